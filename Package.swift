@@ -1,0 +1,47 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "sitrep",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitrep", targets: ["SitrepCLI"]),
+        .library(name: "Sitrep", targets: ["Sitrep"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .target(name: "SitrepText", swiftSettings: swiftSettings),
+        .target(name: "SitrepIngest", dependencies: ["SitrepText"], swiftSettings: swiftSettings),
+        .target(name: "SitrepNLP", dependencies: ["SitrepText"], swiftSettings: swiftSettings),
+        .target(name: "SitrepModels", path: "Models", resources: [.copy("en")]),
+        .target(name: "SitrepSamples", path: "Samples", resources: [.copy("articles")]),
+        .target(
+            name: "Sitrep",
+            dependencies: ["SitrepText", "SitrepIngest", "SitrepNLP", "SitrepModels", "SitrepSamples"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "SitrepStore",
+            dependencies: ["SitrepText", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "SitrepCLI",
+            dependencies: [
+                "Sitrep", "SitrepStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "SitrepTextTests", dependencies: ["SitrepText"], swiftSettings: swiftSettings),
+        .testTarget(name: "SitrepIngestTests", dependencies: ["SitrepIngest"], swiftSettings: swiftSettings),
+        .testTarget(name: "SitrepNLPTests", dependencies: ["SitrepNLP", "SitrepModels"], swiftSettings: swiftSettings),
+        .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore", "Sitrep"], swiftSettings: swiftSettings),
+        .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCLI"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `sitrep eval …`: measure a stage against a gold file.
+struct Eval: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure a stage against gold annotations (UD CoNLL-U, IOB2, PETRARCH records).",
+        subcommands: [])
+}

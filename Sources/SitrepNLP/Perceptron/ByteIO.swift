@@ -1,0 +1,49 @@
+import Foundation
+
+/// Appends little-endian integers and raw bytes; the writing half of the model file format.
+struct ByteWriter {
+    var data: [UInt8] = []
+
+    mutating func bytes(_ bytes: some Sequence<UInt8>) { data.append(contentsOf: bytes) }
+    mutating func uint16(_ value: UInt16) { append(value) }
+    mutating func uint32(_ value: UInt32) { append(value) }
+    mutating func uint64(_ value: UInt64) { append(value) }
+
+    private mutating func append<T: FixedWidthInteger>(_ value: T) {
+        withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+    }
+}
+
+/// Reads what `ByteWriter` wrote, throwing `ModelFileError.truncated` instead of reading
+/// past the end.
+struct ByteReader {
+    let data: Data
+    let file: String
+    var offset = 0
+
+    init(data: Data, file: String) {
+        self.data = data
+        self.file = file
+    }
+
+    mutating func bytes(_ count: Int) throws -> Data {
+        guard count >= 0, offset + count <= data.count else { throw ModelFileError.truncated(file: file) }
+        let start = data.startIndex + offset
+        offset += count
+        return data[start..<start + count]
+    }
+
+    mutating func uint16() throws -> UInt16 { try integer() }
+    mutating func uint32() throws -> UInt32 { try integer() }
+    mutating func uint64() throws -> UInt64 { try integer() }
+
+    private mutating func integer<T: FixedWidthInteger>() throws -> T {
+        let size = MemoryLayout<T>.size
+        guard offset + size <= data.count else { throw ModelFileError.truncated(file: file) }
+        var value: T = 0
+        let start = data.startIndex + offset
+        _ = withUnsafeMutableBytes(of: &value) { data.copyBytes(to: $0, from: start..<start + size) }
+        offset += size
+        return T(littleEndian: value)
+    }
+}
