@@ -1,10 +1,13 @@
+import Foundation
+import SitrepIngest
 import SitrepText
 
-/// The front door of the library: runs an article through the pipeline.
+/// The front door of the library: reads articles and runs them through the pipeline.
 ///
 /// ```swift
 /// let analyzer = try Analyzer()
 /// let document = try analyzer.analyze(article)
+/// print(try Analysis(document).json())
 /// ```
 public struct Analyzer: Sendable {
     public let pipeline: Pipeline

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import Sitrep
+import SitrepIngest
+import SitrepText
+
+/// `sitrep extract FILE [--json]`
+struct Extract: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Analyse one article file without storing it.",
+        discussion: """
+            Prints what sitrep finds in the article: its metadata, sentences and entities
+            (events, quotes, claims and numbers as those stages land). With --json, prints
+            the analysis in the schema described in the README; a file holding several
+            articles (JSON array, JSON Lines) prints one JSON object per line.
+
+            Examples:
+              sitrep extract story.txt
+              sitrep extract story.txt --json > story.json
+              sitrep extract story.txt --json --debug     # adds tokens with tags and parse
+            """)
+
+    @Argument(help: ArgumentHelp("The article file ('-' for standard input).", valueName: "file"))
+    var file: String
+
+    @Flag(help: "Print the analysis as JSON.")
+    var json = false
+
+    @Flag(help: "With --json, add every token with its tag, lemma, head and relation.")
+    var debug = false
+
+    func run() async throws {
+        let analyzer = try Analyzer()
+        var analyses: [Analysis] = []
+        var failed = false
+        let handle: (ReadEvent) throws -> Void = { event in
+            switch event {
+            case .article(let article): analyses.append(Analysis(try analyzer.analyze(article), debug: debug))
+            case .failure(let error):
+                failed = true
+                Terminal.error("error: \(error)")
+            case .warning(let warning): Terminal.error("warning: \(warning)")
+            }
+        }
+        if file == "-" {
+            try ArticleFiles.read(FileHandle.standardInput.readDataToEndOfFile(), origin: "stdin", handle: handle)
+        } else {
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw ValidationError("\(file): no such file")
+            }
+            try ArticleFiles.read(URL(fileURLWithPath: file), handle: handle)
+        }
+        for analysis in analyses {
+            print(json ? try analysis.json(pretty: analyses.count == 1) : Summary.text(of: analysis, width: Terminal.width))
+        }
+        if failed || analyses.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import SitrepText
+
+/// What reading a source produced, one item at a time, so a large dump never has to sit in
+/// memory and one bad item never stops the rest.
+public enum ReadEvent: Sendable {
+    case article(Article)
+    case failure(IngestError)
+    case warning(IngestWarning)
+}
+
+/// Finds article files and reads each in the format it is in: the scraped-text format, a
+/// JSON object or array, or JSON Lines.
+public enum ArticleFiles {
+    /// The largest text or JSON file read as one article or one array.
+    public static let singleFileLimit = 20_000_000
+    /// Extensions taken from folders; named files are read whatever their extension.
+    public static let folderExtensions: Set<String> = ["txt", "text", "json", "jsonl", "ndjson", ""]
+
+    /// The files to read for the paths the user named: files as given, folders recursively
+    /// (hidden files skipped, only `folderExtensions`), in a stable order. Paths that do not
+    /// exist come back as failures.
+    public static func expand(_ paths: [String]) -> (files: [URL], failures: [IngestError]) {
+        var files: [URL] = []
+        var failures: [IngestError] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                failures.append(.unreadable(file: path, reason: "no such file or folder"))
+                continue
+            }
+            let url = URL(fileURLWithPath: path)
+            guard isFolder.boolValue else {
+                files.append(url)
+                continue
+            }
+            var found: [URL] = []
+            let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
+                                                options: [.skipsHiddenFiles])
+            while let item = enumerator?.nextObject() as? URL {
+                guard folderExtensions.contains(item.pathExtension.lowercased()) else { continue }
+                let values = try? item.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+                if values?.isRegularFile == true || values?.isSymbolicLink == true { found.append(item) }
+            }
+            files.append(contentsOf: found.sorted { $0.path < $1.path })
+        }
+        return (files, failures)
+    }
+
+    /// Reads one file, calling `handle` for each article, failure and warning in order.
+    public static func read(_ url: URL, handle: (ReadEvent) throws -> Void) throws {
+        let name = url.path
+        let format = Format(url)
+        if format == .jsonLines {
+            try readJSONLines(url, handle: handle)
+            return
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: name)[.size] as? Int) ?? 0
+        guard size <= singleFileLimit else {
+            try handle(.failure(.tooLarge(file: name, bytes: size, limit: singleFileLimit)))
+            return
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            try handle(.failure(.unreadable(file: name, reason: reason(error))))
+            return
+        }
+        try read(data, origin: name, format: format, handle: handle)
+    }
+
+    /// Reads bytes that came from `origin` (a file name, or "stdin"); the format is sniffed
+    /// from the content unless the file name said it.
+    public static func read(_ data: Data, origin: String, format: Format = .sniff, handle: (ReadEvent) throws -> Void) throws {
+        let decoded: (text: String, lenient: Bool)
+        do {
+            decoded = try TextDecoding.decode(data, file: origin)
+        } catch {
+            try handle(.failure(error))
+            return
+        }
+        if decoded.lenient {
+            try handle(.warning(IngestWarning(file: origin, message: "not valid UTF-8; decoded leniently (invalid bytes became U+FFFD)")))
+        }
+        let text = decoded.text
+        let first = text.first(where: { !$0.isWhitespace })
+        let isJSON = format == .json || (format == .sniff && (first == "{" || first == "["))
+        guard isJSON else {
+            do {
+                let (article, warnings) = try TextArticleReader.read(text, origin: origin)
+                for warning in warnings { try handle(.warning(warning)) }
+                try handle(.article(article))
+            } catch let error as IngestError {
+                try handle(.failure(error))
+            }
+            return
+        }
+        if let whole = try? JSONSerialization.jsonObject(with: Data(text.utf8)) {
+            let items = (whole as? [Any]) ?? [whole]
+            for item in items { try emit(item, origin: origin, line: nil, handle: handle) }
+        } else if first == "{" && text.contains("\n") {
+            try readJSONLines(text.split(separator: "\n", omittingEmptySubsequences: false).lazy.map { Data($0.utf8) },
+                              origin: origin, handle: handle)
+        } else {
+            try handle(.failure(.malformedJSON(file: origin, line: nil, reason: "the file is not valid JSON")))
+        }
+    }
+
+    /// How a file's name says to read it.
+    public enum Format: Sendable, Equatable {
+        case sniff, json, jsonLines
+
+        init(_ url: URL) {
+            switch url.pathExtension.lowercased() {
+            case "json": self = .json
+            case "jsonl", "ndjson": self = .jsonLines
+            default: self = .sniff
+            }
+        }
+    }
+
+    private static func readJSONLines(_ url: URL, handle: (ReadEvent) throws -> Void) throws {
+        let lines: LineReader
+        do {
+            lines = try LineReader(url)
+        } catch {
+            try handle(.failure(.unreadable(file: url.path, reason: reason(error))))
+            return
+        }
+        try readJSONLines(lines, origin: url.path, handle: handle)
+    }
+
+    private static func readJSONLines(_ lines: some Sequence<Data>, origin: String, handle: (ReadEvent) throws -> Void) throws {
+        for (offset, line) in lines.enumerated() {
+            let number = offset + 1
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+            do {
+                let object = try JSONSerialization.jsonObject(with: line)
+                try emit(object, origin: origin, line: number, handle: handle)
+            } catch let error as IngestError {
+                try handle(.failure(error))
+            } catch {
+                try handle(.failure(.malformedJSON(file: origin, line: number, reason: "the line is not valid JSON")))
+            }
+        }
+    }
+
+    private static func emit(_ object: Any, origin: String, line: Int?, handle: (ReadEvent) throws -> Void) throws {
+        do {
+            let (article, warnings) = try JSONArticleReader.article(from: object, origin: origin, line: line)
+            for warning in warnings { try handle(.warning(warning)) }
+            try handle(.article(article))
+        } catch let error as IngestError {
+            try handle(.failure(error))
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        (error as NSError).localizedFailureReason ?? error.localizedDescription
+    }
+}
