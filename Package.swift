@@ -41,7 +41,10 @@ let package = Package(
         .testTarget(name: "SitrepTextTests", dependencies: ["SitrepText"], swiftSettings: swiftSettings),
         .testTarget(name: "SitrepIngestTests", dependencies: ["SitrepIngest"], swiftSettings: swiftSettings),
         .testTarget(name: "SitrepNLPTests", dependencies: ["SitrepNLP", "SitrepModels"], swiftSettings: swiftSettings),
-        .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore", "Sitrep"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SitrepStoreTests",
+            dependencies: ["SitrepStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
         .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCLI"], swiftSettings: swiftSettings),
     ]
 )

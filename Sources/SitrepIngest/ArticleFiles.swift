@@ -86,6 +86,10 @@ public enum ArticleFiles {
         }
         let text = decoded.text
         let first = text.first(where: { !$0.isWhitespace })
+        if format == .jsonLines {
+            try readJSONLines(lines(of: text), origin: origin, handle: handle)
+            return
+        }
         let isJSON = format == .json || (format == .sniff && (first == "{" || first == "["))
         guard isJSON else {
             do {
@@ -101,8 +105,7 @@ public enum ArticleFiles {
             let items = (whole as? [Any]) ?? [whole]
             for item in items { try emit(item, origin: origin, line: nil, handle: handle) }
         } else if first == "{" && text.contains("\n") {
-            try readJSONLines(text.split(separator: "\n", omittingEmptySubsequences: false).lazy.map { Data($0.utf8) },
-                              origin: origin, handle: handle)
+            try readJSONLines(lines(of: text), origin: origin, handle: handle)
         } else {
             try handle(.failure(.malformedJSON(file: origin, line: nil, reason: "the file is not valid JSON")))
         }
@@ -155,6 +158,10 @@ public enum ArticleFiles {
         } catch let error as IngestError {
             try handle(.failure(error))
         }
+    }
+
+    private static func lines(of text: String) -> some Sequence<Data> {
+        text.split(separator: "\n", omittingEmptySubsequences: false).lazy.map { Data($0.utf8) }
     }
 
     private static func reason(_ error: any Error) -> String {

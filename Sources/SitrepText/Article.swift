@@ -59,6 +59,12 @@ public struct Article: Sendable, Hashable, Codable {
                 pendingSpace = false
             }
             started = true
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                continue
+            }
             for lower in scalar.properties.lowercaseMapping.utf8 {
                 hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
             }

@@ -31,10 +31,9 @@ public enum TextArticleReader {
         }
         var bodyLines = Array(lines[index...])
         if bodyLines.allSatisfy(\.isEmpty) {
-            // No prose anywhere: the first line is the title, the rest is the body.
-            guard headerLines.count > 1 || (headerLines.count == 1 && lines.count == 1) else {
-                throw .noBody(file: origin)
-            }
+            // No prose anywhere: a lone line is the body; otherwise the first line is the
+            // title and the rest the body.
+            guard !headerLines.isEmpty else { throw .noBody(file: origin) }
             bodyLines = headerLines.count > 1 ? Array(headerLines.dropFirst()) : headerLines
             headerLines = headerLines.count > 1 ? [headerLines[0]] : []
         }

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// Runs the built `sitrep` binary the way a user does and checks what it prints.
+@Suite("the sitrep command")
+struct CommandTests {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let binary: URL? = {
+        let folder = Bundle.main.executableURL?.deletingLastPathComponent()
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidate = folder.appendingPathComponent("sitrep")
+        return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
+    }()
+
+    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Samples/articles/icaro-2023-10-26-biden-warns-khamenei.txt")
+
+    let folder: URL
+    let db: String
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        db = folder.appendingPathComponent("test.sqlite").path
+    }
+
+    func run(_ arguments: [String], input: String? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = try #require(Self.binary, "the sitrep binary is built next to the tests")
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        let stdin = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("ingest stores good files, names each failure, exits 1, and stores nothing twice")
+    func ingestFolder() throws {
+        let articles = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.sample, to: articles.appendingPathComponent("a.txt"))
+        try Data("{\"title\": \"T\", \"text\": \"A second story body.\"}\nnot json\n".utf8)
+            .write(to: articles.appendingPathComponent("b.jsonl"))
+        try Data().write(to: articles.appendingPathComponent("empty.txt"))
+
+        let first = try run(["ingest", articles.path, "--db", db])
+        #expect(first.status == 1)
+        #expect(first.stdout.contains("2 stored, 0 already stored, 2 failed"))
+        #expect(first.stderr.contains("b.jsonl:2"))
+        #expect(first.stderr.contains("empty.txt: the file is empty"))
+
+        let second = try run(["ingest", articles.path, "--db", db])
+        #expect(second.stdout.contains("0 stored, 2 already stored, 2 failed"))
+        let listed = try run(["articles", "--db", db, "--search", "Khamenei"])
+        #expect(listed.stdout.contains("President Biden Warns Iranian Supreme Leader"))
+    }
+
+    @Test("ingest reads standard input")
+    func ingestStandardInput() throws {
+        let result = try run(["ingest", "-", "--db", db], input: "A Title\n\nThe talks resumed on Monday, officials said.\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("1 stored"))
+    }
+
+    @Test("extract --json fills the article section and keeps the other sections present")
+    func extractJSON() throws {
+        let result = try run(["extract", Self.sample.path, "--json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let article = try #require(json["article"] as? [String: Any])
+        #expect(article["dateline"] as? String == "WASHINGTON")
+        #expect(article["source"] as? String == "ICARO Media Group")
+        #expect(article["published"] as? String == "2023-10-26T22:41:00")
+        for section in ["entities", "events", "quotes", "claims", "numbers", "places"] {
+            #expect(json[section] is [Any], "section \(section)")
+        }
+    }
+
+    @Test("demo ingests the bundled samples and says how to explore them")
+    func demo() throws {
+        let result = try run(["demo", "--db", db])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("1 stored"))
+        #expect(result.stdout.contains("sitrep articles --db"))
+        let shown = try run(["show", String(try #require(result.stdout.split(separator: "sitrep show ").last?.prefix(8))), "--db", db])
+        #expect(shown.stdout.contains("Dateline: WASHINGTON"))
+    }
+
+    @Test("show with an unknown id explains and fails")
+    func showUnknown() throws {
+        _ = try run(["demo", "--db", db])
+        let result = try run(["show", "zzzz", "--db", db])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no stored article has id zzzz"))
+    }
+}
