@@ -15,7 +15,7 @@ public enum ArticleFiles {
     /// The largest text or JSON file read as one article or one array.
     public static let singleFileLimit = 20_000_000
     /// Extensions taken from folders; named files are read whatever their extension.
-    public static let folderExtensions: Set<String> = ["txt", "text", "json", "jsonl", "ndjson", ""]
+    public static let folderExtensions: Set<String> = ["txt", "text", "json", "jsonl", "ndjson", "html", "htm", ""]
 
     /// The files to read for the paths the user named: files as given, folders recursively
     /// (hidden files skipped, only `folderExtensions`), in a stable order. Paths that do not
@@ -74,6 +74,20 @@ public enum ArticleFiles {
     /// Reads bytes that came from `origin` (a file name, or "stdin"); the format is sniffed
     /// from the content unless the file name said it.
     public static func read(_ data: Data, origin: String, format: Format = .sniff, handle: (ReadEvent) throws -> Void) throws {
+        if let kind = TextDecoding.binaryKind([UInt8](data.prefix(8192))), !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]) {
+            try handle(.failure(.binary(file: origin, kind: kind)))
+            return
+        }
+        if format == .html || (format == .sniff && looksLikeHTML(data)) {
+            do {
+                let (article, warnings) = try HTMLArticleReader.read(HTMLArticleReader.decode(data), origin: origin)
+                for warning in warnings { try handle(.warning(warning)) }
+                try handle(.article(article))
+            } catch let error as IngestError {
+                try handle(.failure(error))
+            }
+            return
+        }
         let decoded: (text: String, lenient: Bool)
         do {
             decoded = try TextDecoding.decode(data, file: origin)
@@ -113,11 +127,12 @@ public enum ArticleFiles {
 
     /// How a file's name says to read it.
     public enum Format: Sendable, Equatable {
-        case sniff, json, jsonLines
+        case sniff, json, jsonLines, html
 
         init(_ url: URL) {
             switch url.pathExtension.lowercased() {
             case "json": self = .json
+            case "html", "htm", "xhtml": self = .html
             case "jsonl", "ndjson": self = .jsonLines
             default: self = .sniff
             }
@@ -158,6 +173,13 @@ public enum ArticleFiles {
         } catch let error as IngestError {
             try handle(.failure(error))
         }
+    }
+
+    /// A page starts with a doctype or an `<html>` / `<head>` tag, after optional white space.
+    private static func looksLikeHTML(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(512), as: UTF8.self).drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<head")
+            || (head.hasPrefix("<!--") && head.contains("<html"))
     }
 
     private static func lines(of text: String) -> some Sequence<Data> {

@@ -1,0 +1,116 @@
+import Foundation
+
+/// What a page says about itself, read first from JSON-LD `NewsArticle` data, then from
+/// OpenGraph and other `<meta>` tags, then from `<title>` and `<time>`.
+struct PageMetadata {
+    var title: String?
+    var outlet: String?
+    var url: String?
+    var section: String?
+    var authors: [String] = []
+    var published: String?
+    var imageURL: String?
+    /// JSON-LD `articleBody`, a cross-check for the extracted text.
+    var articleBody: String?
+
+    init(_ document: HTMLNode) {
+        var meta: [String: String] = [:]
+        for tag in document.descendants(where: { $0.name == "meta" }) {
+            guard let key = (tag.attributes["property"] ?? tag.attributes["name"] ?? tag.attributes["itemprop"])?.lowercased(),
+                  let content = tag.attributes["content"]?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty,
+                  meta[key] == nil else { continue }
+            meta[key] = content
+        }
+        let linked = JSONLD.newsArticle(in: document)
+        let canonical = document.descendants { $0.name == "link" && $0.attributes["rel"]?.lowercased() == "canonical" }
+            .first?.attributes["href"]
+        let pageTitle = document.descendants { $0.name == "title" }.first?.textContent
+        outlet = linked.string("publisher") ?? meta["og:site_name"] ?? meta["application-name"]
+        title = linked.string("headline") ?? meta["og:title"] ?? meta["twitter:title"]
+            ?? pageTitle.map { PageMetadata.withoutSiteName($0, outlet) }
+            ?? document.descendants { $0.name == "h1" }.first?.textContent
+        url = canonical ?? meta["og:url"] ?? linked.string("url")
+        section = meta["article:section"] ?? linked.string("articleSection")
+        authors = linked.strings("author")
+        if authors.isEmpty, let author = meta["author"] ?? meta["article:author"], !author.hasPrefix("http") { authors = [author] }
+        published = linked.string("datePublished") ?? meta["article:published_time"] ?? meta["datepublished"]
+            ?? meta["pubdate"] ?? meta["publishdate"] ?? meta["date"] ?? meta["dc.date"] ?? meta["dcterms.created"]
+            ?? document.descendants { $0.name == "time" && $0.attributes["datetime"] != nil }.first?.attributes["datetime"]
+        imageURL = meta["og:image"] ?? meta["twitter:image"] ?? linked.string("image")
+        articleBody = linked.string("articleBody")
+    }
+
+    /// "Talks resume | The Daily" → "Talks resume" when the page names its site.
+    static func withoutSiteName(_ title: String, _ site: String?) -> String {
+        for separator in [" | ", " - ", " — ", " – ", " :: "] {
+            let parts = title.components(separatedBy: separator)
+            guard parts.count > 1, let last = parts.last else { continue }
+            if let site, last.lowercased().contains(site.lowercased()) || site.lowercased().contains(last.lowercased()) {
+                return parts.dropLast().joined(separator: separator)
+            }
+        }
+        return title
+    }
+}
+
+/// The schema.org article object of a page's `application/ld+json` scripts, if there is one.
+struct JSONLD {
+    private var fields: [String: Any] = [:]
+
+    /// How well a schema.org type fits a news story; lower is better, nil for other things.
+    private static func rank(_ type: String) -> Int? {
+        switch type {
+        case "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle": 0
+        case "article": 1
+        case "blogposting", "liveblogposting", "webpage": 2
+        default: nil
+        }
+    }
+
+    static func newsArticle(in document: HTMLNode) -> JSONLD {
+        var best = JSONLD()
+        var bestRank = Int.max
+        for script in document.descendants(where: { $0.name == "script" && ($0.attributes["type"] ?? "").lowercased().contains("ld+json") }) {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(script.textContent.utf8)) else { continue }
+            for candidate in flatten(object) {
+                guard let rank = typeNames(candidate["@type"]).compactMap(rank).min(), rank < bestRank else { continue }
+                best = JSONLD(fields: candidate)
+                bestRank = rank
+            }
+        }
+        return best
+    }
+
+    private static func flatten(_ object: Any) -> [[String: Any]] {
+        if let list = object as? [Any] { return list.flatMap(flatten) }
+        guard let dictionary = object as? [String: Any] else { return [] }
+        return [dictionary] + ((dictionary["@graph"] as? [Any]).map(flatten) ?? [])
+    }
+
+    private static func typeNames(_ value: Any?) -> [String] {
+        if let name = value as? String { return [name.lowercased()] }
+        return (value as? [Any])?.compactMap { ($0 as? String)?.lowercased() } ?? []
+    }
+
+    func string(_ key: String) -> String? { JSONLD.text(fields[key]) }
+
+    func strings(_ key: String) -> [String] {
+        if let list = fields[key] as? [Any] { return list.compactMap(JSONLD.text) }
+        return JSONLD.text(fields[key]).map { [$0] } ?? []
+    }
+
+    /// A string, or the name / url of an object, or the first of a list.
+    private static func text(_ value: Any?) -> String? {
+        switch value {
+        case let string as String:
+            let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        case let object as [String: Any]:
+            return text(object["name"]) ?? text(object["url"]) ?? text(object["@id"])
+        case let list as [Any]:
+            return list.lazy.compactMap(text).first
+        default:
+            return nil
+        }
+    }
+}
