@@ -15,7 +15,7 @@ public enum ArticleFiles {
     /// The largest text or JSON file read as one article or one array.
     public static let singleFileLimit = 20_000_000
     /// Extensions taken from folders; named files are read whatever their extension.
-    public static let folderExtensions: Set<String> = ["txt", "text", "json", "jsonl", "ndjson", "html", "htm", ""]
+    public static let folderExtensions: Set<String> = ["txt", "text", "json", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml", ""]
 
     /// The files to read for the paths the user named: files as given, folders recursively
     /// (hidden files skipped, only `folderExtensions`), in a stable order. Paths that do not
@@ -78,6 +78,19 @@ public enum ArticleFiles {
             try handle(.failure(.binary(file: origin, kind: kind)))
             return
         }
+        if format == .feed || (format == .sniff && FeedReader.looksLikeFeed(data)) {
+            do {
+                let (articles, warnings, teasers) = try FeedReader.read(data, origin: origin).articles(origin: origin)
+                for warning in warnings { try handle(.warning(warning)) }
+                for article in articles { try handle(.article(article)) }
+                if !teasers.isEmpty {
+                    try handle(.warning(IngestWarning(file: origin, message: "\(teasers.count) item(s) carry only a teaser; their pages were not fetched: \(teasers.prefix(3).joined(separator: " "))\(teasers.count > 3 ? " …" : "")")))
+                }
+            } catch let error as IngestError {
+                try handle(.failure(error))
+            }
+            return
+        }
         if format == .html || (format == .sniff && looksLikeHTML(data)) {
             do {
                 let (article, warnings) = try HTMLArticleReader.read(HTMLArticleReader.decode(data), origin: origin)
@@ -127,12 +140,13 @@ public enum ArticleFiles {
 
     /// How a file's name says to read it.
     public enum Format: Sendable, Equatable {
-        case sniff, json, jsonLines, html
+        case sniff, json, jsonLines, html, feed
 
         init(_ url: URL) {
             switch url.pathExtension.lowercased() {
             case "json": self = .json
             case "html", "htm", "xhtml": self = .html
+            case "rss", "atom", "xml": self = .feed
             case "jsonl", "ndjson": self = .jsonLines
             default: self = .sniff
             }

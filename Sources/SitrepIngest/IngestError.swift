@@ -7,6 +7,7 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
     case tooLarge(file: String, bytes: Int, limit: Int)
     case noBody(file: String)
     case malformedJSON(file: String, line: Int?, reason: String)
+    case malformedFeed(file: String, reason: String)
 
     public var description: String {
         switch self {
@@ -22,6 +23,8 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
             "\(file): no article body found (only header lines)"
         case .malformedJSON(let file, let line, let reason):
             if let line { "\(file):\(line): not a JSON article: \(reason)" } else { "\(file): not a JSON article: \(reason)" }
+        case .malformedFeed(let file, let reason):
+            "\(file): not a readable RSS, Atom or JSON feed: \(reason)"
         }
     }
 }

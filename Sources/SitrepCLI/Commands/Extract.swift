@@ -53,6 +53,7 @@ struct Extract: AsyncParsableCommand {
         for analysis in analyses {
             print(json ? try analysis.json(pretty: analyses.count == 1) : Summary.text(of: analysis, width: Terminal.width))
         }
+        if analyses.isEmpty && !failed { Terminal.error("error: \(file): no article found") }
         if failed || analyses.isEmpty { throw ExitCode(1) }
     }
 }
