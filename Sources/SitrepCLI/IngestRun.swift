@@ -8,6 +8,8 @@ import SitrepText
 struct IngestRun {
     let store: Store
     var stored = 0
+    /// Of `stored`, those linked as syndicated copies of an article stored before.
+    var copies = 0
     var alreadyStored = 0
     var failed = 0
     /// Ids of the articles read in this run, stored now or before.
@@ -20,7 +22,7 @@ struct IngestRun {
     }
 
     var summary: String {
-        "\(stored) stored, \(alreadyStored) already stored, \(failed) failed"
+        "\(stored) stored\(copies > 0 ? " (\(copies) as syndicated copies)" : ""), \(alreadyStored) already stored, \(failed) failed"
     }
 
     mutating func ingest(paths: [String], readStandardInput: Bool) throws {
@@ -70,6 +72,9 @@ struct IngestRun {
             articleIDs.append(article.id)
             switch outcome {
             case .stored: stored += 1
+            case .storedCopy:
+                stored += 1
+                copies += 1
             case .alreadyStored: alreadyStored += 1
             }
         }

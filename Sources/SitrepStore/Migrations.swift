@@ -31,6 +31,21 @@ enum Migrations {
                 t.column("body")
             }
         }
+        migrator.registerMigration("v2: normalised URLs and syndicated copies") { db in
+            try db.alter(table: "article") { t in
+                t.add(column: "normalizedURL", .text)
+                t.add(column: "copyOf", .text).references("article", onDelete: .setNull)
+                t.add(column: "minhash", .blob)
+            }
+            try db.create(index: "article_on_normalizedURL", on: "article", columns: ["normalizedURL"])
+            try db.create(index: "article_on_copyOf", on: "article", columns: ["copyOf"])
+            try db.create(table: "articleBand") { t in
+                t.column("band", .integer).notNull()
+                t.column("hash", .integer).notNull()
+                t.column("articleId", .text).notNull().references("article", onDelete: .cascade)
+                t.primaryKey(["band", "hash", "articleId"])
+            }
+        }
         return migrator
     }
 }

@@ -42,23 +42,64 @@ public final class Store: Sendable {
         try Migrations.migrator.migrate(writer)
     }
 
-    /// Whether each article was newly stored or was already there.
+    /// Whether each article was newly stored (perhaps as a copy of one stored before) or was
+    /// already there.
     public enum SaveOutcome: Sendable, Equatable {
-        case stored, alreadyStored
+        case stored
+        /// Stored, and linked to the stored article it is a syndicated copy of.
+        case storedCopy(of: String)
+        case alreadyStored
     }
 
+    /// Bodies at least this similar (estimated Jaccard of 5-word shingles) are the same story.
+    public static let copySimilarity = 0.5
+
     /// Stores articles in one transaction: all of them or, on any error, none. An article
-    /// whose id (normalised body) or URL is already stored is reported, not stored again.
+    /// whose id (normalised body) or normalised URL is already stored is reported, not stored
+    /// again; one whose body nearly matches a stored one is linked to it as a copy.
     public func save(_ articles: [Article], at date: Date = Date()) throws -> [SaveOutcome] {
         try writer.write { db in
             try articles.map { article in
                 if try ArticleRecord.exists(db, key: article.id) { return .alreadyStored }
-                if let url = article.url, try ArticleRecord.filter(Column("url") == url).fetchCount(db) > 0 {
+                if let url = article.url,
+                   try ArticleRecord.filter(Column("normalizedURL") == URLNormalizer.normalise(url)).fetchCount(db) > 0 {
                     return .alreadyStored
                 }
-                try ArticleRecord(article, ingestedAt: date).insert(db)
-                return .stored
+                let signature = MinHash(text: article.body)
+                let original = try originalOf(signature, in: db)
+                try ArticleRecord(article, ingestedAt: date, signature: signature, copyOf: original).insert(db)
+                for (band, hash) in signature.bandHashes.enumerated() {
+                    try db.execute(sql: "INSERT OR IGNORE INTO articleBand (band, hash, articleId) VALUES (?, ?, ?)",
+                                   arguments: [band, hash, article.id])
+                }
+                return original.map { .storedCopy(of: $0) } ?? .stored
             }
+        }
+    }
+
+    /// The stored original that a body with this signature copies, if any: candidates share
+    /// a band; the most similar one above `copySimilarity` wins, and a copy's original is
+    /// followed so every copy links to the first version.
+    private func originalOf(_ signature: MinHash, in db: Database) throws -> String? {
+        var candidates: Set<String> = []
+        for (band, hash) in signature.bandHashes.enumerated() {
+            candidates.formUnion(try String.fetchAll(db, sql: "SELECT articleId FROM articleBand WHERE band = ? AND hash = ?",
+                                                     arguments: [band, hash]))
+        }
+        var best: (record: ArticleRecord, similarity: Double)?
+        for id in candidates.sorted() {
+            guard let record = try ArticleRecord.fetchOne(db, key: id), let stored = record.signature else { continue }
+            let similarity = signature.similarity(to: stored)
+            if similarity >= Self.copySimilarity, similarity > (best?.similarity ?? 0) { best = (record, similarity) }
+        }
+        guard let best else { return nil }
+        return best.record.copyOf ?? best.record.id
+    }
+
+    /// Ids of the stored copies of an article.
+    public func copies(of id: String) throws -> [String] {
+        try writer.read { db in
+            try String.fetchAll(db, sql: "SELECT id FROM article WHERE copyOf = ? ORDER BY id", arguments: [id])
         }
     }
 

@@ -59,15 +59,7 @@ public struct Article: Sendable, Hashable, Codable {
                 pendingSpace = false
             }
             started = true
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
-                continue
-            }
-            for lower in scalar.properties.lowercaseMapping.utf8 {
-                hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
-            }
+            scalar.forEachLowercaseByte { hash = (hash ^ UInt64($0)) &* 0x100_0000_01b3 }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

@@ -24,8 +24,13 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
     var language: String
     var origin: String?
     var ingestedAt: String
+    var normalizedURL: String?
+    /// The article this one is a syndicated copy of.
+    var copyOf: String?
+    /// `MinHash.values` as little-endian bytes.
+    var minhash: Data?
 
-    init(_ article: Article, ingestedAt: Date) {
+    init(_ article: Article, ingestedAt: Date, signature: MinHash, copyOf: String?) {
         id = article.id
         title = article.title
         outlet = article.outlet
@@ -42,6 +47,14 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
         language = article.language
         origin = article.origin
         self.ingestedAt = UTCTime.string(from: ingestedAt)
+        normalizedURL = article.url.map(URLNormalizer.normalise)
+        self.copyOf = copyOf
+        minhash = signature.values.withUnsafeBufferPointer { Data(buffer: $0) }
+    }
+
+    var signature: MinHash? {
+        guard let minhash, minhash.count == MinHash.size * 8 else { return nil }
+        return MinHash(values: minhash.withUnsafeBytes { Array($0.bindMemory(to: UInt64.self)) })
     }
 
     var article: Article {
