@@ -39,12 +39,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "SitrepTextTests", dependencies: ["SitrepText"], swiftSettings: swiftSettings),
-        .testTarget(name: "SitrepIngestTests", dependencies: ["SitrepIngest"], swiftSettings: swiftSettings),
+        .target(name: "SitrepTestSupport", path: "Tests/SitrepTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "SitrepIngestTests", dependencies: ["SitrepIngest", "SitrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SitrepNLPTests", dependencies: ["SitrepNLP", "SitrepModels"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SitrepStoreTests",
             dependencies: ["SitrepStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings),
-        .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCLI"], swiftSettings: swiftSettings),
+        .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCLI", "SitrepTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -7,6 +7,8 @@ public enum ReadEvent: Sendable {
     case article(Article)
     case failure(IngestError)
     case warning(IngestWarning)
+    /// A feed item that carries only a teaser: its story is on the page at this address.
+    case link(String)
 }
 
 /// Finds article files and reads each in the format it is in: the scraped-text format, a
@@ -83,9 +85,7 @@ public enum ArticleFiles {
                 let (articles, warnings, teasers) = try FeedReader.read(data, origin: origin).articles(origin: origin)
                 for warning in warnings { try handle(.warning(warning)) }
                 for article in articles { try handle(.article(article)) }
-                if !teasers.isEmpty {
-                    try handle(.warning(IngestWarning(file: origin, message: "\(teasers.count) item(s) carry only a teaser; their pages were not fetched: \(teasers.prefix(3).joined(separator: " "))\(teasers.count > 3 ? " …" : "")")))
-                }
+                for link in teasers { try handle(.link(link)) }
             } catch let error as IngestError {
                 try handle(.failure(error))
             }

@@ -8,6 +8,7 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
     case noBody(file: String)
     case malformedJSON(file: String, line: Int?, reason: String)
     case malformedFeed(file: String, reason: String)
+    case fetchFailed(FetchError)
 
     public var description: String {
         switch self {
@@ -23,6 +24,8 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
             "\(file): no article body found (only header lines)"
         case .malformedJSON(let file, let line, let reason):
             if let line { "\(file):\(line): not a JSON article: \(reason)" } else { "\(file): not a JSON article: \(reason)" }
+        case .fetchFailed(let error):
+            "\(error)"
         case .malformedFeed(let file, let reason):
             "\(file): not a readable RSS, Atom or JSON feed: \(reason)"
         }

@@ -1,4 +1,5 @@
 import Foundation
+import SitrepTestSupport
 import Testing
 
 /// Runs the built `sitrep` binary the way a user does and checks what it prints.
@@ -107,5 +108,44 @@ struct CommandTests {
         let result = try run(["show", "zzzz", "--db", db])
         #expect(result.status != 0)
         #expect(result.stderr.contains("no stored article has id zzzz"))
+    }
+}
+
+/// `sitrep ingest` of web addresses, against a server on this machine.
+@Suite("ingest from the web")
+struct WebIngestTests {
+    static let article = """
+        <html><head><title>Port reopens after strike | Harbour News</title><meta property="og:site_name" content="Harbour News"></head>
+        <body><nav><a href="/">Home</a></nav><article><h1>Port reopens after strike</h1>
+        <p>ROTTERDAM - The port reopened on Monday after a three-day strike by dock workers ended with a pay deal, the port authority said.</p>
+        <p>Ships that had waited offshore began to unload, and the backlog should clear by Friday, a spokeswoman said.</p>
+        </article><footer>© Harbour News</footer></body></html>
+        """
+
+    @Test("a feed address is fetched, and the pages of its teaser items are fetched and stored")
+    func feedWithTeasers() throws {
+        let server = try LocalHTTPServer { path, headers in
+            let host = headers["host"] ?? "127.0.0.1"
+            switch path {
+            case "/feed.xml":
+                let rss = """
+                    <?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title>
+                    <item><title>Port reopens</title><link>http://\(host)/story</link><description>Short.</description></item>
+                    <item><title>Gone</title><link>http://\(host)/gone</link><description>Short.</description></item>
+                    </channel></rss>
+                    """
+                return .init(body: Data(rss.utf8))
+            case "/story": return .init(headers: ["Content-Type": "text/html"], body: Data(Self.article.utf8))
+            default: return .init(status: 404)
+            }
+        }
+        defer { server.stop() }
+        let tests = try CommandTests()
+        let result = try tests.run(["ingest", server.url("/feed.xml").absoluteString, "--db", tests.db])
+        #expect(result.stdout.contains("1 stored"), "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stderr.contains("/gone: the server answered HTTP 404"))
+        #expect(result.status == 1)
+        let listed = try tests.run(["articles", "--db", tests.db])
+        #expect(listed.stdout.contains("Port reopens after strike"))
     }
 }

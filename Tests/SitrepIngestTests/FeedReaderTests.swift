@@ -52,7 +52,7 @@ struct FeedReaderTests {
         #expect(article.published?.iso8601 == "2023-10-26T22:41:00Z")
         #expect(article.dateline == "WASHINGTON")
         #expect(article.body.components(separatedBy: "\n\n").count == Self.story.count)
-        #expect(events.contains { if case .warning(let w) = $0 { w.message.contains("https://icaro.example/b") } else { false } })
+        #expect(events.contains { if case .link(let link) = $0 { link == "https://icaro.example/b" } else { false } })
     }
 
     @Test("an Atom entry with HTML content and an alternate link")

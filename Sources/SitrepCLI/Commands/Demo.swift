@@ -29,7 +29,7 @@ struct Demo: AsyncParsableCommand {
         guard !samples.isEmpty else { throw ValidationError("No bundled sample articles were found next to the sitrep binary.") }
         let store = try Store(path: path)
         var run = IngestRun(store: store)
-        try run.ingest(paths: samples.map(\.path), readStandardInput: false)
+        try await run.ingest(paths: samples.map(\.path), readStandardInput: false)
         print("Ingested \(samples.count) sample article(s) into \(path): \(run.summary)\n")
         let analyzer = try Analyzer()
         for id in run.articleIDs {

@@ -40,6 +40,7 @@ struct Extract: AsyncParsableCommand {
                 failed = true
                 Terminal.error("error: \(error)")
             case .warning(let warning): Terminal.error("warning: \(warning)")
+            case .link(let link): Terminal.error("note: \(link) carries only a teaser; run `sitrep extract` on its page")
             }
         }
         if file == "-" {
