@@ -22,9 +22,14 @@ struct IngestRun {
     /// Teaser links met while reading the current source.
     private var links: [String] = []
     private static let batchSize = 200
+    /// When set (by `watch`), web sources are fetched conditionally with the validators the
+    /// store remembers, each poll is recorded with this interval, and teaser links already
+    /// stored are not fetched again.
+    let pollInterval: TimeInterval?
 
-    init(store: Store) {
+    init(store: Store, pollInterval: TimeInterval? = nil) {
         self.store = store
+        self.pollInterval = pollInterval
     }
 
     var summary: String {
@@ -64,13 +69,21 @@ struct IngestRun {
             record(.failure(.fetchFailed(.unsupported(url: address))))
             return
         }
+        let state = pollInterval == nil || !followLinks ? nil : try store.sourceState(address)
         let response: Fetcher.Response
         do {
-            response = try await fetcher.fetch(url)
+            response = try await fetcher.fetch(url, etag: state?.etag, lastModified: state?.lastModified)
         } catch let error as FetchError {
+            if let pollInterval, state != nil {
+                try store.recordCheck(of: address, every: pollInterval, etag: nil, lastModified: nil, error: "\(error)")
+            }
             record(.failure(.fetchFailed(error)))
             return
         }
+        if let pollInterval, state != nil {
+            try store.recordCheck(of: address, every: pollInterval, etag: response.etag, lastModified: response.lastModified, error: nil)
+        }
+        if response.notModified { return }
         try read(keepingLinks: followLinks) { handle in
             try ArticleFiles.read(response.data, origin: address) { event in
                 if case .article(var article) = event, article.url == nil {
@@ -83,7 +96,10 @@ struct IngestRun {
         }
         let teasers = links
         links = []
-        for link in teasers { try await fetchAndRead(link, followLinks: false) }
+        for link in teasers {
+            if pollInterval != nil, try store.hasArticle(url: link) { continue }
+            try await fetchAndRead(link, followLinks: false)
+        }
     }
 
     /// Runs one reader over a source and stores what it produced; teaser links are kept for

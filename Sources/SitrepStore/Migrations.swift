@@ -46,6 +46,18 @@ enum Migrations {
                 t.primaryKey(["band", "hash", "articleId"])
             }
         }
+        migrator.registerMigration("v3: watched sources") { db in
+            try db.create(table: "source") { t in
+                t.primaryKey("url", .text)
+                t.column("etag", .text)
+                t.column("lastModified", .text)
+                t.column("lastChecked", .text)
+                t.column("lastSuccess", .text)
+                t.column("failures", .integer).notNull().defaults(to: 0)
+                t.column("nextCheck", .text)
+                t.column("lastError", .text)
+            }
+        }
         return migrator
     }
 }

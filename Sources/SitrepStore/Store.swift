@@ -13,7 +13,8 @@ import SitrepText
 /// let outcomes = try store.save([article])   // [.stored] or [.alreadyStored]
 /// ```
 public final class Store: Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
+    var reader: any DatabaseReader { writer }
     /// The database file, or nil for an in-memory store.
     public let path: String?
 

@@ -149,3 +149,54 @@ struct WebIngestTests {
         #expect(listed.stdout.contains("Port reopens after strike"))
     }
 }
+
+/// `sitrep watch`, against a server on this machine that counts what it is asked.
+@Suite("watching feeds")
+struct WatchTests {
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var counts: [String: Int] = [:]
+        func hit(_ key: String) { lock.withLock { counts[key, default: 0] += 1 } }
+        func count(_ key: String) -> Int { lock.withLock { counts[key, default: 0] } }
+    }
+
+    @Test("a second poll sends the validators, gets 304 and stores nothing new; failures are logged, not fatal")
+    func conditionalPolls() throws {
+        let counter = Counter()
+        let server = try LocalHTTPServer { path, headers in
+            let host = headers["host"] ?? "127.0.0.1"
+            switch path {
+            case "/feed.xml":
+                if headers["if-none-match"] == "\"f1\"" {
+                    counter.hit("304")
+                    return .init(status: 304)
+                }
+                counter.hit("feed")
+                let rss = """
+                    <?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title>
+                    <item><title>Port reopens</title><link>http://\(host)/story</link><description>Short.</description></item>
+                    </channel></rss>
+                    """
+                return .init(headers: ["ETag": "\"f1\""], body: Data(rss.utf8))
+            case "/story":
+                counter.hit("story")
+                return .init(body: Data(WebIngestTests.article.utf8))
+            default: return .init(status: 503)
+            }
+        }
+        defer { server.stop() }
+        let tests = try CommandTests()
+        let arguments = ["watch", server.url("/feed.xml").absoluteString, server.url("/down").absoluteString,
+                         "--every", "1s", "--once", "--db", tests.db]
+        let first = try tests.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("/feed.xml: 1 new"))
+        #expect(first.stdout.contains("/down: 0 new (failed 1×"))
+        Thread.sleep(forTimeInterval: 1.2)
+        let second = try tests.run(arguments)
+        #expect(second.stdout.contains("/feed.xml: 0 new"))
+        #expect(counter.count("feed") == 1)
+        #expect(counter.count("304") == 1)
+        #expect(counter.count("story") == 1)
+    }
+}
