@@ -19,7 +19,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "SitrepText", swiftSettings: swiftSettings),
-        .target(name: "SitrepIngest", dependencies: ["SitrepText"], swiftSettings: swiftSettings),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "SitrepIngest", dependencies: ["SitrepText", "CZlib"], swiftSettings: swiftSettings),
         .target(name: "SitrepNLP", dependencies: ["SitrepText"], swiftSettings: swiftSettings),
         .target(name: "SitrepModels", path: "Models", resources: [.copy("en")]),
         .target(name: "SitrepSamples", path: "Samples", resources: [.copy("articles")]),

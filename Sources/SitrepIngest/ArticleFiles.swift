@@ -17,7 +17,7 @@ public enum ArticleFiles {
     /// The largest text or JSON file read as one article or one array.
     public static let singleFileLimit = 20_000_000
     /// Extensions taken from folders; named files are read whatever their extension.
-    public static let folderExtensions: Set<String> = ["txt", "text", "json", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml", ""]
+    public static let folderExtensions: Set<String> = ["txt", "text", "json", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml", "gz", ""]
 
     /// The files to read for the paths the user named: files as given, folders recursively
     /// (hidden files skipped, only `folderExtensions`), in a stable order. Paths that do not
@@ -70,7 +70,18 @@ public enum ArticleFiles {
             try handle(.failure(.unreadable(file: name, reason: reason(error))))
             return
         }
-        try read(data, origin: name, format: format, handle: handle)
+        guard url.pathExtension.lowercased() == "gz", Gzip.isCompressed(data) else {
+            try read(data, origin: name, format: format, handle: handle)
+            return
+        }
+        let inner: Data
+        do {
+            inner = try Gzip.decompress(data, file: name, limit: singleFileLimit)
+        } catch {
+            try handle(.failure(error))
+            return
+        }
+        try read(inner, origin: name, format: Format(url.deletingPathExtension()), handle: handle)
     }
 
     /// Reads bytes that came from `origin` (a file name, or "stdin"); the format is sniffed

@@ -109,3 +109,39 @@ struct BadInputTests {
         #expect(events.contains { if case .article(let a) = $0 { a.published == nil && a.title == "A Headline" } else { false } })
     }
 }
+
+@Suite("compressed pages")
+struct GzipTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    @Test("a gzipped HTML page reads like the page")
+    func gzippedPage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-gz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let page = folder.appendingPathComponent("page.html")
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("html/wire-jsonld.html"), to: page)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-k", page.path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        var articles: [Article] = []
+        try ArticleFiles.read(folder.appendingPathComponent("page.html.gz")) { if case .article(let a) = $0 { articles.append(a) } }
+        #expect(articles.first?.title == "Ceasefire talks resume in Cairo")
+    }
+
+    @Test("a gzip bomb is refused once it expands past the limit")
+    func bomb() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-gz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let bomb = folder.appendingPathComponent("bomb.html.gz")
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("gzip-bomb.gz"), to: bomb)
+        var failures: [IngestError] = []
+        try ArticleFiles.read(bomb) { if case .failure(let e) = $0 { failures.append(e) } }
+        guard case .tooLarge(let file, _, _) = failures.first else {
+            Issue.record("expected tooLarge, got \(failures)")
+            return
+        }
+        #expect(file == bomb.path)
+    }
+}
