@@ -7,7 +7,7 @@ import Testing
 @Suite("news pages in HTML")
 struct HTMLArticleReaderTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/html")
-    static let pages = ["wire-jsonld", "blog-divs", "broken-markup", "latin1"]
+    static let pages = ["wire-jsonld", "blog-divs", "broken-markup", "latin1", "broadcaster", "newspaper-paywall", "wordpress", "liveblog-list"]
 
     static func read(_ name: String) throws -> Article {
         let data = try Data(contentsOf: fixtures.appendingPathComponent(name + ".html"))
@@ -26,6 +26,15 @@ struct HTMLArticleReaderTests {
         let f1 = HTMLArticleReader.agreement(article.body, expected)
         #expect(f1 >= 0.95, "body F1 \(f1) for \(name):\n\(article.body)")
         #expect(article.body.components(separatedBy: "\n\n").count == expected.components(separatedBy: "\n\n").count)
+    }
+
+    @Test("the extraction evaluation scores the fixture folder page by page")
+    func evaluation() throws {
+        let result = try ExtractionEvaluation.run(folder: Self.fixtures)
+        #expect(result.pages == Self.pages.count)
+        #expect(result.f1 >= 0.95)
+        let half = ExtractionEvaluation.overlap(extracted: "a b", reference: "a b c d")
+        #expect(half.precision == 1 && half.recall == 0.5)
     }
 
     @Test("JSON-LD and OpenGraph give the metadata")
