@@ -22,11 +22,14 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "SitrepIngest", dependencies: ["SitrepText", "CZlib"], swiftSettings: swiftSettings),
         .target(name: "SitrepNLP", dependencies: ["SitrepText"], swiftSettings: swiftSettings),
+        .target(
+            name: "SitrepKnowledge", dependencies: ["SitrepText"], resources: [.copy("Resources")],
+            swiftSettings: swiftSettings),
         .target(name: "SitrepModels", path: "Models", resources: [.copy("en")]),
         .target(name: "SitrepSamples", path: "Samples", resources: [.copy("articles")]),
         .target(
             name: "Sitrep",
-            dependencies: ["SitrepText", "SitrepIngest", "SitrepNLP", "SitrepModels", "SitrepSamples"],
+            dependencies: ["SitrepText", "SitrepIngest", "SitrepNLP", "SitrepKnowledge", "SitrepModels", "SitrepSamples"],
             swiftSettings: swiftSettings),
         .target(
             name: "SitrepStore",
@@ -35,13 +38,14 @@ let package = Package(
         .executableTarget(
             name: "SitrepCLI",
             dependencies: [
-                "Sitrep", "SitrepStore",
+                "Sitrep", "SitrepStore", "SitrepKnowledge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "SitrepTextTests", dependencies: ["SitrepText"], swiftSettings: swiftSettings),
         .target(name: "SitrepTestSupport", path: "Tests/SitrepTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "SitrepIngestTests", dependencies: ["SitrepIngest", "SitrepTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SitrepKnowledgeTests", dependencies: ["SitrepKnowledge"], swiftSettings: swiftSettings),
         .testTarget(name: "SitrepNLPTests", dependencies: ["SitrepNLP", "SitrepModels"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SitrepStoreTests",
