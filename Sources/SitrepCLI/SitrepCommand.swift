@@ -14,5 +14,5 @@ struct SitrepCommand: AsyncParsableCommand {
               sitrep articles --search Khamenei   # what is stored
               sitrep extract story.txt --json     # analyse one file without storing it
             """,
-        subcommands: [Eval.self, Train.self])
+        subcommands: [Eval.self, Train.self, Bench.self])
 }

@@ -1,0 +1,132 @@
+import SitrepText
+
+/// The tokenizer's working state: walks the UTF-8 bytes once, gathers each whitespace-free
+/// chunk into scratch arrays of scalars, and hands it to the chunk rules.
+///
+/// Scratch indices are scalar positions inside the chunk; `offsets[i]` is the byte offset of
+/// scalar `i` and `offsets[count]` the chunk's end, so a token `a..<b` of the chunk is
+/// `chunkScalarStart + a ..< chunkScalarStart + b` in scalars and `offsets[a]..<offsets[b]`
+/// in bytes.
+struct ChunkScanner {
+    var tokens: [Token] = []
+    var traits: [TokenTraits] = []
+
+    var scalars: [UInt32] = []
+    var kinds: [CharacterKind] = []
+    var offsets: [Int] = []
+    var chunkScalarStart = 0
+    /// Traits the next emitted token gets because of where its chunk stands.
+    var pendingTraits: TokenTraits = [.lineStart, .paragraphStart]
+    /// The chunk holds an `@`, so an e-mail address is worth looking for.
+    var chunkHasAt = false
+    /// The text after the chunk (past spaces) starts with a digit: "No." before "10".
+    var numberFollows = false
+    /// Tokens split off the end of the chunk, emitted after its core, innermost last.
+    var suffixes: [(Range<Int>, TokenTraits)] = []
+    /// Set when the chunk's core keeps its final period ("Inc."): the traits its last token gets.
+    var pendingAbbreviation: TokenTraits = []
+    /// The end of a run of digits and hyphens already judged, and whether it is kept whole
+    /// (a phone number): so "1-2-3-…" is judged once, not once per hyphen.
+    var digitGroup: (end: Int, keep: Bool) = (-1, false)
+
+    init(estimatedTokens: Int) {
+        tokens.reserveCapacity(estimatedTokens)
+        traits.reserveCapacity(estimatedTokens)
+    }
+
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        var scalarIndex = 0
+        var lineBreaks = 0
+        var previousWasCR = false
+        var sawSpace = false
+        let end = bytes.count
+        while i < end {
+            let (value, length) = Self.decode(bytes, at: i)
+            let kind = CharacterKind.of(value)
+            if kind == .space {
+                if CharacterKind.isLineBreak(value) && !(value == 0x0A && previousWasCR) {
+                    lineBreaks += value == 0x2029 ? 2 : 1
+                }
+                previousWasCR = value == 0x0D
+                sawSpace = true
+                i += length
+                scalarIndex += 1
+                continue
+            }
+            previousWasCR = false
+            scalars.removeAll(keepingCapacity: true)
+            kinds.removeAll(keepingCapacity: true)
+            offsets.removeAll(keepingCapacity: true)
+            chunkScalarStart = scalarIndex
+            chunkHasAt = false
+            var (chunkValue, chunkLength, chunkKind) = (value, length, kind)
+            while true {
+                scalars.append(chunkValue)
+                kinds.append(chunkKind)
+                offsets.append(i)
+                chunkHasAt = chunkHasAt || chunkKind == .at
+                i += chunkLength
+                scalarIndex += 1
+                guard i < end else { break }
+                (chunkValue, chunkLength) = Self.decode(bytes, at: i)
+                chunkKind = CharacterKind.of(chunkValue)
+                if chunkKind == .space { break }
+            }
+            offsets.append(i)
+            numberFollows = Self.digitFollows(bytes, from: i)
+            if tokens.isEmpty || lineBreaks > 0 { pendingTraits.insert(.lineStart) }
+            if tokens.isEmpty || lineBreaks > 1 { pendingTraits.insert(.paragraphStart) }
+            if sawSpace && !tokens.isEmpty { pendingTraits.insert(.spaceBefore) }
+            splitChunk()
+            lineBreaks = 0
+            sawSpace = false
+        }
+    }
+
+    /// Appends token `range` of the current chunk.
+    mutating func emit(_ range: Range<Int>, _ extra: TokenTraits = []) {
+        guard !range.isEmpty else { return }
+        var flags = extra.union(pendingTraits)
+        pendingTraits = []
+        switch kinds[range.lowerBound] {
+        case .upper: flags.insert(.upper)
+        case .lower: flags.insert(.lower)
+        case .digit: flags.insert(.digit)
+        case .other where scalars[range.lowerBound] >= 0xC0:
+            flags.insert(Self.isUppercase(scalars[range.lowerBound]) ? .upper : .lower)
+        default: break
+        }
+        tokens.append(Token(
+            scalars: chunkScalarStart + range.lowerBound..<chunkScalarStart + range.upperBound,
+            utf8: offsets[range.lowerBound]..<offsets[range.upperBound]))
+        traits.append(flags)
+    }
+
+    private static func isUppercase(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isUppercase
+    }
+
+    /// Decodes the scalar starting at byte `i` of valid UTF-8.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 {
+            return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
+    }
+
+    /// Whether the next non-blank byte after `i` on the same line is an ASCII digit.
+    private static func digitFollows(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+        var j = i
+        while j < bytes.count && j < i + 4 && (bytes[j] == 0x20 || bytes[j] == 0x09) { j += 1 }
+        return j < bytes.count && bytes[j] >= 0x30 && bytes[j] <= 0x39
+    }
+}
