@@ -42,6 +42,7 @@ struct EvalSegment: AsyncParsableCommand {
                 throw ValidationError("no document id in \(gold) starts with '\(prefix)'; check the # newdoc id lines")
             }
         }
+        if let path = ProcessInfo.processInfo.environment["SEG_DUMP"] { DebugDump.dump(golds, to: path) }
         let evaluation = SegmentEvaluation.evaluate(golds)
         if json {
             print(EvalOutput.json(task: "segment", gold: gold, count: evaluation.sentences.gold,
@@ -69,7 +70,9 @@ private enum EvalOutput {
     }
 
     private static func quoted(_ text: String) -> String {
-        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        let data = (try? encoder.encode(text)) ?? Data("\"\"".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 }

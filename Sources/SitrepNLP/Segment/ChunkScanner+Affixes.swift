@@ -8,7 +8,7 @@ extension ChunkScanner {
             return
         }
         if count <= 4 && TokenizerExceptions.emoticons.contains(key(0..<count, folded: false)) {
-            emit(0..<count)
+            emit(0..<count, .emoticon)
             return
         }
         var low = 0
@@ -82,7 +82,9 @@ extension ChunkScanner {
             return run(of: .terminal, from: low, to: high)
         case .currency:
             return next == .digit ? 1 : nil
-        case .hash, .at:
+        case .hash:
+            return next.isLetter ? nil : 1
+        case .at:
             return next.isWordLike ? nil : 1
         case .dash:
             return run(of: .dash, from: low, to: high)
@@ -90,10 +92,17 @@ extension ChunkScanner {
             let length = run(of: .hyphen, from: low, to: high)
             return length >= 2 ? length : nil
         case .symbol:
-            return isSplittableSymbol(scalars[low]) ? 1 : nil
+            return isSplittableSymbol(scalars[low]) ? sameScalarRun(from: low, to: high) : nil
         default:
             return nil
         }
+    }
+
+    /// Length of the run of copies of the scalar at `i` ("****", "==", "<<").
+    private func sameScalarRun(from i: Int, to high: Int) -> Int {
+        var j = i + 1
+        while j < high && scalars[j] == scalars[i] { j += 1 }
+        return j - i
     }
 
     private func isCliticStart(_ low: Int, _ high: Int) -> Bool {
@@ -103,7 +112,6 @@ extension ChunkScanner {
         return word == Self.cliticS || word == Self.cliticEm || word == Self.cliticCause || word == Self.cliticTil
     }
 
-    private static let etc = ScalarKey.of("etc")
     private static let cliticS = ScalarKey.of("s")
     private static let cliticEm = ScalarKey.of("em")
     private static let cliticCause = ScalarKey.of("cause")
@@ -121,6 +129,9 @@ extension ChunkScanner {
         switch kinds[last] {
         case .closing, .quote:
             return (1, .closing)
+        case .opening:
+            // A quote mark at the end of a word closes, whichever way it curls ("decision.“").
+            return (1, scalars[last] == 0x201C || scalars[last] == 0x2018 ? .closing : .opening)
         case .separator:
             return (1, .separator)
         case .percent:
@@ -131,12 +142,20 @@ extension ChunkScanner {
             let length = runBackward(of: .hyphen, from: high, to: low)
             return length >= 2 ? (length, []) : nil
         case .symbol:
-            return isSplittableSymbol(scalars[last]) ? (1, []) : nil
+            guard isSplittableSymbol(scalars[last]) else { return nil }
+            var j = last
+            while j > low && scalars[j - 1] == scalars[last] { j -= 1 }
+            return (high - j, [])
         case .terminal:
             let length = runBackward(of: .terminal, from: high, to: low)
             if length == 1 && scalars[last] == 0x2E && last > low, let kept = abbreviationTraits(low, last) {
                 markAbbreviation(kept)
                 return nil
+            }
+            if length == 2 && scalars[last] == 0x2E && scalars[last - 1] == 0x2E && last - 1 > low
+                && abbreviationTraits(low, last - 1) != nil {
+                // "Inc.." is the abbreviation and the sentence's own period.
+                return (1, .terminal)
             }
             return (length, .terminal)
         default:
@@ -154,7 +173,7 @@ extension ChunkScanner {
     private func abbreviationTraits(_ low: Int, _ period: Int) -> TokenTraits? {
         let length = period - low
         if length == 1 {
-            if kinds[low].isLetter && scalars[low] != 0x49 { return [.abbreviation, .initial] }
+            if kinds[low].isLetter && scalars[low] != 0x49 { return [.abbreviation, .initial, .detachablePeriod] }
             if kinds[low] == .digit && pendingTraits.contains(.lineStart) { return [.abbreviation, .bullet] }
             return nil
         }
@@ -169,9 +188,8 @@ extension ChunkScanner {
         if TokenizerExceptions.beforeNumberOnly.contains(folded) {
             return numberFollows ? [.abbreviation, .title] : nil
         }
-        if folded == Self.etc { return [.abbreviation, .detachablePeriod] }
         if TokenizerExceptions.capitalized.contains(exact) || TokenizerExceptions.lowercase.contains(folded) {
-            return .abbreviation
+            return [.abbreviation, .detachablePeriod]
         }
         return nil
     }

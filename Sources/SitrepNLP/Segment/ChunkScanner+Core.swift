@@ -98,7 +98,10 @@ extension ChunkScanner {
         if let clitic { emit(clitic..<high) }
     }
 
-    private func isApostrophe(_ i: Int) -> Bool { scalars[i] == 0x27 || scalars[i] == 0x2019 }
+    /// `'`, `’`, and the backtick and acute accent some writers type for one.
+    private func isApostrophe(_ i: Int) -> Bool {
+        scalars[i] == 0x27 || scalars[i] == 0x2019 || scalars[i] == 0x60 || scalars[i] == 0xB4
+    }
 
     private func lower(_ i: Int) -> UInt32 { ScalarKey.lower(scalars[i]) }
 

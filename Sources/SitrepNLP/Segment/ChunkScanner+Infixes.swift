@@ -26,7 +26,10 @@ extension ChunkScanner {
                 while i + length < end && kinds[i + length] == .terminal { length += 1 }
                 let period = length == 1 && scalars[i] == 0x2E
                 if !period && i > start && i + length < end {
-                    start = cut(start, i, length, .terminal)
+                    start = cut(start, i, length)
+                } else if period && i + 1 < end && kinds[i + 1] == .upper && isWordEnd(i, from: start) {
+                    // A missing space: "quality.You'll".
+                    start = cut(start, i, 1, .terminal)
                 }
                 i += length
             case .slash:
@@ -38,14 +41,25 @@ extension ChunkScanner {
                 if !numeric && i > start && i + 1 < end { start = cut(start, i, 1, .separator) }
                 i += 1
             case .opening, .closing, .quote:
-                let doubleQuote = scalars[i] == 0x22 || scalars[i] == 0x201C || scalars[i] == 0x201D
-                if doubleQuote && i > start && i + 1 < end { start = cut(start, i, 1) }
+                // Brackets inside a word split ("account(s)" → "account ( s )"); apostrophes stay.
+                let splits = kinds[i] != .quote || scalars[i] == 0x22
+                if splits && i > low && i + 1 < end {
+                    start = cut(start, i, 1, kinds[i] == .opening ? .opening : (kinds[i] == .closing ? .closing : []))
+                }
                 i += 1
             default:
                 i += 1
             }
         }
         emit(start..<end)
+    }
+
+    /// Whether a period at `i` ends a lower-case word of three or more letters ("album.That"),
+    /// not an abbreviation such as "Ph.D".
+    private func isWordEnd(_ i: Int, from start: Int) -> Bool {
+        var left = i
+        while left > start && kinds[left - 1] == .lower { left -= 1 }
+        return i - left >= 3 && left == start
     }
 
     /// Emits the word before an infix and the infix itself; returns where the next word starts.
@@ -69,7 +83,7 @@ extension ChunkScanner {
                 if kinds[j] == .hyphen { groups.append(0) } else { groups[groups.count - 1] += 1 }
             }
             let phone = (groups.count >= 3 && !groups.contains(0))
-                || (groups.count == 2 && (groups[0] == 3 || groups[0] == 5) && groups[1] == 4)
+                || (groups.count == 2 && groups[0] != 4 && groups[0] > 0 && groups[1] == 4)
             digitGroup = (right, phone)
             return phone
         }

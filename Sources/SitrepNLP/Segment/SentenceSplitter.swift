@@ -39,19 +39,36 @@ struct SentenceSplitter {
             }
             // Closing quotes and brackets after the mark belong to the sentence it ends.
             var next = i
-            while next < count && !traits[next].contains(.lineStart) && nesting.closes(next) {
-                next += 1
+            while next < count && !traits[next].contains(.lineStart) {
+                if nesting.closes(next) {
+                    next += 1
+                } else if let end = footnoteEnd(at: next, text, utf8: utf8) {
+                    next = end
+                } else {
+                    break
+                }
                 nesting.track(upTo: next)
             }
             guard next < count else { break }
             if !traits[next].contains(.lineStart)
-                && endsSentence(mark: previous, next: traits[next], nextToken: text.tokens[next], utf8: utf8) {
+                && endsSentence(mark: previous, markToken: text.tokens[i - 1], closed: next > i,
+                                next: traits[next], nextToken: text.tokens[next], utf8: utf8) {
                 starts.append(next)
                 nesting.reset()
             }
             i = max(next, i + 1)
         }
         return starts
+    }
+
+    /// The end of a footnote mark such as "[17]" starting at `index`, which belongs to the
+    /// sentence before it.
+    private func footnoteEnd(at index: Int, _ text: TokenizedText, utf8: [UInt8]) -> Int? {
+        guard index + 2 < text.tokens.count, text.traits[index + 1].contains(.digit),
+              utf8[text.tokens[index].utf8.lowerBound] == 0x5B, utf8[text.tokens[index + 2].utf8.lowerBound] == 0x5D,
+              text.tokens[index + 1].utf8.count <= 3
+        else { return nil }
+        return index + 3
     }
 
     /// Whether a line break before `next` ends the sentence.
@@ -61,9 +78,11 @@ struct SentenceSplitter {
         return !next.contains(.lower)
     }
 
+    /// Abbreviations that may end a sentence: not titles ("Gen.") or list numbers ("1.").
+    /// Initials count, because the splitter only ends a sentence after one before a word
+    /// such as "The" or "So" that starts sentences, never before a surname.
     private func isSentenceAbbreviation(_ traits: TokenTraits) -> Bool {
-        traits.contains(.abbreviation) && !traits.contains(.title) && !traits.contains(.initial)
-            && !traits.contains(.bullet)
+        traits.contains(.abbreviation) && !traits.contains(.title) && !traits.contains(.bullet)
     }
 
     private func closes(_ traits: TokenTraits, openQuotes: Int, openBrackets: Int) -> Bool {
@@ -72,15 +91,29 @@ struct SentenceSplitter {
         return false
     }
 
-    /// Whether the sentence ends after `mark` (a terminal or an abbreviation) before `next`.
-    private func endsSentence(mark: TokenTraits, next: TokenTraits, nextToken: Token, utf8: [UInt8]) -> Bool {
+    /// Whether the sentence ends after `mark` (a terminal or an abbreviation) before `next`;
+    /// `closed` when quotes or brackets stand between them.
+    private func endsSentence(mark: TokenTraits, markToken: Token, closed: Bool,
+                              next: TokenTraits, nextToken: Token, utf8: [UInt8]) -> Bool {
         if next.contains(.lineStart) { return true }
         if mark.contains(.terminal) {
-            if next.contains(.lower) || next.contains(.separator) || next.contains(.terminal) { return false }
-            if next.contains(.closing) { return false }
+            if next.contains(.separator) || next.contains(.terminal) || next.contains(.closing) { return false }
+            if next.contains(.lower) {
+                // "i went home. then…" ends; "Stop!" he said, and "wait… what" go on.
+                return !closed && !isEllipsis(markToken, utf8: utf8)
+            }
             return true
         }
         return next.contains(.upper) && isStarter(nextToken, utf8: utf8)
+    }
+
+    /// "..", "...", "…" or a run holding them.
+    private func isEllipsis(_ token: Token, utf8: [UInt8]) -> Bool {
+        var periods = 0
+        for i in token.utf8 {
+            if utf8[i] == 0x2E { periods += 1 } else if utf8[i] == 0xE2 { return true }
+        }
+        return periods >= 2
     }
 
     private func isStarter(_ token: Token, utf8: [UInt8]) -> Bool {
@@ -113,7 +146,7 @@ private struct Nesting {
     /// Whether token `index` closes something open (or is a closing mark at all).
     func closes(_ index: Int) -> Bool {
         let traits = text.traits[index]
-        if traits.contains(.closing) { return true }
+        if traits.contains(.closing) || traits.contains(.emoticon) { return true }
         return traits.contains(.bareQuote) && quotes > 0 && isDoubleQuote(index)
     }
 

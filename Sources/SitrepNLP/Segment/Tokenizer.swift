@@ -75,7 +75,9 @@ struct TokenTraits: OptionSet {
     static let bullet = TokenTraits(rawValue: 1 << 15)
     /// A word a sentence often starts with ("The", "But", "He").
     static let starter = TokenTraits(rawValue: 1 << 16)
-    /// Ends in a period of an abbreviation the splitter may split off when the sentence ends
-    /// there ("etc." → "etc" + "."), as UD writes it.
+    /// Ends in a period UD splits off when the sentence ends there ("etc." → "etc" + "."):
+    /// abbreviations without inner periods and initials, not "U.S.".
     static let detachablePeriod = TokenTraits(rawValue: 1 << 17)
+    /// ":-)", ";)": belongs to the sentence before it, like a closing bracket.
+    static let emoticon = TokenTraits(rawValue: 1 << 18)
 }

@@ -47,7 +47,7 @@ enum TokenizerExceptions {
         for (word, split) in [
             ("cannot", 3), ("gonna", 3), ("gotta", 3), ("wanna", 3), ("lemme", 3), ("gimme", 3), ("dont", 2),
             ("didnt", 3), ("doesnt", 4), ("isnt", 2), ("wasnt", 3), ("arent", 3), ("werent", 4), ("couldnt", 5),
-            ("wouldnt", 5), ("shouldnt", 6), ("havent", 4), ("hasnt", 3), ("hadnt", 3), ("wont", 2),
+            ("wouldnt", 5), ("shouldnt", 6), ("havent", 4), ("hasnt", 3), ("hadnt", 3), ("wont", 2), ("im", 1), ("alot", 1),
         ] {
             table[ScalarKey.of(word)] = split
         }
