@@ -9,7 +9,7 @@ import SitrepText
 /// so adding a stage is adding an entry:
 ///
 /// ```swift
-/// let report = try Benchmark(entries: [.init(key: "segment", stage: Segmenter())]).run(on: corpus)
+/// let report = try Benchmark(entries: [.init(key: "segment", stage: try Segmenter.english())]).run(on: corpus)
 /// report.metrics   // [("mb_per_s.segment", 61.2), ("tokens_per_s.segment", 1.3e7), …]
 /// ```
 public struct Benchmark: Sendable {
@@ -33,9 +33,9 @@ public struct Benchmark: Sendable {
         self.runs = max(1, runs)
     }
 
-    /// The stages sitrep ships, in pipeline order.
-    public static var standard: Benchmark {
-        Benchmark(entries: [Entry(key: "segment", stage: Segmenter())])
+    /// The stages sitrep ships, with their bundled models, in pipeline order.
+    public static func standard() throws -> Benchmark {
+        Benchmark(entries: [Entry(key: "segment", stage: try Segmenter.english())])
     }
 
     public func run(on corpus: BenchCorpus) throws -> BenchReport {

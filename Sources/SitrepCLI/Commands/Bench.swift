@@ -28,7 +28,7 @@ struct Bench: AsyncParsableCommand {
 
     func run() throws {
         let texts = try corpus.map { try BenchCorpus.load(URL(fileURLWithPath: $0)) } ?? BenchCorpus.bundledSamples()
-        var benchmark = Benchmark.standard
+        var benchmark = try Benchmark.standard()
         benchmark.runs = max(1, runs)
         let report = try benchmark.run(on: texts)
         if json {

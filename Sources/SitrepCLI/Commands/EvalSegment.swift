@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Sitrep
 import SitrepNLP
 
 /// `sitrep eval segment`: score the tokenizer and sentence splitter on a UD treebank.
@@ -27,6 +28,9 @@ struct EvalSegment: AsyncParsableCommand {
     @Option(help: "Score only documents whose id (# newdoc id) starts with this prefix, e.g. GUM_news_.")
     var documents: String?
 
+    @Flag(help: "Split sentences by the rules alone, without the bundled boundary classifier.")
+    var rules = false
+
     @Flag(help: "Print one JSON object: {\"task\", \"gold\", \"count\", \"metrics\"}.")
     var json = false
 
@@ -42,8 +46,8 @@ struct EvalSegment: AsyncParsableCommand {
                 throw ValidationError("no document id in \(gold) starts with '\(prefix)'; check the # newdoc id lines")
             }
         }
-        if let path = ProcessInfo.processInfo.environment["SEG_DUMP"] { DebugDump.dump(golds, to: path) }
-        let evaluation = SegmentEvaluation.evaluate(golds)
+        let segmenter = rules ? Segmenter() : try Segmenter.english()
+        let evaluation = SegmentEvaluation.evaluate(golds, segmenter: segmenter)
         if json {
             print(EvalOutput.json(task: "segment", gold: gold, count: evaluation.sentences.gold,
                                   metrics: evaluation.metrics))

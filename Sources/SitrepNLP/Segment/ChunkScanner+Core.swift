@@ -32,6 +32,8 @@ extension ChunkScanner {
     }
 
     private func urlEnd(_ low: Int, _ high: Int) -> Int? {
+        let first = ScalarKey.lower(scalars[low])
+        guard first == 0x68 || first == 0x66 || first == 0x77 || first == 0x6D else { return nil }
         let starts = Self.urlStarts.contains { start in
             high - low > start.count
                 && start.indices.allSatisfy { ScalarKey.lower(scalars[low + $0]) == start[$0] }
@@ -60,7 +62,7 @@ extension ChunkScanner {
 
     private func emailEnd(_ low: Int, _ high: Int) -> Int? {
         var i = low
-        while i < high && (kinds[i].isWordLike || [0x2E, 0x5F, 0x25, 0x2B, 0x2D].contains(scalars[i])) { i += 1 }
+        while i < high && (kinds[i].isWordLike || Self.isAddressMark(scalars[i])) { i += 1 }
         guard i < high && kinds[i] == .at && i > low else { return nil }
         i += 1
         let domainStart = i
@@ -72,6 +74,11 @@ extension ChunkScanner {
         while i > domainStart && (scalars[i - 1] == 0x2E || scalars[i - 1] == 0x2D) { i -= 1 }
         guard lastDot > domainStart && lastDot < i - 1 else { return nil }
         return i
+    }
+
+    /// `.` `_` `%` `+` `-`: marks allowed in the local part of an e-mail address.
+    private static func isAddressMark(_ scalar: UInt32) -> Bool {
+        scalar == 0x2E || scalar == 0x5F || scalar == 0x25 || scalar == 0x2B || scalar == 0x2D
     }
 
     /// Splits the core `low..<high` (no leading or trailing punctuation left) into words.
@@ -113,7 +120,8 @@ extension ChunkScanner {
             && kinds[high - 4].isLetter {
             return high - 3
         }
-        if length >= 3 && isApostrophe(high - 2) && [s, d, m].contains(lower(high - 1))
+        let last = lower(high - 1)
+        if length >= 3 && isApostrophe(high - 2) && (last == s || last == d || last == m)
             && (kinds[high - 3].isLetter || scalars[high - 3] == 0x2E) {
             return high - 2
         }

@@ -55,6 +55,16 @@ struct ChunkScanner {
                 continue
             }
             previousWasCR = false
+            if tokens.isEmpty || lineBreaks > 0 { pendingTraits.insert(.lineStart) }
+            if tokens.isEmpty || lineBreaks > 1 { pendingTraits.insert(.paragraphStart) }
+            if sawSpace && !tokens.isEmpty { pendingTraits.insert(.spaceBefore) }
+            lineBreaks = 0
+            sawSpace = false
+            if let chunkEnd = plainChunk(bytes, from: i, scalarIndex: scalarIndex) {
+                scalarIndex += chunkEnd - i
+                i = chunkEnd
+                continue
+            }
             scalars.removeAll(keepingCapacity: true)
             kinds.removeAll(keepingCapacity: true)
             offsets.removeAll(keepingCapacity: true)
@@ -75,20 +85,66 @@ struct ChunkScanner {
             }
             offsets.append(i)
             numberFollows = Self.digitFollows(bytes, from: i)
-            if tokens.isEmpty || lineBreaks > 0 { pendingTraits.insert(.lineStart) }
-            if tokens.isEmpty || lineBreaks > 1 { pendingTraits.insert(.paragraphStart) }
-            if sawSpace && !tokens.isEmpty { pendingTraits.insert(.spaceBefore) }
             splitChunk()
-            lineBreaks = 0
-            sawSpace = false
         }
+    }
+
+    /// The fast path for the commonest chunks: ASCII letters only or digits only, maybe with
+    /// one trailing `,` `;` `:`. Emits them straight from the bytes and returns the chunk's
+    /// end; nil when the chunk needs the full rules.
+    private mutating func plainChunk(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scalarIndex: Int) -> Int? {
+        let end = bytes.count
+        let first = bytes[start]
+        let letters: Bool
+        if (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A {
+            letters = true
+        } else if first >= 0x30 && first <= 0x39 {
+            letters = false
+        } else {
+            return nil
+        }
+        var j = start + 1
+        if letters {
+            while j < end && (bytes[j] | 0x20) >= 0x61 && (bytes[j] | 0x20) <= 0x7A { j += 1 }
+        } else {
+            while j < end && bytes[j] >= 0x30 && bytes[j] <= 0x39 { j += 1 }
+        }
+        var separator = false
+        if j < end && !Self.isASCIISpace(bytes[j]) {
+            let mark = bytes[j]
+            guard mark == 0x2C || mark == 0x3B || mark == 0x3A, j + 1 == end || Self.isASCIISpace(bytes[j + 1]) else {
+                return nil
+            }
+            separator = true
+        }
+        let length = j - start
+        if letters && length >= 2 && length <= 8 {
+            var hash = ScalarKey.start
+            for k in start..<j { hash = ScalarKey.mix(hash, ScalarKey.lower(UInt32(bytes[k]))) }
+            if TokenizerExceptions.fusedWords[hash] != nil { return nil }
+        }
+        let shape: TokenTraits = letters ? (first <= 0x5A ? .upper : .lower) : .digit
+        append(scalars: scalarIndex..<scalarIndex + length, utf8: start..<j, shape)
+        guard separator else { return j }
+        append(scalars: scalarIndex + length..<scalarIndex + length + 1, utf8: j..<j + 1, .separator)
+        return j + 1
+    }
+
+    @inline(__always)
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    }
+
+    private mutating func append(scalars: Range<Int>, utf8: Range<Int>, _ extra: TokenTraits) {
+        tokens.append(Token(scalars: scalars, utf8: utf8))
+        traits.append(extra.union(pendingTraits))
+        pendingTraits = []
     }
 
     /// Appends token `range` of the current chunk.
     mutating func emit(_ range: Range<Int>, _ extra: TokenTraits = []) {
         guard !range.isEmpty else { return }
-        var flags = extra.union(pendingTraits)
-        pendingTraits = []
+        var flags = extra
         switch kinds[range.lowerBound] {
         case .upper: flags.insert(.upper)
         case .lower: flags.insert(.lower)
@@ -97,10 +153,8 @@ struct ChunkScanner {
             flags.insert(Self.isUppercase(scalars[range.lowerBound]) ? .upper : .lower)
         default: break
         }
-        tokens.append(Token(
-            scalars: chunkScalarStart + range.lowerBound..<chunkScalarStart + range.upperBound,
-            utf8: offsets[range.lowerBound]..<offsets[range.upperBound]))
-        traits.append(flags)
+        append(scalars: chunkScalarStart + range.lowerBound..<chunkScalarStart + range.upperBound,
+               utf8: offsets[range.lowerBound]..<offsets[range.upperBound], flags)
     }
 
     private static func isUppercase(_ value: UInt32) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 import SitrepText
 
 /// The first stage of the pipeline: tokens and sentences, with exact offsets.
@@ -13,10 +14,34 @@ public struct Segmenter: Stage {
     public let requires: Set<Layer> = []
     public let provides: Set<Layer> = [.tokens, .sentences]
 
-    private let tokenizer = Tokenizer()
-    private let splitter = SentenceSplitter()
+    /// The model file's kind and section name.
+    public static let modelKind = "segment"
+    static let modelSection = "boundaries"
 
-    public init() {}
+    private let tokenizer = Tokenizer()
+    private let splitter: SentenceSplitter
+
+    /// A segmenter that splits sentences by rule, or with a learned boundary classifier.
+    public init(model: PerceptronModel? = nil) {
+        splitter = SentenceSplitter(model: model)
+    }
+
+    /// A segmenter with the boundary classifier in the model file at `url`
+    /// (`Models/en/segment.model`, written by `sitrep train segment`).
+    public init(contentsOf url: URL) throws {
+        let file = try ModelFile.read(url, kind: Self.modelKind, featureVersion: SentenceBoundaryFeatures.version)
+        let model = try PerceptronModel(encoded: try file.section(Self.modelSection, file: url), file: url.path)
+        self.init(model: model)
+    }
+
+    /// The model file holding a trained boundary classifier.
+    public static func modelFile(_ model: PerceptronModel, trainedOn: [String], command: String,
+                                 scores: [String: Double]) -> ModelFile {
+        let header = ModelHeader(kind: modelKind, featureVersion: SentenceBoundaryFeatures.version,
+                                 labels: ["boundary": ["inside", "boundary"]], trainedOn: trainedOn,
+                                 command: command, scores: scores)
+        return ModelFile(header: header, sections: [modelSection: model.encoded()])
+    }
 
     public func process(_ document: inout Document) {
         let (tokens, sentences) = segment(utf8: document.utf8)

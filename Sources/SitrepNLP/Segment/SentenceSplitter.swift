@@ -15,9 +15,36 @@ import SitrepText
 ///
 /// Decimals, times, "No. 10" and list numbers never reach these rules: the tokenizer keeps
 /// them inside their tokens.
-struct SentenceSplitter {
+///
+/// With a `model`, the rules' verdict becomes one feature of a learned boundary classifier
+/// (`SentenceBoundaryFeatures`), asked at every gap that could plausibly end a sentence;
+/// blank lines still always split.
+struct SentenceSplitter: Sendable {
+    var model: PerceptronModel?
+
     /// Sentence boundaries: the index of the first token of each sentence after the first.
     func boundaries(_ text: TokenizedText, utf8: [UInt8]) -> [Int] {
+        let ruleStarts = ruleBoundaries(text, utf8: utf8)
+        guard let model, text.tokens.count > 1 else { return ruleStarts }
+        var ruleSays = [Bool](repeating: false, count: text.tokens.count)
+        for start in ruleStarts { ruleSays[start] = true }
+        var starts: [Int] = []
+        var features: [UInt64] = []
+        var scratch: [Float] = []
+        for i in 1..<text.tokens.count {
+            if text.traits[i].contains(.paragraphStart) {
+                starts.append(i)
+                continue
+            }
+            guard SentenceBoundaryFeatures.isCandidate(i, in: text, ruleSays: ruleSays[i]) else { continue }
+            SentenceBoundaryFeatures.features(at: i, in: text, utf8: utf8, ruleSays: ruleSays[i], into: &features)
+            if model.predict(features, scratch: &scratch) == 1 { starts.append(i) }
+        }
+        return starts
+    }
+
+    /// Sentence boundaries by the rules alone.
+    func ruleBoundaries(_ text: TokenizedText, utf8: [UInt8]) -> [Int] {
         let traits = text.traits
         let count = traits.count
         var starts: [Int] = []
