@@ -8,8 +8,9 @@ extension Segmenter {
         BundledModels.english.appendingPathComponent("segment.model")
     }
 
-    /// The segmenter sitrep ships: the learned boundary classifier in `Models/en/segment.model`
-    /// over the rules, or the rules alone when no model file is bundled.
+    /// The segmenter sitrep ships: the rules, or the learned boundary classifier over them
+    /// when `Models/en/segment.model` is bundled (none is: on news the rules score higher
+    /// and run faster; see `sitrep train segment --help`).
     public static func english() throws -> Segmenter {
         guard FileManager.default.fileExists(atPath: bundledModel.path) else { return Segmenter() }
         return try Segmenter(contentsOf: bundledModel)

@@ -9,8 +9,9 @@ struct Bench: AsyncParsableCommand {
         discussion: """
             Runs each stage over a corpus of at least 1 MB and reports MB/s, tokens/s and
             articles/s per stage, a naive whitespace split over the same text as a baseline,
-            their ratio, and the peak resident memory (rss_mb, MiB). Each figure is the
-            fastest of --runs runs. The machine may be shared: compare ratios, not raw speed.
+            their ratio, and the peak resident memory (rss_mb, MiB). Times are the CPU time
+            of the measuring thread (so figures are per core and hold on a shared machine),
+            each the fastest of --runs runs.
 
               swift build -c release --product sitrep
               .build/release/sitrep bench

@@ -28,8 +28,8 @@ struct EvalSegment: AsyncParsableCommand {
     @Option(help: "Score only documents whose id (# newdoc id) starts with this prefix, e.g. GUM_news_.")
     var documents: String?
 
-    @Flag(help: "Split sentences by the rules alone, without the bundled boundary classifier.")
-    var rules = false
+    @Option(help: "A sentence-boundary model from `sitrep train segment --out PATH`, used over the rules.")
+    var model: String?
 
     @Flag(help: "Print one JSON object: {\"task\", \"gold\", \"count\", \"metrics\"}.")
     var json = false
@@ -46,7 +46,7 @@ struct EvalSegment: AsyncParsableCommand {
                 throw ValidationError("no document id in \(gold) starts with '\(prefix)'; check the # newdoc id lines")
             }
         }
-        let segmenter = rules ? Segmenter() : try Segmenter.english()
+        let segmenter = try model.map { try Segmenter(contentsOf: URL(fileURLWithPath: $0)) } ?? Segmenter.english()
         let evaluation = SegmentEvaluation.evaluate(golds, segmenter: segmenter)
         if json {
             print(EvalOutput.json(task: "segment", gold: gold, count: evaluation.sentences.gold,

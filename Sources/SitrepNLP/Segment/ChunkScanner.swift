@@ -28,6 +28,11 @@ struct ChunkScanner {
     /// The end of a run of digits and hyphens already judged, and whether it is kept whole
     /// (a phone number): so "1-2-3-…" is judged once, not once per hyphen.
     var digitGroup: (end: Int, keep: Bool) = (-1, false)
+    /// The fused words ("cannot", "gonna"), held here so the hot path skips the global's lazy
+    /// initialisation check.
+    private let fusedWords = HashedWordSet(Set(TokenizerExceptions.fusedWords.keys))
+    /// Lower-case words that may be abbreviations when a period follows.
+    private let abbreviations = HashedWordSet(TokenizerExceptions.lowercase.union(TokenizerExceptions.beforeNumberOnly))
 
     init(estimatedTokens: Int) {
         tokens.reserveCapacity(estimatedTokens)
@@ -42,6 +47,13 @@ struct ChunkScanner {
         var sawSpace = false
         let end = bytes.count
         while i < end {
+            if bytes[i] == 0x20 {
+                sawSpace = true
+                previousWasCR = false
+                i += 1
+                scalarIndex += 1
+                continue
+            }
             let (value, length) = Self.decode(bytes, at: i)
             let kind = CharacterKind.of(value)
             if kind == .space {
@@ -90,7 +102,7 @@ struct ChunkScanner {
     }
 
     /// The fast path for the commonest chunks: ASCII letters only or digits only, maybe with
-    /// one trailing `,` `;` `:`. Emits them straight from the bytes and returns the chunk's
+    /// one trailing `,` `;` `:`, or a period after a lower-case word. Emits them straight from the bytes and returns the chunk's
     /// end; nil when the chunk needs the full rules.
     private mutating func plainChunk(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scalarIndex: Int) -> Int? {
         let end = bytes.count
@@ -109,24 +121,35 @@ struct ChunkScanner {
         } else {
             while j < end && bytes[j] >= 0x30 && bytes[j] <= 0x39 { j += 1 }
         }
-        var separator = false
+        let length = j - start
+        var hash: UInt64 = 0
+        if letters && length >= 2 && length <= 8 {
+            hash = ScalarKey.start
+            for k in start..<j { hash = ScalarKey.mix(hash, ScalarKey.lower(UInt32(bytes[k]))) }
+            if fusedWords.contains(hash) { return nil }
+        }
+        var mark: TokenTraits?
         if j < end && !Self.isASCIISpace(bytes[j]) {
-            let mark = bytes[j]
-            guard mark == 0x2C || mark == 0x3B || mark == 0x3A, j + 1 == end || Self.isASCIISpace(bytes[j + 1]) else {
+            guard j + 1 == end || Self.isASCIISpace(bytes[j + 1]) else { return nil }
+            switch bytes[j] {
+            case 0x2C, 0x3B, 0x3A:
+                mark = .separator
+            case 0x2E:
+                // A period after a lower-case word ends it unless the word may be an
+                // abbreviation ("etc.", "no. 10"); those take the full rules.
+                guard letters && length >= 2 && first >= 0x61,
+                      !(start + 1..<j).contains(where: { bytes[$0] < 0x61 }),
+                      hash == 0 || !abbreviations.contains(hash)
+                else { return nil }
+                mark = .terminal
+            default:
                 return nil
             }
-            separator = true
-        }
-        let length = j - start
-        if letters && length >= 2 && length <= 8 {
-            var hash = ScalarKey.start
-            for k in start..<j { hash = ScalarKey.mix(hash, ScalarKey.lower(UInt32(bytes[k]))) }
-            if TokenizerExceptions.fusedWords[hash] != nil { return nil }
         }
         let shape: TokenTraits = letters ? (first <= 0x5A ? .upper : .lower) : .digit
         append(scalars: scalarIndex..<scalarIndex + length, utf8: start..<j, shape)
-        guard separator else { return j }
-        append(scalars: scalarIndex + length..<scalarIndex + length + 1, utf8: j..<j + 1, .separator)
+        guard let mark else { return j }
+        append(scalars: scalarIndex + length..<scalarIndex + length + 1, utf8: j..<j + 1, mark)
         return j + 1
     }
 

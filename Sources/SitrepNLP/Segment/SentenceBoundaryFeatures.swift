@@ -17,10 +17,12 @@ enum SentenceBoundaryFeatures {
         let previous = text.traits[i - 1]
         let next = text.traits[i]
         if next.contains(.lineStart) { return true }
-        let marks: TokenTraits = [.terminal, .abbreviation, .closing, .emoticon, .separator, .bareQuote]
         if !previous.isDisjoint(with: marks) { return true }
         return (next.contains(.upper) || next.contains(.digit)) && !previous.contains(.lower)
     }
+
+    /// Tokens after which a sentence may end.
+    private static let marks: TokenTraits = [.terminal, .abbreviation, .closing, .emoticon, .separator, .bareQuote]
 
     static func features(at i: Int, in text: TokenizedText, utf8: [UInt8], ruleSays: Bool,
                          into features: inout [UInt64]) {
@@ -36,28 +38,48 @@ enum SentenceBoundaryFeatures {
         let lineBreak = text.traits[i].contains(.lineStart) ? 1 : 0
         let space = text.traits[i].contains(.spaceBefore) ? 1 : 0
 
-        features.append(hash(0, [1]))
-        features.append(hash(1, [rule]))
-        features.append(hash(2, [rule, previous]))
-        features.append(hash(3, [previous]))
-        features.append(hash(4, [next]))
-        features.append(hash(5, [previous, next]))
-        features.append(hash(6, [previousWord]))
-        features.append(hash(7, [nextWord]))
-        features.append(hash(8, [previousWord, next]))
-        features.append(hash(9, [before, previous, next]))
-        features.append(hash(10, [previous, next, after]))
-        features.append(hash(11, [lineBreak, previous, next]))
-        features.append(hash(12, [space, previous]))
-        features.append(hash(13, [i >= 2 ? word(i - 2, text, utf8) : 0, previousWord]))
-        features.append(hash(14, [rule, lineBreak, next]))
-        features.append(hash(15, [previous, nextWord]))
+        features.append(hash(0, 1))
+        features.append(hash(1, rule))
+        features.append(hash(2, rule, previous))
+        features.append(hash(3, previous))
+        features.append(hash(4, next))
+        features.append(hash(5, previous, next))
+        features.append(hash(6, previousWord))
+        features.append(hash(7, nextWord))
+        features.append(hash(8, previousWord, next))
+        features.append(hash(9, before, previous, next))
+        features.append(hash(10, previous, next, after))
+        features.append(hash(11, lineBreak, previous, next))
+        features.append(hash(12, space, previous))
+        features.append(hash(13, i >= 2 ? word(i - 2, text, utf8) : 0, previousWord))
+        features.append(hash(14, rule, lineBreak, next))
+        features.append(hash(15, previous, nextWord))
+        features.append(hash(16, distanceToMark(before: i, text), next))
+        features.append(hash(17, rule, nextWord))
+        features.append(hash(18, rule, previousWord))
     }
 
-    private static func hash(_ template: UInt16, _ values: [Int]) -> UInt64 {
+    /// A feature hash of a template and up to three values; no arrays, as this runs for
+    /// every candidate gap.
+    private static func hash(_ template: UInt16, _ a: Int, _ b: Int = 0, _ c: Int = 0) -> UInt64 {
         var h = FeatureHash(template: template)
-        for value in values { h.add(value) }
+        h.add(a)
+        h.add(b)
+        h.add(c)
         return h.value
+    }
+
+    /// How far back the last sentence mark or line start is, in buckets: long runs without
+    /// one are lists and headers whose line breaks the text lost.
+    private static func distanceToMark(before i: Int, _ text: TokenizedText) -> Int {
+        var j = i - 1
+        while j >= 0 && i - j <= 40 {
+            let traits = text.traits[j]
+            if traits.contains(.terminal) || traits.contains(.lineStart) { break }
+            j -= 1
+        }
+        let distance = i - j
+        return distance <= 3 ? 0 : (distance <= 8 ? 1 : (distance <= 20 ? 2 : 3))
     }
 
     /// A small code for what token `index` looks like.

@@ -6,7 +6,7 @@ public struct SentenceBoundaryTrainer: Sendable {
     public var epochs: Int
     public var seed: UInt64
 
-    public init(epochs: Int = 6, seed: UInt64 = 1) {
+    public init(epochs: Int = 15, seed: UInt64 = 1) {
         self.epochs = epochs
         self.seed = seed
     }
