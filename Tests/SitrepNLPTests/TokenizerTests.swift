@@ -113,6 +113,8 @@ struct TokenizerTests {
         ("wait…what", ["wait", "…", "what"]),
         ("account(s)", ["account", "(", "s", ")"]),
         ("fine :-)", ["fine", ":-)"]),
+        ("\"Don't,\" said Gen. Smith (U.S.-based).",
+         ["\"", "Do", "n't", ",", "\"", "said", "Gen.", "Smith", "(", "U.S.", "-", "based", ")", "."]),
     ])
     func punctuation(text: String, expected: [String]) {
         #expect(words(text) == expected)

@@ -11,8 +11,9 @@ extension ChunkScanner {
                 var length = 1
                 while i + length < end && kinds[i + length] == .hyphen { length += 1 }
                 let inside = i > start && i + length < end
-                if inside && (length > 1 || (kinds[i - 1].isWordLike && kinds[i + 1].isWordLike
-                                             && !keepsHyphen(at: i, from: start, to: end))) {
+                // "U.S.-led" splits after the abbreviation's period too.
+                let joins = inside && (kinds[i - 1].isWordLike || scalars[i - 1] == 0x2E) && kinds[i + 1].isWordLike
+                if inside && (length > 1 || (joins && !keepsHyphen(at: i, from: start, to: end))) {
                     start = cut(start, i, length)
                 }
                 i += length
