@@ -27,7 +27,8 @@ extension ChunkScanner {
                 while i + length < end && kinds[i + length] == .terminal { length += 1 }
                 let period = length == 1 && scalars[i] == 0x2E
                 if !period && i > start && i + length < end {
-                    start = cut(start, i, length)
+                    // "before...I should" may end a sentence; "Nazis...70k" and "what?no" do not.
+                    start = cut(start, i, length, kinds[i + length] == .upper ? .terminal : [])
                 } else if period && i + 1 < end && kinds[i + 1] == .upper && isWordEnd(i, from: start) {
                     // A missing space: "quality.You'll".
                     start = cut(start, i, 1, .terminal)
