@@ -30,9 +30,13 @@ struct ChunkScanner {
     var digitGroup: (end: Int, keep: Bool) = (-1, false)
     /// The fused words ("cannot", "gonna"), held here so the hot path skips the global's lazy
     /// initialisation check.
-    private let fusedWords = HashedWordSet(Set(TokenizerExceptions.fusedWords.keys))
+    private let fusedWords = Self.fusedWordSet
     /// Lower-case words that may be abbreviations when a period follows.
-    private let abbreviations = HashedWordSet(TokenizerExceptions.lowercase.union(TokenizerExceptions.beforeNumberOnly))
+    private let abbreviations = Self.abbreviationSet
+
+    private static let fusedWordSet = HashedWordSet(Set(TokenizerExceptions.fusedWords.keys))
+    private static let abbreviationSet = HashedWordSet(
+        TokenizerExceptions.lowercase.union(TokenizerExceptions.beforeNumberOnly))
 
     init(estimatedTokens: Int) {
         tokens.reserveCapacity(estimatedTokens)
