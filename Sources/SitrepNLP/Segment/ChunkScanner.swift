@@ -31,12 +31,16 @@ struct ChunkScanner {
     /// The fused words ("cannot", "gonna"), held here so the hot path skips the global's lazy
     /// initialisation check.
     private let fusedWords = Self.fusedWordSet
-    /// Lower-case words that may be abbreviations when a period follows.
+    /// Words that may be abbreviations when a period follows: folded to lower case, and as
+    /// written ("Gen", "Calif").
     private let abbreviations = Self.abbreviationSet
+    private let capitalizedAbbreviations = Self.capitalizedAbbreviationSet
 
     private static let fusedWordSet = HashedWordSet(Set(TokenizerExceptions.fusedWords.keys))
     private static let abbreviationSet = HashedWordSet(
         TokenizerExceptions.lowercase.union(TokenizerExceptions.beforeNumberOnly))
+    private static let capitalizedAbbreviationSet = HashedWordSet(
+        TokenizerExceptions.titles.union(TokenizerExceptions.capitalized))
 
     init(estimatedTokens: Int) {
         tokens.reserveCapacity(estimatedTokens)
@@ -106,7 +110,7 @@ struct ChunkScanner {
     }
 
     /// The fast path for the commonest chunks: ASCII letters only or digits only, maybe with
-    /// one trailing `,` `;` `:`, or a period after a lower-case word. Emits them straight from the bytes and returns the chunk's
+    /// one trailing `,` `;` `:` or period. Emits them straight from the bytes and returns the chunk's
     /// end; nil when the chunk needs the full rules.
     private mutating func plainChunk(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scalarIndex: Int) -> Int? {
         let end = bytes.count
@@ -139,12 +143,14 @@ struct ChunkScanner {
             case 0x2C, 0x3B, 0x3A:
                 mark = .separator
             case 0x2E:
-                // A period after a lower-case word ends it unless the word may be an
-                // abbreviation ("etc.", "no. 10"); those take the full rules.
-                guard letters && length >= 2 && first >= 0x61,
-                      !(start + 1..<j).contains(where: { bytes[$0] < 0x61 }),
-                      hash == 0 || !abbreviations.contains(hash)
-                else { return nil }
+                // A period ends the word unless the word may be an abbreviation ("etc.",
+                // "Gen.", "no. 10") or a list number ("1." opening a line); those take the
+                // full rules.
+                if letters {
+                    guard length >= 2, hash == 0 || !mayBeAbbreviation(bytes[start..<j], folded: hash) else { return nil }
+                } else {
+                    guard length > 2 || !pendingTraits.contains(.lineStart) else { return nil }
+                }
                 mark = .terminal
             default:
                 return nil
@@ -155,6 +161,15 @@ struct ChunkScanner {
         guard let mark else { return j }
         append(scalars: scalarIndex + length..<scalarIndex + length + 1, utf8: j..<j + 1, mark)
         return j + 1
+    }
+
+    /// Whether a word of ASCII letters is on one of the abbreviation lists, in its own case
+    /// or folded to lower case.
+    private func mayBeAbbreviation(_ word: Slice<UnsafeBufferPointer<UInt8>>, folded: UInt64) -> Bool {
+        if abbreviations.contains(folded) { return true }
+        var exact = ScalarKey.start
+        for byte in word { exact = ScalarKey.mix(exact, UInt32(byte)) }
+        return capitalizedAbbreviations.contains(exact)
     }
 
     @inline(__always)
