@@ -50,7 +50,7 @@ public struct Benchmark: Sendable {
 
         for entry in entries {
             var output = documents
-            let timing = try fastestThrowing {
+            let timing = try fastest {
                 var working = documents
                 for index in working.indices { try entry.stage.process(&working[index]) }
                 output = working
@@ -91,13 +91,9 @@ public struct Benchmark: Sendable {
         return total
     }
 
-    private func fastest(_ body: () -> Int) -> (seconds: Double, value: Int) {
-        (try? fastestThrowing(body)) ?? (.infinity, 0)
-    }
-
     /// The fastest of `runs` runs of `body`, in seconds of this thread's CPU time, so that
     /// other processes on a shared machine do not count against it.
-    private func fastestThrowing(_ body: () throws -> Int) rethrows -> (seconds: Double, value: Int) {
+    private func fastest(_ body: () throws -> Int) rethrows -> (seconds: Double, value: Int) {
         var best = Double.infinity
         var value = 0
         for _ in 0..<runs {
