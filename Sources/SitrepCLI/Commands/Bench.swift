@@ -7,10 +7,10 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the throughput of each pipeline stage (build with -c release).",
         discussion: """
-            Runs each stage over a corpus of at least 1 MB and reports MB/s, tokens/s and
-            articles/s per stage, a naive whitespace split over the same text as a baseline,
-            their ratio, and the peak resident memory (rss_mb, MiB). Times are the CPU time
-            of the measuring thread (so figures are per core and hold on a shared machine),
+            Runs each stage over a corpus of at least 1 MB and reports MB/s, tokens/s and \
+            articles/s per stage, a naive whitespace split over the same text as a baseline, \
+            their ratio, and the peak resident memory (rss_mb, MiB). Times are the CPU time \
+            of the measuring thread (so figures are per core and hold on a shared machine), \
             each the fastest of --runs runs.
 
               swift build -c release --product sitrep

@@ -9,13 +9,13 @@ struct EvalSegment: AsyncParsableCommand {
         commandName: "segment",
         abstract: "Score the tokenizer and sentence splitter on a UD CoNLL-U file.",
         discussion: """
-            Rebuilds the raw text of each document from the file (# newdoc starts a document,
-            # newpar a paragraph, written as a blank line; SpaceAfter=No is honoured and
-            multiword tokens are written as their surface form), segments it, and scores
+            Rebuilds the raw text of each document from the file (# newdoc starts a document, \
+            # newpar a paragraph, written as a blank line; SpaceAfter=No is honoured and \
+            multiword tokens are written as their surface form), segments it, and scores \
             tokens and sentences by exact character spans, as the CoNLL 2018 shared task does.
 
-            Tokens are scored as syntactic words: "don't" counts as "do" + "n't", which is
-            what sitrep's tokenizer emits and its tagger and parser read. "count" is the
+            Tokens are scored as syntactic words: "don't" counts as "do" + "n't", which is \
+            what sitrep's tokenizer emits and its tagger and parser read. "count" is the \
             number of gold sentences scored.
 
               sitrep eval segment --gold ../shared/data/ud-ewt/test.conllu

@@ -10,14 +10,14 @@ struct TrainSegment: AsyncParsableCommand {
         commandName: "segment",
         abstract: "Train the sentence-boundary classifier on UD English EWT and GUM train.",
         discussion: """
-            Reads ud-ewt/train.conllu and ud-gum/train.conllu from the data folder, rebuilds
-            their raw text, and trains an averaged perceptron over the rules' verdict and the
-            tokens around each candidate gap. Scores on the dev and test splits (rules alone
-            and with the model) go into the model file's header. Deterministic: the same data
+            Reads ud-ewt/train.conllu and ud-gum/train.conllu from the data folder, rebuilds \
+            their raw text, and trains an averaged perceptron over the rules' verdict and the \
+            tokens around each candidate gap. Scores on the dev and test splits (rules alone \
+            and with the model) go into the model file's header. Deterministic: the same data \
             gives the same file.
 
-            A model at Models/en/segment.model becomes the default sentence splitter. sitrep
-            ships without one: the model wins on EWT's e-mail and forum text but loses to the
+            A model at Models/en/segment.model becomes the default sentence splitter. sitrep \
+            ships without one: the model wins on EWT's e-mail and forum text but loses to the \
             rules on news and runs about four times slower. Measure one without installing it:
 
               sitrep train segment --out /tmp/segment.model
