@@ -28,6 +28,14 @@ private let corpus = """
 
     """
 
+/// The GUM dev file in ../shared/data, next to the repository, when it is there.
+private enum SharedGUM {
+    static let dev = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/data/ud-gum/dev.conllu")
+    static var available: Bool { FileManager.default.isReadableFile(atPath: dev.path) }
+}
+
 private func documents() throws -> [GoldSegmentation] {
     GoldSegmentation.documents(from: try CoNLLU.parse(corpus))
 }
@@ -65,5 +73,12 @@ struct SegmentEvaluationTests {
         try Segmenter(contentsOf: url).process(&document)
         #expect(document.invariantViolations() == [])
         #expect(document.tokens.count == 9)
+    }
+
+    @Test("GUM dev scores hold at their measured level", .enabled(if: SharedGUM.available, "needs ../shared/data/ud-gum"))
+    func gumDev() throws {
+        let result = SegmentEvaluation.evaluate(GoldSegmentation.documents(from: try CoNLLU.read(SharedGUM.dev)))
+        #expect(result.tokens.f1 >= 99.9)
+        #expect(result.sentences.f1 >= 95.5)
     }
 }
