@@ -22,7 +22,7 @@ struct Bench: AsyncParsableCommand {
     var corpus: String?
 
     @Option(help: "Runs per measurement; the fastest counts.")
-    var runs = 3
+    var runs = 5
 
     @Flag(help: "Print {\"metrics\": {…}}.")
     var json = false
