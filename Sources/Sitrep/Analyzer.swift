@@ -1,5 +1,6 @@
 import Foundation
 import SitrepIngest
+import SitrepNLP
 import SitrepText
 
 /// The front door of the library: reads articles and runs them through the pipeline.
@@ -12,8 +13,9 @@ import SitrepText
 public struct Analyzer: Sendable {
     public let pipeline: Pipeline
 
+    /// The pipeline with the stages and models sitrep ships.
     public init() throws {
-        pipeline = try Pipeline([])
+        pipeline = try Pipeline([try Segmenter.english()])
     }
 
     public func analyze(_ article: Article) throws -> Document {

@@ -14,5 +14,8 @@ struct SitrepCommand: AsyncParsableCommand {
               sitrep articles --search Khamenei   # what is stored
               sitrep extract story.txt --json     # analyse one file without storing it
             """,
-        subcommands: [Demo.self, Ingest.self, Extract.self, Articles.self, Show.self, Actors.self, Watch.self, Eval.self, Train.self])
+        subcommands: [
+            Demo.self, Ingest.self, Extract.self, Articles.self, Show.self, Actors.self, Watch.self,
+            Eval.self, Train.self, Bench.self,
+        ])
 }

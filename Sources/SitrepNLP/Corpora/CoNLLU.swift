@@ -6,6 +6,8 @@ import SitrepText
 public struct CoNLLUSentence: Sendable {
     public var id: String?
     public var text: String?
+    /// The id given by `# newdoc id = …`, on the sentence that opens the document.
+    public var documentID: String?
     /// This sentence opens a new document (`# newdoc`).
     public var startsDocument = false
     /// This sentence opens a new paragraph (`# newpar`, or a new document).
@@ -111,6 +113,7 @@ public enum CoNLLU {
         if body.hasPrefix("newdoc") {
             sentence.startsDocument = true
             sentence.startsParagraph = true
+            sentence.documentID = value(of: "newdoc id", in: body)
         } else if body.hasPrefix("newpar") {
             sentence.startsParagraph = true
         } else if let value = value(of: "text", in: body) {
