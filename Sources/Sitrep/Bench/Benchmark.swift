@@ -65,7 +65,6 @@ public struct Benchmark: Sendable {
                 report.add("ratio.\(entry.key)_vs_baseline", baseline.seconds / timing.seconds)
             }
         }
-        report.add("rss_mb", PeakMemory.megabytes ?? 0)
         return report
     }
 
@@ -94,6 +93,10 @@ public struct Benchmark: Sendable {
     /// The fastest of `runs` runs of `body`, in seconds of this thread's CPU time, so that
     /// other processes on a shared machine do not count against it.
     private func fastest(_ body: () throws -> Int) rethrows -> (seconds: Double, value: Int) {
+        try Self.fastest(runs: runs, body)
+    }
+
+    static func fastest(runs: Int, _ body: () throws -> Int) rethrows -> (seconds: Double, value: Int) {
         var best = Double.infinity
         var value = 0
         for _ in 0..<runs {
@@ -121,6 +124,11 @@ public struct BenchReport: Sendable {
 
     mutating func add(_ name: String, _ value: Double) {
         metrics.append((name, value))
+    }
+
+    /// Adds `rss_mb`, the peak resident memory so far; call it after the last measurement.
+    public mutating func recordPeakMemory() {
+        add("rss_mb", PeakMemory.megabytes ?? 0)
     }
 }
 

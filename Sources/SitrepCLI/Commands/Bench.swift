@@ -9,7 +9,8 @@ struct Bench: AsyncParsableCommand {
         discussion: """
             Runs each stage over a corpus of at least 1 MB and reports MB/s, tokens/s and \
             articles/s per stage, a naive whitespace split over the same text as a baseline, \
-            their ratio, and the peak resident memory (rss_mb, MiB). Times are the CPU time \
+            their ratio, news pages read per second (HTML → article) next to a plain tag scan \
+            of the same pages, and the peak resident memory (rss_mb, MiB). Times are the CPU time \
             of the measuring thread (so figures are per core and hold on a shared machine), \
             each the fastest of --runs runs.
 
@@ -21,17 +22,33 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "A plain-text file (documents separated by blank lines) or a folder of .txt files; default: the bundled sample articles.")
     var corpus: String?
 
+    @Option(help: ArgumentHelp("A folder of .html news pages for the page-reading measurement (default: the test fixture pages of this checkout, when present).", valueName: "dir"))
+    var pages: String?
+
     @Option(help: "Runs per measurement; the fastest counts.")
     var runs = 5
 
     @Flag(help: "Print {\"metrics\": {…}}.")
     var json = false
 
+    /// The HTML fixtures of the checkout this binary was built from, if it is still there.
+    static var fixturePages: URL? {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Tests/SitrepIngestTests/Fixtures/html")
+        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
+    }
+
     func run() throws {
         let texts = try corpus.map { try BenchCorpus.load(URL(fileURLWithPath: $0)) } ?? BenchCorpus.bundledSamples()
         var benchmark = try Benchmark.standard()
         benchmark.runs = max(1, runs)
-        let report = try benchmark.run(on: texts)
+        var report = try benchmark.run(on: texts)
+        if let folder = pages.map({ URL(fileURLWithPath: $0) }) ?? Self.fixturePages {
+            var pageBenchmark = try PageBenchmark.load(folder)
+            pageBenchmark.runs = max(1, runs)
+            try pageBenchmark.run(into: &report)
+        }
+        report.recordPeakMemory()
         if json {
             let fields = report.metrics.map { "\"\($0.name)\": \(String(format: "%.2f", $0.value))" }
             print("{\"metrics\": {" + fields.joined(separator: ", ") + "}}")
