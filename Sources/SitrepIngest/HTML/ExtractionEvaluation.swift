@@ -38,11 +38,13 @@ public enum ExtractionEvaluation {
             worst: scores.sorted { $0.f1 < $1.f1 }.prefix(5).map { ($0.page, $0.f1) })
     }
 
-    /// Word-bag precision and recall of `extracted` against `reference`.
-    static func overlap(extracted: String, reference: String) -> (precision: Double, recall: Double) {
+    /// Word-bag precision and recall of `extracted` against `reference`; words are what lies
+    /// between separators (white space unless told otherwise).
+    static func overlap(extracted: String, reference: String,
+                        separator: (Character) -> Bool = { $0.isWhitespace }) -> (precision: Double, recall: Double) {
         func bag(_ text: String) -> [Substring: Int] {
             var counts: [Substring: Int] = [:]
-            for word in text.split(whereSeparator: { $0.isWhitespace }) { counts[word, default: 0] += 1 }
+            for word in text.split(whereSeparator: separator) { counts[word, default: 0] += 1 }
             return counts
         }
         let left = bag(extracted)

@@ -34,20 +34,10 @@ public enum HTMLArticleReader {
     /// Token F1 between two texts (bags of lower-case words), the measure article-extraction
     /// benchmarks use.
     public static func agreement(_ a: String, _ b: String) -> Double {
-        func bag(_ text: String) -> [String: Int] {
-            var counts: [String: Int] = [:]
-            for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { counts[String(word), default: 0] += 1 }
-            return counts
+        let (precision, recall) = ExtractionEvaluation.overlap(extracted: a.lowercased(), reference: b.lowercased()) {
+            !$0.isLetter && !$0.isNumber
         }
-        let left = bag(a)
-        let right = bag(b)
-        let common = left.reduce(0) { $0 + min($1.value, right[$1.key] ?? 0) }
-        let leftTotal = left.values.reduce(0, +)
-        let rightTotal = right.values.reduce(0, +)
-        guard common > 0 else { return 0 }
-        let precision = Double(common) / Double(leftTotal)
-        let recall = Double(common) / Double(rightTotal)
-        return 2 * precision * recall / (precision + recall)
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
     }
 
     /// Decodes a page's bytes by its byte-order mark or declared charset (`<meta charset>`,

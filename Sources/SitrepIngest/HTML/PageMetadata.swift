@@ -92,25 +92,7 @@ struct JSONLD {
         return (value as? [Any])?.compactMap { ($0 as? String)?.lowercased() } ?? []
     }
 
-    func string(_ key: String) -> String? { JSONLD.text(fields[key]) }
+    func string(_ key: String) -> String? { JSONText.text(fields[key]) }
 
-    func strings(_ key: String) -> [String] {
-        if let list = fields[key] as? [Any] { return list.compactMap(JSONLD.text) }
-        return JSONLD.text(fields[key]).map { [$0] } ?? []
-    }
-
-    /// A string, or the name / url of an object, or the first of a list.
-    private static func text(_ value: Any?) -> String? {
-        switch value {
-        case let string as String:
-            let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
-            return trimmed.isEmpty ? nil : trimmed
-        case let object as [String: Any]:
-            return text(object["name"]) ?? text(object["url"]) ?? text(object["@id"])
-        case let list as [Any]:
-            return list.lazy.compactMap(text).first
-        default:
-            return nil
-        }
-    }
+    func strings(_ key: String) -> [String] { JSONText.texts(fields[key]) }
 }

@@ -46,35 +46,13 @@ public enum JSONArticleReader {
         return (article, warnings)
     }
 
-    /// The first of `keys` holding a non-empty string (or an object with a name or url).
+    /// The first of `keys` holding a non-empty text.
     static func string(_ fields: [String: Any], _ keys: String...) -> String? {
-        for key in keys {
-            if let value = text(of: fields[key]) { return value }
-        }
-        return nil
+        keys.lazy.compactMap { JSONText.text(fields[$0]) }.first
     }
 
+    /// The texts of the first of `keys` that has any.
     static func strings(_ fields: [String: Any], _ keys: String...) -> [String] {
-        for key in keys {
-            if let list = fields[key] as? [Any] {
-                let names = list.compactMap(text(of:))
-                if !names.isEmpty { return names }
-            } else if let one = text(of: fields[key]) {
-                return [one]
-            }
-        }
-        return []
-    }
-
-    private static func text(of value: Any?) -> String? {
-        switch value {
-        case let string as String:
-            let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
-            return trimmed.isEmpty ? nil : trimmed
-        case let object as [String: Any]:
-            return text(of: object["name"]) ?? text(of: object["url"]) ?? text(of: object["title"])
-        default:
-            return nil
-        }
+        keys.lazy.map { JSONText.texts(fields[$0]) }.first { !$0.isEmpty } ?? []
     }
 }
