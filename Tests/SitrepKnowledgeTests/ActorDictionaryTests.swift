@@ -99,3 +99,17 @@ struct ActorDictionaryTests {
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("shared/data/petrarch-validation/PETR.Validate.actors.txt")
 }
+
+@Suite("the bundled actor dictionaries")
+struct BundledActorTests {
+    @Test("the curated file reads without a problem and codes current office-holders by date")
+    func bundled() throws {
+        let dictionary = try ActorDictionary.bundled()
+        #expect(dictionary.problems.filter { $0.file == "sitrep.actors.txt" }.isEmpty)
+        #expect(dictionary.actors.count > 25_000)
+        #expect(dictionary.lookup("Hossein Amir-Abdollahian", on: 20_231_026).first?.code == "IRNGOV")
+        #expect(dictionary.lookup("Ebrahim Raisi", on: 20_200_101).first?.code == "IRNJUD")
+        #expect(dictionary.lookup("the Houthis", on: 20_231_026).isEmpty)
+        #expect(dictionary.lookup("Houthis", on: 20_231_026).first?.code == "YEMREB")
+    }
+}
