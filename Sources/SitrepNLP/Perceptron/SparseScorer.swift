@@ -37,8 +37,8 @@ public struct SparseScorer: Sendable {
         self.init(classCount: model.classCount, features: features)
     }
 
-    /// Reads `PerceptronModel.encoded()` straight into the sparse form, without the dense
-    /// table in between: this is most of the time it takes to load a model.
+    /// Reads `PerceptronModel.encoded()` straight into the sparse form, in one pass and
+    /// without the dense table in between: loading a model is mostly this.
     public init(encoded data: Data, file: String) throws {
         let bytes = Array(data)
         var offset = 0
@@ -50,37 +50,53 @@ public struct SparseScorer: Sendable {
         let classCount = Int(try read(UInt32.self))
         let featureCount = Int(try read(UInt32.self))
         guard classCount > 0, featureCount <= bytes.count else { throw ModelFileError.truncated(file: file) }
-        var features: [(UInt64, [Weight])] = []
-        features.reserveCapacity(featureCount)
+        self.classCount = classCount
+        let shift = Self.shift(for: featureCount)
+        var slots = [Slot](repeating: Slot(feature: 0, start: 0, count: 0), count: 1 << (64 - Int(shift)))
+        var weights: [Weight] = []
+        weights.reserveCapacity(max(0, bytes.count - offset) / 4)
         for _ in 0..<featureCount {
             let feature = try read(UInt64.self)
-            var weights: [Weight] = []
+            let start = weights.count
             for _ in 0..<(try read(UInt16.self)) {
                 let c = try read(UInt16.self)
                 guard c < classCount else { throw ModelFileError.truncated(file: file) }
                 weights.append(Weight(classIndex: UInt32(c), value: Float(Float16(bitPattern: try read(UInt16.self)))))
             }
-            features.append((feature, weights))
+            guard weights.count > start else { continue }
+            Self.insert(Slot(feature: feature, start: UInt32(start), count: UInt32(weights.count - start)),
+                        into: &slots, shift: shift)
         }
-        self.init(classCount: classCount, features: features)
+        self.shift = shift
+        self.slots = slots
+        self.weights = weights
     }
 
     private init(classCount: Int, features: [(UInt64, [Weight])]) {
         self.classCount = classCount
-        var bits: UInt64 = 4
-        while (1 << bits) < 2 * max(features.count, 1) { bits += 1 }
-        shift = 64 - bits
-        var slots = [Slot](repeating: Slot(feature: 0, start: 0, count: 0), count: 1 << Int(bits))
+        shift = Self.shift(for: features.count)
+        var slots = [Slot](repeating: Slot(feature: 0, start: 0, count: 0), count: 1 << (64 - Int(shift)))
         var weights: [Weight] = []
-        weights.reserveCapacity(features.reduce(0) { $0 + $1.1.count })
         for (feature, row) in features where !row.isEmpty {
-            var slot = Self.slot(of: feature, shift: shift)
-            while slots[slot].count != 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = Slot(feature: feature, start: UInt32(weights.count), count: UInt32(row.count))
+            Self.insert(Slot(feature: feature, start: UInt32(weights.count), count: UInt32(row.count)),
+                        into: &slots, shift: shift)
             weights.append(contentsOf: row)
         }
         self.slots = slots
         self.weights = weights
+    }
+
+    /// The shift that gives a power-of-two table at most half full.
+    private static func shift(for featureCount: Int) -> UInt64 {
+        var bits: UInt64 = 4
+        while (1 << bits) < 2 * max(featureCount, 1) { bits += 1 }
+        return 64 - bits
+    }
+
+    private static func insert(_ entry: Slot, into slots: inout [Slot], shift: UInt64) {
+        var slot = Self.slot(of: entry.feature, shift: shift)
+        while slots[slot].count != 0 { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = entry
     }
 
     /// Scores of every class; the same numbers as `PerceptronModel.scores`.
