@@ -3,11 +3,12 @@ import SitrepText
 
 /// Gives each tagged word its UD lemma ("targeted" VBN → "target", "Forces" NNS → "force").
 ///
-/// Words seen in training get the lemma they had most often, looked up by exact form and Penn
-/// tag, then by lowercased form and UPOS (for "Went" at the start of a sentence). Other words
-/// get a suffix rule learned from the training vocabulary: for the longest known ending of the
-/// word under its Penn tag, whether to lowercase, how many bytes to strip and what to append
-/// ("-ies" NNS → strip 3, append "y").
+/// Every word gets a suffix rule learned from the training vocabulary: for the longest known
+/// ending of the word under its Penn tag, whether to lowercase, how many bytes to strip and
+/// what to append ("-ies" NNS → strip 3, append "y"). Training words the rules get wrong are
+/// looked up first, by exact form and Penn tag ("went" VBD → "go"), then by lowercased form
+/// and UPOS ("Went" at the start of a sentence); only those exceptions are stored, which keeps
+/// the model file small and quick to load. Numbers drop thousands separators, as in UD.
 public struct Lemmatizer: Sendable {
     let byForm: [UInt64: String]
     let byLowercase: [UInt64: String]
