@@ -36,7 +36,10 @@ public struct Benchmark: Sendable {
 
     /// The stages sitrep ships, with their bundled models, in pipeline order.
     public static func standard() throws -> Benchmark {
-        Benchmark(entries: [Entry(key: "segment", stage: try Segmenter.english())])
+        Benchmark(entries: [
+            Entry(key: "segment", stage: try Segmenter.english()),
+            Entry(key: "tag", stage: try Tagger.english()),
+        ])
     }
 
     public func run(on corpus: BenchCorpus) throws -> BenchReport {
