@@ -1,0 +1,97 @@
+/// A sentence as the recognizer's features see it: per token, hashes of its word forms and
+/// affixes, its capitalisation class and the gazetteer names covering it; computed once per
+/// sentence so that each feature is a cheap combination of integers.
+public struct RecognizerSentence: Sendable {
+    /// What the features need of one token.
+    public struct Token: Sendable {
+        var lower: UInt64
+        var word: UInt64
+        var shape: UInt64
+        var suffix2: UInt64
+        var suffix3: UInt64
+        var suffix4: UInt64
+        var prefix3: UInt64
+        var capitals: Capitals
+        /// Gazetteer marks: bit `4 × category + BILOU position`.
+        var gazetteer: UInt16
+    }
+
+    /// How a token is capitalised.
+    enum Capitals: UInt8 {
+        case none, lower, initial, all, single, mixed, digit
+    }
+
+    public private(set) var tokens: [Token]
+    /// Almost all words are capitalised, so capitals say little (see `RecognizerFeatures`).
+    public private(set) var isHeadline: Bool
+
+    private static let boundary = Token(
+        lower: 1, word: 1, shape: 1, suffix2: 1, suffix3: 1, suffix4: 1, prefix3: 1, capitals: .none, gazetteer: 0)
+
+    public init(words: [some StringProtocol], gazetteer: Gazetteer) {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(words.count)
+        var long = 0
+        var capitalised = 0
+        for word in words {
+            let lower = word.lowercased()
+            let capitals = RecognizerSentence.capitals(of: word)
+            if word.unicodeScalars.count >= 4, let first = word.unicodeScalars.first, first.properties.isAlphabetic {
+                long += 1
+                if first.properties.isUppercase { capitalised += 1 }
+            }
+            tokens.append(Token(
+                lower: Gazetteer.wordHash(lower),
+                word: FeatureHash.of(1, String(word)),
+                shape: FeatureHash.of(2, RecognizerSentence.shape(of: word)),
+                suffix2: FeatureHash.of(3, String(lower.suffix(2))),
+                suffix3: FeatureHash.of(4, String(lower.suffix(3))),
+                suffix4: FeatureHash.of(5, String(lower.suffix(4))),
+                prefix3: FeatureHash.of(6, String(lower.prefix(3))),
+                capitals: capitals, gazetteer: 0))
+        }
+        var marks: [UInt16] = []
+        gazetteer.matches(tokens.map(\.lower), into: &marks)
+        for index in tokens.indices { tokens[index].gazetteer = marks[index] }
+        self.tokens = tokens
+        self.isHeadline = long >= 3 && capitalised * 10 >= long * 8
+    }
+
+    /// Token `index`, or a boundary marker outside the sentence.
+    @inline(__always)
+    func token(_ index: Int) -> Token {
+        index >= 0 && index < tokens.count ? tokens[index] : RecognizerSentence.boundary
+    }
+
+    static func capitals(of word: some StringProtocol) -> Capitals {
+        guard let first = word.unicodeScalars.first else { return .none }
+        if first.properties.numericType != nil { return .digit }
+        guard first.properties.isAlphabetic else { return .none }
+        var upper = 0
+        var lower = 0
+        for scalar in word.unicodeScalars {
+            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+        }
+        if !first.properties.isUppercase { return upper == 0 ? .lower : .mixed }
+        if lower == 0 { return upper == 1 ? .single : .all }
+        return upper == 1 ? .initial : .mixed
+    }
+
+    /// "Xxxxx" for "Biden", "X.X." for "U.S.", "dd/dd/dddd": letters and digits by class,
+    /// runs longer than four cut to four, other characters kept.
+    static func shape(of word: some StringProtocol) -> String {
+        var shape = ""
+        var last: Character = " "
+        var run = 0
+        for scalar in word.unicodeScalars {
+            let c: Character =
+                scalar.properties.isUppercase ? "X"
+                : scalar.properties.isLowercase ? "x"
+                : scalar.properties.numericType != nil ? "d" : Character(scalar)
+            run = c == last ? run + 1 : 1
+            last = c
+            if run <= 4 { shape.append(c) }
+        }
+        return shape
+    }
+}
