@@ -25,6 +25,15 @@ struct TrainRecognizer: ParsableCommand {
     @Option(help: "Train on the first N training sentences only, for quick experiments.")
     var limit: Int?
 
+    @Option(help: "How many times per epoch UNER EWT train is visited (its conventions are the target).")
+    var unerRepeats: Int = 2
+
+    @Option(help: "Drop features seen fewer times than this in training.")
+    var minimumCount: Int32 = 2
+
+    @Option(help: "Also train on every n-th sentence in headline capitalisation (0: never).")
+    var headlineEvery: Int = 6
+
     @Option(help: "Maximum number of epochs.")
     var epochs: Int = 15
 
@@ -40,12 +49,16 @@ struct TrainRecognizer: ParsableCommand {
         say("building the gazetteer from \(dataFolder.path)")
         let gazetteer = try GazetteerBuilder.build(data: dataFolder)
         say("gazetteer: \(gazetteer.count) names and prefixes")
-        let train = try RecognizerTrainer.readTraining(data: dataFolder)
+        let train = try RecognizerTrainer.readTraining(data: dataFolder, unerRepeats: unerRepeats)
         let dev = try RecognizerTrainer.devFiles.flatMap { try IOB2.read(dataFolder.appendingPathComponent($0)) }
+        let casing = CaseProfile(sentences: train.map(\.tokens))
+        say("case profile: \(casing.count) words")
         var options = RecognizerTrainer.Options()
         options.limit = limit
         options.epochs = epochs
-        let trainer = RecognizerTrainer(options: options, gazetteer: gazetteer, progress: say)
+        options.minimumCount = minimumCount
+        options.headlineEvery = headlineEvery
+        let trainer = RecognizerTrainer(options: options, gazetteer: gazetteer, casing: casing, progress: say)
         let (model, devScore, epoch) = trainer.train(train, dev: dev)
         var scores = ["dev.epoch": Double(epoch)]
         for (name, value) in devScore.metrics { scores["dev.\(name)"] = rounded(value) }
@@ -59,12 +72,15 @@ struct TrainRecognizer: ParsableCommand {
         if let data { command += ["--data", data] }
         if let limit { command += ["--limit", String(limit)] }
         if epochs != 15 { command += ["--epochs", String(epochs)] }
+        if unerRepeats != 2 { command += ["--uner-repeats", String(unerRepeats)] }
+        if minimumCount != 2 { command += ["--minimum-count", String(minimumCount)] }
+        if headlineEvery != 6 { command += ["--headline-every", String(headlineEvery)] }
         let header = ModelHeader(
             kind: EntityRecognizer.kind, featureVersion: RecognizerFeatures.version,
             labels: ["bilou": BILOU.all.map(\.description)],
             trainedOn: RecognizerTrainer.trainFiles + GazetteerBuilder.files,
             command: command.joined(separator: " "), scores: scores)
-        let file = ModelFile(header: header, sections: ["weights": model.encoded(), "gazetteer": gazetteer.encoded()])
+        let file = ModelFile(header: header, sections: ["weights": model.encoded(), "gazetteer": gazetteer.encoded(), "casing": casing.encoded()])
         try file.write(to: output)
         let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
         say("wrote \(output.path): \(model.featureCount) features, \(size / 1024) KiB")

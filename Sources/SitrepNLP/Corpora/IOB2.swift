@@ -41,6 +41,23 @@ extension NERSentence {
     }
 }
 
+extension NERSentence {
+    /// The sentence with leading titles ("President", "Dr.") cut from person spans, as UNER
+    /// annotates them; GUM-NER and re3d include the title.
+    public func withoutTitles() -> NERSentence {
+        var copy = self
+        copy.entities = entities.compactMap { entity in
+            guard entity.label == .PER else { return entity }
+            var range = entity.tokens
+            while let first = range.first, range.count > 1, Titles.words.contains(tokens[first].lowercased()) {
+                range = range.dropFirst()
+            }
+            return Span(tokens: range, label: entity.label)
+        }
+        return copy
+    }
+}
+
 /// Reads IOB2 named-entity files: UNER English-EWT, GUM-NER and re3d as shipped in
 /// `../shared/data`.
 ///

@@ -2,7 +2,8 @@ import Foundation
 import SitrepText
 
 /// Finds named-entity mentions (PER, ORG, LOC, OTH) in each sentence: a greedy BILOU
-/// tagger over an averaged perceptron, with the gazetteer stored in the same model file.
+/// tagger over an averaged perceptron, with the gazetteer and case profile stored in the
+/// same model file.
 ///
 /// ```swift
 /// let recognizer = try EntityRecognizer(contentsOf: BundledModels.english.appendingPathComponent("recognizer.model"))
@@ -19,12 +20,16 @@ public struct EntityRecognizer: Stage {
     public let provides: Set<Layer> = [.entities]
 
     public let model: PerceptronModel
+    private let table: WeightTable
     public let gazetteer: Gazetteer
+    public let casing: CaseProfile
     public let header: ModelHeader
 
-    public init(model: PerceptronModel, gazetteer: Gazetteer, header: ModelHeader) {
+    public init(model: PerceptronModel, gazetteer: Gazetteer, casing: CaseProfile, header: ModelHeader) {
         self.model = model
+        self.table = WeightTable(model)
         self.gazetteer = gazetteer
+        self.casing = casing
         self.header = header
     }
 
@@ -37,7 +42,8 @@ public struct EntityRecognizer: Stage {
             throw ModelFileError.notAModel(file: url.path)
         }
         let gazetteer = try Gazetteer(encoded: try file.section("gazetteer", file: url), file: url.path)
-        self.init(model: model, gazetteer: gazetteer, header: file.header)
+        let casing = try CaseProfile(encoded: try file.section("casing", file: url), file: url.path)
+        self.init(model: model, gazetteer: gazetteer, casing: casing, header: file.header)
     }
 
     /// The model in `folder` (normally `BundledModels.english`).
@@ -58,8 +64,8 @@ public struct EntityRecognizer: Stage {
     }
 
     /// The entity spans of one tokenised sentence, as token indices into `words`.
-    public func recognize(_ words: [some StringProtocol]) -> [Span<EntityType>] {
-        BILOU.decode(tag(RecognizerSentence(words: words, gazetteer: gazetteer)))
+    public func recognize(_ words: [String]) -> [Span<EntityType>] {
+        BILOU.decode(tag(RecognizerSentence(words: words, gazetteer: gazetteer, casing: casing)))
     }
 
     /// The BILOU tag of every token, decoded greedily left to right under the BILOU
@@ -73,7 +79,7 @@ public struct EntityRecognizer: Stage {
             let previous = tags.last
             let beforePrevious = tags.count >= 2 ? tags[tags.count - 2] : nil
             RecognizerFeatures.features(of: sentence, at: index, previous: previous, beforePrevious: beforePrevious, into: &features)
-            model.scores(features, into: &scores)
+            table.scores(features, into: &scores)
             tags.append(BILOU.best(scores, after: previous, at: index, of: sentence.tokens.count))
         }
         return tags

@@ -18,11 +18,15 @@ public struct Gazetteer: Sendable {
         public static let organisation = Category(rawValue: 2)
         public static let place = Category(rawValue: 4)
         public static let nationality = Category(rawValue: 8)
+        /// A word that begins a listed person's name ("hossein").
+        public static let givenName = Category(rawValue: 16)
+        /// A word that ends a listed person's name ("amirabdollahian").
+        public static let surname = Category(rawValue: 32)
         /// Internal: the words begin a longer name.
         static let prefix = Category(rawValue: 128)
 
         /// The real categories, in bit order.
-        public static let all: [Category] = [.person, .organisation, .place, .nationality]
+        public static let all: [Category] = [.person, .organisation, .place, .nationality, .givenName, .surname]
     }
 
     /// Longest name, in words.
@@ -57,7 +61,7 @@ public struct Gazetteer: Sendable {
 
     /// For each token (given by its lowercased word hash), a bit mask of the names covering
     /// it: bit `4 × category + position`, with positions B, I, L, U as in `BILOU`.
-    public func matches(_ words: [UInt64], into marks: inout [UInt16]) {
+    public func matches(_ words: [UInt64], into marks: inout [UInt32]) {
         marks.removeAll(keepingCapacity: true)
         marks.append(contentsOf: repeatElement(0, count: words.count))
         for start in words.indices {
@@ -68,7 +72,7 @@ public struct Gazetteer: Sendable {
                 guard let flags = entries[hash] else { break }
                 end += 1
                 for (bit, category) in Category.all.enumerated() where flags & category.rawValue != 0 {
-                    let base = UInt16(4 * bit)
+                    let base = UInt32(4 * bit)
                     if end - start == 1 {
                         marks[start] |= 1 << (base + 3)
                         continue

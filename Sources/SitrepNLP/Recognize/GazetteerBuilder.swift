@@ -10,7 +10,9 @@ import Foundation
 /// - a record coded with a bare country code (`IRAN_ [IRN]`) lists the country, its cities
 ///   and provinces (places) and its adjectives: a one-word synonym that shares its first four
 ///   letters with the country ("IRANIAN") or ends in -ian/-can/-ese/-ish/-i is a nationality;
-/// - a record with a dated code, or from CountryInfo/IGOrulers (heads of state), is a person;
+/// - a record with a dated code, or from CountryInfo/IGOrulers (heads of state), is a person,
+///   listed without leading titles (`Titles`), and the first and last words of its names are
+///   listed as given names and surnames, so "Hossein Smith" still looks like a person;
 /// - every other record is an organisation (ministries, parties, armed groups, IGOs, NGOs);
 /// - `ontology/cameo_countries.csv` names are places (countries and regions: "Middle East").
 public enum GazetteerBuilder {
@@ -100,8 +102,17 @@ public enum GazetteerBuilder {
                 return (words(of: phrase), adjective ? .nationality : .place)
             }
         }
-        let category: Gazetteer.Category = record.dated || record.ruler ? .person : .organisation
-        return record.phrases.map { (words(of: $0), category) }
+        guard record.dated || record.ruler else { return record.phrases.map { (words(of: $0), .organisation) } }
+        var names: [(words: [String], category: Gazetteer.Category)] = []
+        for phrase in record.phrases {
+            let name = Array(words(of: phrase).drop { Titles.words.contains($0) })
+            names.append((name, .person))
+            if name.count >= 2, let first = name.first, let last = name.last {
+                names.append(([first], .givenName))
+                names.append(([last], .surname))
+            }
+        }
+        return names
     }
 
     static func splittingHyphens(_ words: [String]) -> [String] {

@@ -27,26 +27,33 @@ public struct RecognizerTrainer {
     }
 
     /// The corpus files, relative to the data folder. re3d spans are cut to their names
-    /// (`NERSentence.trimmedToNames`). Test files are only scored, never trained on.
+    /// (`NERSentence.trimmedToNames`), and GUM-NER and re3d person spans lose their leading
+    /// titles (`NERSentence.withoutTitles`), to agree with UNER. Test files are only scored,
+    /// never trained on.
     public static let trainFiles = ["uner-ewt/train.draft-2022.cleaned.iob2", "gum-ner/train.iob2", "re3d/train.iob2"]
     public static let devFiles = ["uner-ewt/dev.iob2", "gum-ner/dev.iob2"]
     public static let testFiles = ["uner-ewt/test.iob2", "gum-ner/test.iob2", "re3d/test.iob2"]
 
     public let options: Options
     public let gazetteer: Gazetteer
+    public let casing: CaseProfile
     let progress: @Sendable (String) -> Void
 
-    public init(options: Options, gazetteer: Gazetteer, progress: @escaping @Sendable (String) -> Void) {
+    public init(options: Options, gazetteer: Gazetteer, casing: CaseProfile, progress: @escaping @Sendable (String) -> Void) {
         self.options = options
         self.gazetteer = gazetteer
+        self.casing = casing
         self.progress = progress
     }
 
-    /// Reads the training files under `data`, re3d trimmed to names.
-    public static func readTraining(data: URL) throws -> [NERSentence] {
+    /// Reads the training files under `data`, adjusted to UNER's conventions.
+    /// UNER EWT sentences are read `unerRepeats` times: its annotation conventions are the
+    /// ones sitrep is measured against, and GUM-NER's differ in places (see its README).
+    public static func readTraining(data: URL, unerRepeats: Int = 1) throws -> [NERSentence] {
         try trainFiles.flatMap { file in
             let sentences = try IOB2.read(data.appendingPathComponent(file))
-            return file.hasPrefix("re3d/") ? sentences.map { $0.trimmedToNames() } : sentences
+            if file.hasPrefix("uner-ewt/") { return Array([[NERSentence]](repeating: sentences, count: unerRepeats).joined()) }
+            return sentences.map { file.hasPrefix("re3d/") ? $0.trimmedToNames().withoutTitles() : $0.withoutTitles() }
         }
     }
 
@@ -55,9 +62,9 @@ public struct RecognizerTrainer {
         var examples: [(sentence: RecognizerSentence, tags: [BILOU])] = []
         for (index, sentence) in train.prefix(options.limit ?? train.count).enumerated() {
             let tags = BILOU.encode(sentence.entities, count: sentence.tokens.count)
-            examples.append((RecognizerSentence(words: sentence.tokens, gazetteer: gazetteer), tags))
+            examples.append((RecognizerSentence(words: sentence.tokens, gazetteer: gazetteer, casing: casing), tags))
             if options.headlineEvery > 0 && index % options.headlineEvery == 0 {
-                examples.append((RecognizerSentence(words: RecognizerTrainer.headlineCase(sentence.tokens), gazetteer: gazetteer), tags))
+                examples.append((RecognizerSentence(words: RecognizerTrainer.headlineCase(sentence.tokens), gazetteer: gazetteer, casing: casing), tags))
             }
         }
         progress("training on \(examples.count) sentences (\(examples.reduce(0) { $0 + $1.tags.count }) tokens)")
@@ -86,7 +93,7 @@ public struct RecognizerTrainer {
                     tags.append(guess)
                 }
             }
-            let model = perceptron.averaged(minimumCount: options.minimumCount, minimumWeight: options.minimumWeight)
+            let model = RecognizerTrainer.quantized(perceptron.averaged(minimumCount: options.minimumCount, minimumWeight: options.minimumWeight))
             let score = evaluate(model, on: dev)
             progress(String(format: "epoch %d: train tag accuracy %.2f, dev F1 %.2f (P %.2f R %.2f), %d features",
                             epoch, 100 * Double(total - wrong) / Double(max(total, 1)), score.prf().f1,
@@ -101,9 +108,15 @@ public struct RecognizerTrainer {
         return best
     }
 
+    /// The model as the file stores it (Float16 weights), so dev scores and early stopping
+    /// see exactly what ships.
+    static func quantized(_ model: PerceptronModel) -> PerceptronModel {
+        (try? PerceptronModel(encoded: model.encoded(), file: "<memory>")) ?? model
+    }
+
     /// Scores `model` on gold sentences.
     public func evaluate(_ model: PerceptronModel, on sentences: [NERSentence]) -> EntityScore {
-        let recognizer = EntityRecognizer(model: model, gazetteer: gazetteer, header: ModelHeader(
+        let recognizer = EntityRecognizer(model: model, gazetteer: gazetteer, casing: casing, header: ModelHeader(
             kind: EntityRecognizer.kind, featureVersion: RecognizerFeatures.version, labels: [:], trainedOn: [], command: "", scores: [:]))
         var score = EntityScore()
         for sentence in sentences {
