@@ -43,7 +43,9 @@ public struct Gazetteer: Sendable {
 
     /// The hash of one lowercased word, the unit names are hashed in.
     public static func wordHash(_ lowercased: some StringProtocol) -> UInt64 {
-        FeatureHash.of(0xa5a5, String(lowercased))
+        var hash = FeatureHash(template: 0xa5a5)
+        hash.add(lowercased)
+        return hash.value
     }
 
     /// Extends the hash of a word sequence by one word.

@@ -44,14 +44,17 @@ public struct RecognizerSentence: Sendable {
                 if capitals == .initial || capitals == .all || capitals == .single { capitalised += 1 }
             }
             let lowerHash = Gazetteer.wordHash(lower)
+            // ASCII words are sliced by bytes; others by characters, so no scalar is cut.
+            let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
+            func suffix(_ n: Int) -> Substring { ascii ? Substring(lower.utf8.suffix(n)) : lower.suffix(n) }
             tokens.append(Token(
                 lower: lowerHash,
-                word: FeatureHash.of(1, word),
-                shape: FeatureHash.of(2, RecognizerSentence.shape(of: word)),
-                suffix2: FeatureHash.of(3, String(lower.suffix(2))),
-                suffix3: FeatureHash.of(4, String(lower.suffix(3))),
-                suffix4: FeatureHash.of(5, String(lower.suffix(4))),
-                prefix3: FeatureHash.of(6, String(lower.prefix(3))),
+                word: RecognizerSentence.hash(1, word),
+                shape: RecognizerSentence.hash(2, RecognizerSentence.shape(of: word)),
+                suffix2: RecognizerSentence.hash(3, suffix(2)),
+                suffix3: RecognizerSentence.hash(4, suffix(3)),
+                suffix4: RecognizerSentence.hash(5, suffix(4)),
+                prefix3: RecognizerSentence.hash(6, ascii ? Substring(lower.utf8.prefix(3)) : lower.prefix(3)),
                 capitals: capitals, gazetteer: 0, casing: casing.class(of: lowerHash)))
         }
         var marks: [UInt32] = []
@@ -59,6 +62,14 @@ public struct RecognizerSentence: Sendable {
         for index in tokens.indices { tokens[index].gazetteer = marks[index] }
         self.tokens = tokens
         self.isHeadline = long >= 3 && capitalised * 10 >= long * 8
+    }
+
+    /// `FeatureHash.of(kind, text)` without its argument array.
+    @inline(__always)
+    static func hash(_ kind: UInt16, _ text: some StringProtocol) -> UInt64 {
+        var hash = FeatureHash(template: kind)
+        hash.add(text)
+        return hash.value
     }
 
     /// Token `index`, or a boundary marker outside the sentence.
