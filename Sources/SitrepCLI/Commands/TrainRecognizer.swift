@@ -34,6 +34,9 @@ struct TrainRecognizer: ParsableCommand {
     @Option(help: "Also train on every n-th sentence in headline capitalisation (0: never).")
     var headlineEvery: Int = 6
 
+    @Option(help: "Independent training runs (seeds) whose weights are averaged.")
+    var runs: Int = 1
+
     @Option(help: "Maximum number of epochs.")
     var epochs: Int = 15
 
@@ -59,8 +62,21 @@ struct TrainRecognizer: ParsableCommand {
         options.minimumCount = minimumCount
         options.headlineEvery = headlineEvery
         let trainer = RecognizerTrainer(options: options, gazetteer: gazetteer, casing: casing, progress: say)
-        let (model, devScore, epoch) = trainer.train(train, dev: dev)
-        var scores = ["dev.epoch": Double(epoch)]
+        var models: [PerceptronModel] = []
+        var bestEpochs: [Double] = []
+        for run in 0..<runs {
+            var runOptions = options
+            runOptions.seed = options.seed + UInt64(run)
+            say("run \(run + 1) of \(runs), seed \(runOptions.seed)")
+            let result = RecognizerTrainer(options: runOptions, gazetteer: gazetteer, casing: casing, progress: say).train(train, dev: dev)
+            models.append(result.model)
+            bestEpochs.append(Double(result.epoch))
+        }
+        let model = RecognizerTrainer.mean(models)
+        let devScore = trainer.evaluate(model, on: dev)
+        if runs > 1 { say("mean of \(runs) runs: dev F1 \(rounded(devScore.prf().f1))") }
+        var scores: [String: Double] = [:]
+        for (run, epoch) in bestEpochs.enumerated() { scores["dev.epoch.run\(run + 1)"] = epoch }
         for (name, value) in devScore.metrics { scores["dev.\(name)"] = rounded(value) }
         for file in RecognizerTrainer.testFiles {
             let score = trainer.evaluate(model, on: try IOB2.read(dataFolder.appendingPathComponent(file)))
@@ -72,6 +88,7 @@ struct TrainRecognizer: ParsableCommand {
         if let data { command += ["--data", data] }
         if let limit { command += ["--limit", String(limit)] }
         if epochs != 15 { command += ["--epochs", String(epochs)] }
+        if runs != 1 { command += ["--runs", String(runs)] }
         if unerRepeats != 2 { command += ["--uner-repeats", String(unerRepeats)] }
         if minimumCount != 2 { command += ["--minimum-count", String(minimumCount)] }
         if headlineEvery != 6 { command += ["--headline-every", String(headlineEvery)] }
