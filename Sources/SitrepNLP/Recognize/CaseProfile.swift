@@ -59,13 +59,6 @@ public struct CaseProfile: Sendable {
     public init(encoded data: Data, file: String) throws {
         var reader = ByteReader(data: data, file: file)
         let count = Int(try reader.uint32())
-        guard count * 9 <= data.count else { throw ModelFileError.truncated(file: file) }
-        var classes: [UInt64: UInt8] = [:]
-        classes.reserveCapacity(count)
-        for _ in 0..<count {
-            let hash = try reader.uint64()
-            classes[hash] = try reader.bytes(1).first
-        }
-        self.init(classes: classes)
+        self.init(classes: try Gazetteer.decodePairs(data, at: reader.offset, count: count, file: file))
     }
 }

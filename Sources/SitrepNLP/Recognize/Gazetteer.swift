@@ -123,14 +123,23 @@ extension Gazetteer {
         var reader = ByteReader(data: data, file: file)
         let longest = Int(try reader.uint32())
         let count = Int(try reader.uint32())
-        guard count * 9 <= data.count else { throw ModelFileError.truncated(file: file) }
-        var entries: [UInt64: UInt8] = [:]
-        entries.reserveCapacity(count)
-        for _ in 0..<count {
-            let hash = try reader.uint64()
-            entries[hash] = try reader.bytes(1).first
+        self.init(maximumLength: longest, entries: try Gazetteer.decodePairs(data, at: reader.offset, count: count, file: file))
+    }
+
+    /// Reads `count` (UInt64 hash, UInt8 value) pairs from `offset` in one pass over the
+    /// bytes; the `gazetteer` and `casing` sections share this layout.
+    static func decodePairs(_ data: Data, at offset: Int, count: Int, file: String) throws -> [UInt64: UInt8] {
+        guard count >= 0, offset + count * 9 <= data.count else { throw ModelFileError.truncated(file: file) }
+        var pairs: [UInt64: UInt8] = [:]
+        pairs.reserveCapacity(count)
+        data.withUnsafeBytes { raw in
+            for index in 0..<count {
+                let at = offset + index * 9
+                let hash = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+                pairs[hash] = raw[at + 8]
+            }
         }
-        self.init(maximumLength: longest, entries: entries)
+        return pairs
     }
 }
 
