@@ -14,8 +14,6 @@ public struct RecognizerTrainer {
         public var epochs = 15
         public var patience = 3
         public var seed: UInt64 = 20_231_026
-        /// Runs with seeds `seed`, `seed + 1`, …, whose models are averaged (`mean`).
-        public var runs = 1
         /// Features seen fewer times than this in training are dropped from the model.
         public var minimumCount: Int32 = 2
         public var minimumWeight: Float = 0.05
