@@ -1,0 +1,95 @@
+import Foundation
+import SitrepText
+
+/// Finds named-entity mentions (PER, ORG, LOC, OTH) in each sentence: a greedy BILOU
+/// tagger over an averaged perceptron, with the gazetteer and case profile stored in the
+/// same model file.
+///
+/// ```swift
+/// let recognizer = try EntityRecognizer(contentsOf: BundledModels.english.appendingPathComponent("recognizer.model"))
+/// recognizer.recognize(["President", "Joe", "Biden", "warned", "Iran", "."])
+/// // [PER 1..<3, LOC 4..<5]
+/// ```
+public struct EntityRecognizer: Stage {
+    public static let kind = "recognizer"
+    /// The file name under a models folder.
+    public static let fileName = "recognizer.model"
+
+    public let name = "EntityRecognizer"
+    public let requires: Set<Layer> = [.tokens, .sentences]
+    public let provides: Set<Layer> = [.entities]
+
+    public let model: PerceptronModel
+    private let table: SparseScorer
+    public let gazetteer: Gazetteer
+    public let casing: CaseProfile
+    public let header: ModelHeader
+
+    public init(model: PerceptronModel, gazetteer: Gazetteer, casing: CaseProfile, header: ModelHeader) {
+        self.model = model
+        self.table = SparseScorer(model)
+        self.gazetteer = gazetteer
+        self.casing = casing
+        self.header = header
+    }
+
+    /// Loads a model written by `sitrep train recognizer`; a missing, damaged or mismatched
+    /// file is a `ModelFileError` naming it.
+    public init(contentsOf url: URL) throws {
+        let file = try ModelFile.read(url, kind: EntityRecognizer.kind, featureVersion: RecognizerFeatures.version)
+        let model = try PerceptronModel(encoded: try file.section("weights", file: url), file: url.path)
+        guard model.classCount == BILOU.count, file.header.labels["bilou"] == BILOU.all.map(\.description) else {
+            throw ModelFileError.notAModel(file: url.path)
+        }
+        let gazetteer = try Gazetteer(encoded: try file.section("gazetteer", file: url), file: url.path)
+        let casing = try CaseProfile(encoded: try file.section("casing", file: url), file: url.path)
+        self.init(model: model, gazetteer: gazetteer, casing: casing, header: file.header)
+    }
+
+    /// The model in `folder` (normally `BundledModels.english`).
+    public init(folder: URL) throws {
+        try self.init(contentsOf: folder.appendingPathComponent(EntityRecognizer.fileName))
+    }
+
+    public func process(_ document: inout Document) throws {
+        var entities: [Span<EntityType>] = []
+        for sentence in document.sentences {
+            let words = sentence.map { document.text(of: $0) }
+            for entity in recognize(words) {
+                let start = sentence.lowerBound + entity.tokens.lowerBound
+                entities.append(Span(tokens: start..<start + entity.tokens.count, label: entity.label))
+            }
+        }
+        document.setEntities(entities)
+    }
+
+    /// The entity spans of one tokenised sentence, as token indices into `words`.
+    public func recognize(_ words: [String]) -> [Span<EntityType>] {
+        BILOU.decode(tag(RecognizerSentence(words: words, gazetteer: gazetteer, casing: casing)))
+    }
+
+    /// The BILOU tag of every token, decoded greedily left to right under the BILOU
+    /// transition constraints, so the tags always decode to well-formed spans.
+    public func tag(_ sentence: RecognizerSentence) -> [BILOU] {
+        var tags: [BILOU] = []
+        tags.reserveCapacity(sentence.tokens.count)
+        var features: [UInt64] = []
+        var scores: [Float] = []
+        for index in sentence.tokens.indices {
+            let previous = tags.last
+            let beforePrevious = tags.count >= 2 ? tags[tags.count - 2] : nil
+            RecognizerFeatures.features(of: sentence, at: index, previous: previous, beforePrevious: beforePrevious, into: &features)
+            table.scores(features, into: &scores)
+            tags.append(BILOU.best(scores, after: previous, at: index, of: sentence.tokens.count))
+        }
+        return tags
+    }
+}
+
+extension BILOU {
+    /// The highest-scoring tag that may follow `previous` at `index` of `count` tokens; ties
+    /// go to the lower class index.
+    static func best(_ scores: [Float], after previous: BILOU?, at index: Int, of count: Int) -> BILOU {
+        BILOU(index: PerceptronModel.best(scores) { BILOU.isValid(BILOU(index: $0), after: previous, at: index, of: count) })
+    }
+}
