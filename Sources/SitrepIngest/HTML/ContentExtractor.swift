@@ -42,23 +42,24 @@ struct ContentExtractor {
         "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select",
         "figcaption", "template", "input", "textarea", "menu", "dialog", "object", "embed", "canvas", "video", "audio",
     ]
-    private static let unlikely = [
+    private static let unlikely: [[UInt8]] = [
         "comment", "share", "social", "related", "promo", "newsletter", "sidebar", "footer", "cookie", "consent",
         "banner", "advert", "sponsor", "subscribe", "popup", "modal", "breadcrumb", "menu", "navbar", "byline",
         "caption", "credit", "author-info", "tags", "toolbar", "pagination", "recommend", "outbrain", "taboola",
         "signup", "paywall", "masthead", "skip", "print", "more-stories", "read-more", "readmore", "widget", "meta",
-    ]
-    private static let likely = ["article", "story", "content", "body", "main", "column", "text"]
+    ].map { Array($0.utf8) }
+    private static let likely: [[UInt8]] = ["article", "story", "content", "body", "main", "column", "text"].map { Array($0.utf8) }
 
     /// Removes elements that are never article text.
     private static func prune(_ node: HTMLNode) {
         node.children.removeAll { child in
             guard !child.isText else { return false }
             if removed.contains(child.name) { return true }
-            if child.name == "header" && !child.textContent.isEmpty && child.textContent.count < 400 { return true }
-            let hints = child.classAndID
-            if !hints.trimmingCharacters(in: .whitespaces).isEmpty, child.name != "body", child.name != "article",
-               unlikely.contains(where: { hints.contains($0) }), !likely.contains(where: { hints.contains($0) }) {
+            if child.name == "header" {
+                let text = child.freshText()
+                if !text.isEmpty && text.count < 400 { return true }
+            }
+            if child.name != "body", child.name != "article", child.hintsContain(any: unlikely), !child.hintsContain(any: likely) {
                 return true
             }
             if child.attributes["hidden"] != nil || child.attributes["aria-hidden"] == "true" { return true }
@@ -123,9 +124,8 @@ struct ContentExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": points = -5
         default: points = 0
         }
-        let hints = node.classAndID
-        if likely.contains(where: { hints.contains($0) }) { points += 25 }
-        if unlikely.contains(where: { hints.contains($0) }) { points -= 25 }
+        if node.hintsContain(any: likely) { points += 25 }
+        if node.hintsContain(any: unlikely) { points -= 25 }
         if node.attributes["itemprop"] == "articleBody" { points += 50 }
         return points
     }

@@ -35,8 +35,19 @@ final class HTMLNode {
         return found
     }
 
-    /// All text below this node, with whitespace runs collapsed to single spaces.
+    /// All text below this node, with whitespace runs collapsed to single spaces; computed
+    /// once, so only ask for it once the tree is final (after pruning).
     var textContent: String {
+        if let cachedText { return cachedText }
+        let text = freshText()
+        cachedText = text
+        return text
+    }
+
+    private var cachedText: String?
+
+    /// The text below this node as it is now, not cached.
+    func freshText() -> String {
         var pieces: [String] = []
         var stack: [HTMLNode] = [self]
         while let node = stack.popLast() {
@@ -52,27 +63,36 @@ final class HTMLNode {
 
     /// Text inside links below this node, for link density.
     var linkTextLength: Int {
-        descendants { $0.name == "a" }.reduce(0) { $0 + $1.textContent.count }
+        descendants { $0.name == "a" }.reduce(0) { $0 + $1.textContent.unicodeScalars.count }
     }
 
-    /// "class" and "id" together, lower-cased, for content hints.
-    var classAndID: String {
-        ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+    /// "class" and "id" together as lower-case bytes, for content hints.
+    private(set) lazy var hints: [UInt8] = Array(((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased().utf8)
+
+    /// Whether the class or id contains any of `words` (lower-case byte strings).
+    func hintsContain(any words: [[UInt8]]) -> Bool {
+        let hints = self.hints
+        guard hints.count > 1 else { return false }
+        return words.contains { word in
+            guard word.count <= hints.count else { return false }
+            return (0...(hints.count - word.count)).contains { start in
+                hints[start] == word[0] && hints[start..<start + word.count].elementsEqual(word)
+            }
+        }
     }
 
     static func collapse(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }

@@ -78,7 +78,18 @@ private final class Download: NSObject, URLSessionDataDelegate, @unchecked Senda
         defer { session.finishTasksAndInvalidate() }
         return try await withCheckedThrowingContinuation { continuation in
             lock.withLock { self.continuation = continuation }
-            session.dataTask(with: request).resume()
+            let task = session.dataTask(with: request)
+            // The session's own timeouts count idle time between packets; this one bounds
+            // the whole exchange, so a server that trickles or stalls is given up on.
+            DispatchQueue.global().asyncAfter(deadline: .now() + policy.timeout) { [self] in
+                let pending = lock.withLock { () -> Bool in
+                    guard self.continuation != nil, failure == nil else { return false }
+                    failure = .timedOut(url: url.absoluteString, seconds: policy.timeout)
+                    return true
+                }
+                if pending { task.cancel() }
+            }
+            task.resume()
         }
     }
 
