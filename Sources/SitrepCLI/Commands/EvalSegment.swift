@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Sitrep
 import SitrepNLP
+import SitrepText
 
 /// `sitrep eval segment`: score the tokenizer and sentence splitter on a UD treebank.
 struct EvalSegment: AsyncParsableCommand {
@@ -34,6 +35,9 @@ struct EvalSegment: AsyncParsableCommand {
     @Flag(help: "Print one JSON object: {\"task\", \"gold\", \"count\", \"metrics\"}.")
     var json = false
 
+    @Flag(help: "Also print each missed (-) and spurious (+) sentence boundary with the text around it.")
+    var errors = false
+
     func run() throws {
         let url = URL(fileURLWithPath: gold)
         guard FileManager.default.isReadableFile(atPath: url.path) else {
@@ -48,12 +52,34 @@ struct EvalSegment: AsyncParsableCommand {
         }
         let segmenter = try model.map { try Segmenter(contentsOf: URL(fileURLWithPath: $0)) } ?? Segmenter.english()
         let evaluation = SegmentEvaluation.evaluate(golds, segmenter: segmenter)
+        if errors { printBoundaryErrors(golds, segmenter: segmenter) }
         if json {
             print(EvalOutput.json(task: "segment", gold: gold, count: evaluation.sentences.gold,
                                   metrics: evaluation.metrics))
         } else {
             print("\(evaluation.documents) documents, \(evaluation.sentences.gold) sentences, \(evaluation.tokens.gold) words")
             print(EvalOutput.table(evaluation.metrics))
+        }
+    }
+}
+
+extension EvalSegment {
+    /// One line per boundary the segmenter missed or added, with 40 characters either side.
+    private func printBoundaryErrors(_ golds: [GoldSegmentation], segmenter: Segmenter) {
+        for gold in golds {
+            var document = Document(text: gold.text)
+            segmenter.process(&document)
+            let scalars = Array(gold.text.unicodeScalars)
+            let goldStarts = Set(gold.sentences.dropFirst().map(\.lowerBound))
+            let predicted = Set(document.sentences.dropFirst().map { document.scalarRange(of: $0).lowerBound })
+            for (sign, offset) in goldStarts.subtracting(predicted).map({ ("-", $0) }) + predicted.subtracting(goldStarts).map({ ("+", $0) }) {
+                func piece(_ range: Range<Int>) -> String {
+                    String(String.UnicodeScalarView(scalars[range])).replacingOccurrences(of: "\n", with: "⏎")
+                }
+                let before = piece(max(0, offset - 40)..<offset)
+                let after = piece(offset..<min(scalars.count, offset + 40))
+                print("\(sign) \(gold.id ?? "?") \(before) ‖ \(after)")
+            }
         }
     }
 }

@@ -1,7 +1,7 @@
 import SitrepText
 
 /// Trains the sentence-boundary classifier on treebank documents: each candidate gap the
-/// tokenizer produces is an example, labelled by whether a gold sentence starts there.
+/// the classifier decides is an example, labelled by whether a gold sentence starts there.
 public struct SentenceBoundaryTrainer: Sendable {
     public var epochs: Int
     public var seed: UInt64
@@ -51,10 +51,14 @@ public struct SentenceBoundaryTrainer: Sendable {
         let goldStarts = Set(gold.sentences.map(\.lowerBound))
         var examples: [Example] = []
         var features: [UInt64] = []
-        for i in 1..<text.tokens.count where !text.traits[i].contains(.paragraphStart) {
-            guard SentenceBoundaryFeatures.isCandidate(i, in: text, ruleSays: ruleSays[i]) else { continue }
-            SentenceBoundaryFeatures.features(at: i, in: text, utf8: utf8, ruleSays: ruleSays[i], into: &features)
-            examples.append(Example(features: features, label: goldStarts.contains(text.tokens[i].scalars.lowerBound) ? 1 : 0))
+        var sentenceStart = 0
+        for i in 1..<text.tokens.count {
+            let isStart = goldStarts.contains(text.tokens[i].scalars.lowerBound)
+            defer { if isStart { sentenceStart = i } }
+            guard !text.traits[i].contains(.paragraphStart), SentenceBoundaryFeatures.isCandidate(i, in: text) else { continue }
+            SentenceBoundaryFeatures.features(at: i, in: text, utf8: utf8, ruleSays: ruleSays[i],
+                                              sentenceStart: sentenceStart, into: &features)
+            examples.append(Example(features: features, label: isStart ? 1 : 0))
         }
         return examples
     }
