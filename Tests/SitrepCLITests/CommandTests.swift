@@ -90,6 +90,10 @@ struct CommandTests {
         for section in ["entities", "events", "quotes", "claims", "numbers", "places"] {
             #expect(json[section] is [Any], "section \(section)")
         }
+        // The pipeline ran: the body is split into its 22 sentences and names are recognised.
+        #expect((json["sentences"] as? [Any])?.count == 22)
+        let entities = try #require(json["entities"] as? [[String: Any]])
+        #expect(entities.contains { $0["name"] as? String == "Joe Biden" && $0["type"] as? String == "PER" })
     }
 
     @Test("demo ingests the bundled samples and says how to explore them")
