@@ -8,6 +8,9 @@ public struct CoNLLUSentence: Sendable {
     public var text: String?
     /// This sentence opens a new document (`# newdoc`).
     public var startsDocument = false
+    /// The `# newdoc id` of the document the sentence belongs to, carried over to the
+    /// document's later sentences ("GUM_news_iodine"); nil when the file names none.
+    public var documentID: String?
     /// This sentence opens a new paragraph (`# newpar`, or a new document).
     public var startsParagraph = false
     /// Syntactic words, in order; `heads` use their 1-based ids, 0 for the root.
@@ -61,7 +64,10 @@ public enum CoNLLU {
         var sentences: [CoNLLUSentence] = []
         var current = CoNLLUSentence()
         var lineNumber = 0
+        var documentID: String?
         func finish() {
+            if current.startsDocument { documentID = current.documentID }
+            current.documentID = documentID
             if !current.words.isEmpty { sentences.append(current) }
             current = CoNLLUSentence()
         }
@@ -111,6 +117,7 @@ public enum CoNLLU {
         if body.hasPrefix("newdoc") {
             sentence.startsDocument = true
             sentence.startsParagraph = true
+            sentence.documentID = value(of: "id", in: body.dropFirst("newdoc".count).drop(while: { $0 == " " }))
         } else if body.hasPrefix("newpar") {
             sentence.startsParagraph = true
         } else if let value = value(of: "text", in: body) {
