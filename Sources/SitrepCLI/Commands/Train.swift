@@ -4,5 +4,5 @@ import ArgumentParser
 struct Train: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Train a statistical model from the open corpora (see Models/en/PROVENANCE.md).",
-        subcommands: [TrainParser.self])
+        subcommands: [TrainTagger.self, TrainParser.self])
 }

@@ -71,7 +71,7 @@ public struct Parser: Stage {
         for range in document.sentences {
             sentence.reset()
             for i in range {
-                let lemma = hasLemmas ? Array(document.lemmas[i].utf8) : nil
+                let lemma = hasLemmas ? document.lemmas[i].utf8 : nil
                 sentence.append(form: document.utf8[document.tokens[i].utf8], xpos: hasXPOS ? document.xpos[i] : "",
                                 upos: i < document.upos.count ? document.upos[i] : .X, lemma: lemma)
             }

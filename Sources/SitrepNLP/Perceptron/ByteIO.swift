@@ -16,21 +16,23 @@ struct ByteWriter {
 
 /// Reads what `ByteWriter` wrote, throwing `ModelFileError.truncated` instead of reading
 /// past the end.
+///
+/// The bytes are copied into an array once, so reading an integer is a bounds check and an
+/// unaligned load (reading through `Data` per integer made loading a model take seconds).
 struct ByteReader {
-    let data: Data
+    let bytes: [UInt8]
     let file: String
     var offset = 0
 
     init(data: Data, file: String) {
-        self.data = data
+        self.bytes = Array(data)
         self.file = file
     }
 
     mutating func bytes(_ count: Int) throws -> Data {
-        guard count >= 0, offset + count <= data.count else { throw ModelFileError.truncated(file: file) }
-        let start = data.startIndex + offset
-        offset += count
-        return data[start..<start + count]
+        guard count >= 0, offset + count <= bytes.count else { throw ModelFileError.truncated(file: file) }
+        defer { offset += count }
+        return Data(bytes[offset..<offset + count])
     }
 
     mutating func uint16() throws -> UInt16 { try integer() }
@@ -39,10 +41,8 @@ struct ByteReader {
 
     private mutating func integer<T: FixedWidthInteger>() throws -> T {
         let size = MemoryLayout<T>.size
-        guard offset + size <= data.count else { throw ModelFileError.truncated(file: file) }
-        var value: T = 0
-        let start = data.startIndex + offset
-        _ = withUnsafeMutableBytes(of: &value) { data.copyBytes(to: $0, from: start..<start + size) }
+        guard offset + size <= bytes.count else { throw ModelFileError.truncated(file: file) }
+        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
         offset += size
         return T(littleEndian: value)
     }

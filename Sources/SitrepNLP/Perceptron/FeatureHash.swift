@@ -23,6 +23,15 @@ public struct FeatureHash: Sendable {
         value = (value ^ 0xff) &* Self.prime
     }
 
+    /// Adds raw UTF-8 bytes, hashing them exactly as `add(_:)` hashes the same text, so
+    /// stages can hash slices of `Document.utf8` without making strings.
+    public mutating func add(bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            value = (value ^ UInt64(byte)) &* Self.prime
+        }
+        value = (value ^ 0xff) &* Self.prime
+    }
+
     public mutating func add(_ number: Int) {
         mix(UInt64(bitPattern: Int64(number)))
     }

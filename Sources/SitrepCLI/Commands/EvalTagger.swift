@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import SitrepModels
+import SitrepNLP
+
+/// `sitrep eval tagger`: UPOS, Penn tag and lemma accuracy on a CoNLL-U file, gold tokens.
+struct EvalTagger: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tagger",
+        abstract: "Measure the tagger and lemmatizer on a CoNLL-U file (gold tokens and sentences).",
+        discussion: "Prints upos, xpos and lemma accuracy in percent, and the tagging speed.")
+
+    @Option(help: "A CoNLL-U file with gold tags and lemmas, e.g. ../shared/data/ud-ewt/test.conllu.")
+    var gold: String
+
+    @Option(help: "The tagger model to measure (default: the bundled Models/en/tagger.model).")
+    var model: String?
+
+    @Flag(help: "Print one JSON object: task, gold, count and metrics.")
+    var json = false
+
+    func run() throws {
+        let goldURL = URL(fileURLWithPath: gold)
+        guard FileManager.default.fileExists(atPath: goldURL.path) else {
+            throw ValidationError("no such file: \(gold); pass --gold with a CoNLL-U file")
+        }
+        let clock = ContinuousClock()
+        let loadStart = clock.now
+        let tagger = try Tagger(contentsOf: model.map { URL(fileURLWithPath: $0) }
+            ?? BundledModels.english.appendingPathComponent(Tagger.fileName))
+        let loaded = clock.now - loadStart
+        let scores = try tagger.evaluate(try CoNLLU.read(goldURL))
+        if json {
+            let metrics = scores.metrics.sorted { $0.key < $1.key }
+                .map { "\"\($0.key)\": \(String(format: "%.2f", $0.value))" }.joined(separator: ", ")
+            let file = String(data: try JSONEncoder().encode(gold), encoding: .utf8) ?? "\"\""
+            print("{\"task\": \"tagger\", \"gold\": \(file), \"count\": \(scores.count), \"metrics\": {\(metrics)}}")
+        } else {
+            print("tagger on \(gold): \(scores.count) words")
+            print(String(format: "  upos   %6.2f %%", scores.upos))
+            print(String(format: "  xpos   %6.2f %%", scores.xpos))
+            print(String(format: "  lemma  %6.2f %%", scores.lemma))
+            print(String(format: "  speed  %.0f tokens/s (tagging and lemmas, one core); model loaded in %.0f ms",
+                         scores.tokensPerSecond, Double(loaded.components.attoseconds) / 1e15 + Double(loaded.components.seconds) * 1000))
+        }
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+import SitrepText
+
+/// Gives each tagged word its UD lemma ("targeted" VBN → "target", "Forces" NNS → "force").
+///
+/// Words seen in training get the lemma they had most often, looked up by exact form and Penn
+/// tag, then by lowercased form and UPOS (for "Went" at the start of a sentence). Other words
+/// get a suffix rule learned from the training vocabulary: for the longest known ending of the
+/// word under its Penn tag, whether to lowercase, how many bytes to strip and what to append
+/// ("-ies" NNS → strip 3, append "y").
+public struct Lemmatizer: Sendable {
+    let byForm: [UInt64: String]
+    let byLowercase: [UInt64: String]
+    let rules: [UInt64: LemmaRule]
+
+    /// Rules look at endings up to this many bytes long ("-ceding" and "-eeding" differ).
+    static let longestSuffix = 7
+
+    init(_ lexicon: LemmaLexicon) {
+        var byForm: [UInt64: String] = [:]
+        for entry in lexicon.forms {
+            byForm[LemmaTag(xpos: entry.tag).formKey(entry.form)] = String(decoding: entry.lemma, as: UTF8.self)
+        }
+        var byLowercase: [UInt64: String] = [:]
+        for entry in lexicon.lowercase {
+            byLowercase[LemmaTag(upos: entry.tag).lowercaseKey(entry.form)] = String(decoding: entry.lemma, as: UTF8.self)
+        }
+        var rules: [UInt64: LemmaRule] = [:]
+        for (tag, suffix, rule) in lexicon.rules {
+            rules[LemmaTag(xpos: tag).ruleKey(suffix)] = rule
+        }
+        self.byForm = byForm
+        self.byLowercase = byLowercase
+        self.rules = rules
+    }
+
+    /// Reads `LemmaLexicon.encoded()` straight into the lookup tables; a malformed line
+    /// means a damaged file.
+    init(encoded data: Data, file: String) throws {
+        var byForm: [UInt64: String] = [:]
+        var byLowercase: [UInt64: String] = [:]
+        var rules: [UInt64: LemmaRule] = [:]
+        let bytes = Array(data)
+        var fields: [ArraySlice<UInt8>] = []
+        var lineStart = 0
+        for end in bytes.indices where bytes[end] == 0x0a {
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for i in lineStart...end where i == end || bytes[i] == 0x09 {
+                fields.append(bytes[fieldStart..<i])
+                fieldStart = i + 1
+            }
+            lineStart = end + 1
+            switch (fields.first?.first, fields.count) {
+            case (UInt8(ascii: "F"), 4):
+                byForm[LemmaTag(xpos: fields[2]).formKey(fields[1])] = String(decoding: fields[3], as: UTF8.self)
+            case (UInt8(ascii: "L"), 4):
+                byLowercase[LemmaTag(upos: fields[2]).lowercaseKey(fields[1])] = String(decoding: fields[3], as: UTF8.self)
+            case (UInt8(ascii: "R"), 6):
+                guard let strip = Int(String(decoding: fields[4], as: UTF8.self)) else {
+                    throw ModelFileError.truncated(file: file)
+                }
+                rules[LemmaTag(xpos: fields[1]).ruleKey(fields[2])] =
+                    LemmaRule(lowercase: fields[3].first == UInt8(ascii: "1"), strip: strip, append: Array(fields[5]))
+            default:
+                throw ModelFileError.truncated(file: file)
+            }
+        }
+        guard lineStart == bytes.count else { throw ModelFileError.truncated(file: file) }
+        self.byForm = byForm
+        self.byLowercase = byLowercase
+        self.rules = rules
+    }
+
+    /// The lemma of `form` tagged `upos`/`xpos`.
+    public func lemma(_ form: String, upos: UPOS, xpos: String) -> String {
+        let bytes = Array(form.utf8)
+        let tag = LemmaTag(upos: upos, xpos: xpos)
+        return bytes.withUnsafeBufferPointer { lemma(of: $0, tag: tag) }
+    }
+
+    /// The lemma of the word spelled by `form` (UTF-8), without making a string first.
+    func lemma(of form: UnsafeBufferPointer<UInt8>, tag: LemmaTag) -> String {
+        if let lemma = byForm[tag.formKey(form)] { return lemma }
+        let lower = form.lazy.map(TaggerFeatures.lowercased)
+        if let lemma = byLowercase[tag.lowercaseKey(lower)] { return lemma }
+        if tag.isCardinal, form.contains(UInt8(ascii: ",")),
+           form.allSatisfy({ $0 == UInt8(ascii: ",") || (0x30...0x39).contains($0) }) {
+            // UD English writes numbers without thousands separators: "1,100" → "1100".
+            return String(decoding: form.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
+        }
+        for length in stride(from: min(Self.longestSuffix, form.count), through: 0, by: -1) {
+            guard let rule = rules[tag.ruleKey(lower.suffix(length))] else { continue }
+            return rule.apply(to: form)
+        }
+        return String(decoding: form, as: UTF8.self)
+    }
+}
+
+/// A tag's part of the lemmatizer's lookup keys, hashed once per tag rather than once per
+/// word: the tagger keeps one for each of its classes.
+struct LemmaTag: Sendable {
+    private var form = FeatureHash(template: 50)
+    private var lowercase = FeatureHash(template: 51)
+    private var rule = FeatureHash(template: 52)
+    /// Penn "CD": numbers, whose lemmas drop thousands separators.
+    private(set) var isCardinal = false
+
+    init(upos: UPOS, xpos: String) {
+        isCardinal = xpos == "CD"
+        form.add(xpos)
+        lowercase.add(upos.description)
+        rule.add(xpos)
+    }
+
+    init(xpos: some Sequence<UInt8>) {
+        form.add(bytes: xpos)
+        rule.add(bytes: xpos)
+    }
+
+    init(upos: some Sequence<UInt8>) {
+        lowercase.add(bytes: upos)
+    }
+
+    func formKey(_ form: some Sequence<UInt8>) -> UInt64 {
+        var h = self.form
+        h.add(bytes: form)
+        return h.value
+    }
+
+    func lowercaseKey(_ lower: some Sequence<UInt8>) -> UInt64 {
+        var h = lowercase
+        h.add(bytes: lower)
+        return h.value
+    }
+
+    func ruleKey(_ suffix: some Sequence<UInt8>) -> UInt64 {
+        var h = rule
+        h.add(bytes: suffix)
+        return h.value
+    }
+}
+
+/// How a word becomes its lemma: optionally lowercase it, strip `strip` bytes, append `append`.
+struct LemmaRule: Hashable, Sendable, Comparable {
+    var lowercase: Bool
+    var strip: Int
+    var append: [UInt8]
+
+    /// The rule that turns `form` into `lemma`, preferring lowercasing when both work, so
+    /// capitalised common nouns at the start of a sentence get lowercase lemmas.
+    init(form: [UInt8], lemma: [UInt8]) {
+        let lower = form.map(TaggerFeatures.lowercased)
+        let lowerShared = zip(lower, lemma).prefix(while: { $0.0 == $0.1 }).count
+        let exactShared = zip(form, lemma).prefix(while: { $0.0 == $0.1 }).count
+        lowercase = lowerShared >= exactShared
+        let shared = max(lowerShared, exactShared)
+        strip = form.count - shared
+        append = Array(lemma[shared...])
+    }
+
+    init(lowercase: Bool, strip: Int, append: [UInt8]) {
+        self.lowercase = lowercase
+        self.strip = strip
+        self.append = append
+    }
+
+    func apply(to form: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: apply(to: Array(form)), as: UTF8.self)
+    }
+
+    func apply(to form: [UInt8]) -> [UInt8] {
+        guard strip <= form.count else { return form }
+        var bytes = lowercase ? form.map(TaggerFeatures.lowercased) : form
+        bytes.removeLast(strip)
+        bytes.append(contentsOf: append)
+        return bytes
+    }
+
+    /// An arbitrary but fixed order, to break ties between equally frequent rules.
+    static func < (a: LemmaRule, b: LemmaRule) -> Bool {
+        if a.lowercase != b.lowercase { return a.lowercase }
+        if a.strip != b.strip { return a.strip < b.strip }
+        return a.append.lexicographicallyPrecedes(b.append)
+    }
+}
+
+/// What the lemmatizer learned, as lists: what the trainer builds and writes into a model
+/// file's "lemmas" section, one entry per line, tab-separated fields, raw UTF-8.
+struct LemmaLexicon: Sendable {
+    struct Entry: Sendable {
+        var form: [UInt8]
+        var tag: [UInt8]
+        var lemma: [UInt8]
+    }
+
+    /// (form, Penn tag) → lemma.
+    var forms: [Entry] = []
+    /// (lowercased form, UPOS) → lemma.
+    var lowercase: [Entry] = []
+    /// (Penn tag, lowercased ending) → rule.
+    var rules: [(tag: [UInt8], suffix: [UInt8], rule: LemmaRule)] = []
+
+    func encoded() -> Data {
+        var out: [UInt8] = []
+        func line(_ fields: [[UInt8]]) {
+            for (index, field) in fields.enumerated() {
+                if index > 0 { out.append(0x09) }
+                out.append(contentsOf: field)
+            }
+            out.append(0x0a)
+        }
+        for entry in forms { line([Array("F".utf8), entry.form, entry.tag, entry.lemma]) }
+        for entry in lowercase { line([Array("L".utf8), entry.form, entry.tag, entry.lemma]) }
+        for (tag, suffix, rule) in rules {
+            line([Array("R".utf8), tag, suffix, Array((rule.lowercase ? "1" : "0").utf8),
+                  Array(String(rule.strip).utf8), rule.append])
+        }
+        return Data(out)
+    }
+
+    init() {}
+}

@@ -1,0 +1,94 @@
+import SitrepText
+
+extension LemmaLexicon {
+    /// Learns the lemma tables and suffix rules from gold-annotated sentences.
+    ///
+    /// Rules are learned from word types, not tokens, because they serve unseen words, which
+    /// look like rare types more than like frequent tokens. An ending needs `minimumEvidence`
+    /// types to get a rule of its own, and is only kept when its rule differs from that of
+    /// the next shorter ending (which the lemmatizer would fall back to anyway).
+    init(learningFrom sentences: [CoNLLUSentence], minimumEvidence: Int = 2) {
+        self.init()
+        var byForm: [Pair: [[UInt8]: Int]] = [:]
+        var byLowercase: [Pair: [[UInt8]: Int]] = [:]
+        var types: Set<[[UInt8]]> = []
+        for sentence in sentences {
+            for word in sentence.words where word.lemma != "_" {
+                let form = Array(word.form.utf8)
+                let lemma = Array(word.lemma.utf8)
+                let xpos = Array(word.xpos.utf8)
+                byForm[Pair(form, xpos), default: [:]][lemma, default: 0] += 1
+                byLowercase[Pair(form.map(TaggerFeatures.lowercased), Array(word.upos.description.utf8)), default: [:]][lemma, default: 0] += 1
+                types.insert([form, xpos, lemma])
+            }
+        }
+        forms = Self.mostFrequent(byForm)
+        lowercase = Self.mostFrequent(byLowercase)
+        rules = Self.rules(from: types, minimumEvidence: minimumEvidence)
+    }
+
+    private struct Pair: Hashable, Comparable {
+        var form: [UInt8]
+        var tag: [UInt8]
+
+        init(_ form: [UInt8], _ tag: [UInt8]) {
+            self.form = form
+            self.tag = tag
+        }
+
+        static func < (a: Pair, b: Pair) -> Bool {
+            a.form == b.form ? a.tag.lexicographicallyPrecedes(b.tag) : a.form.lexicographicallyPrecedes(b.form)
+        }
+    }
+
+    /// Each key's most frequent lemma (ties: the bytewise smallest), in key order.
+    private static func mostFrequent(_ counts: [Pair: [[UInt8]: Int]]) -> [Entry] {
+        counts.keys.sorted().map { pair in
+            let lemma = counts[pair]!.min { a, b in
+                a.value != b.value ? a.value > b.value : a.key.lexicographicallyPrecedes(b.key)
+            }!.key
+            return Entry(form: pair.form, tag: pair.tag, lemma: lemma)
+        }
+    }
+
+    private static func rules(from types: Set<[[UInt8]]>, minimumEvidence: Int)
+        -> [(tag: [UInt8], suffix: [UInt8], rule: LemmaRule)] {
+        var counts: [Pair: [LemmaRule: Int]] = [:]
+        /// Per Penn tag, capitalised words that kept (or lost) their capital: how to break a
+        /// tie between keeping and lowercasing.
+        var casing: [[UInt8]: (keep: Int, lower: Int)] = [:]
+        for type in types {
+            let (form, xpos, lemma) = (type[0], type[1], type[2])
+            let rule = LemmaRule(form: form, lemma: lemma)
+            let lower = form.map(TaggerFeatures.lowercased)
+            // A word already in lowercase supports lowercasing and keeping alike; it votes for
+            // both, so capitalised words decide (proper nouns keep, common nouns lowercase).
+            var twin = rule
+            twin.lowercase.toggle()
+            let rules = lower == form || twin.apply(to: form) == lemma ? [rule, twin] : [rule]
+            if rules.count == 1 {
+                casing[xpos, default: (0, 0)].keep += rule.lowercase ? 0 : 1
+                casing[xpos, default: (0, 0)].lower += rule.lowercase ? 1 : 0
+            }
+            for length in 0...min(Lemmatizer.longestSuffix, lower.count) {
+                for rule in rules {
+                    counts[Pair(Array(lower.suffix(length)), xpos), default: [:]][rule, default: 0] += 1
+                }
+            }
+        }
+        var best: [Pair: LemmaRule] = [:]
+        for (key, rules) in counts where rules.values.max()! >= minimumEvidence || key.form.isEmpty {
+            let lowercase = casing[key.tag].map { $0.lower >= $0.keep } ?? true
+            best[key] = rules.min { a, b in
+                if a.value != b.value { return a.value > b.value }
+                if a.key.lowercase != b.key.lowercase { return a.key.lowercase == lowercase }
+                return a.key < b.key
+            }!.key
+        }
+        return best.keys.sorted().compactMap { key in
+            let rule = best[key]!
+            if !key.form.isEmpty, best[Pair(Array(key.form.dropFirst()), key.tag)] == rule { return nil }
+            return (key.tag, key.form, rule)
+        }
+    }
+}

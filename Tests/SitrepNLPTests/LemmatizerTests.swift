@@ -1,0 +1,71 @@
+import Foundation
+import SitrepText
+import Testing
+@testable import SitrepNLP
+
+/// A lemmatizer learned from hand-written (form, lemma, UPOS, Penn tag) rows.
+private func lemmatizer(_ rows: [(String, String, String, String)]) throws -> Lemmatizer {
+    let lines = rows.enumerated().map { index, row in
+        "\(index + 1)\t\(row.0)\t\(row.1)\t\(row.2)\t\(row.3)\t_\t0\troot\t_\t_"
+    }
+    let sentences = try CoNLLU.parse(lines.joined(separator: "\n") + "\n")
+    return Lemmatizer(LemmaLexicon(learningFrom: sentences))
+}
+
+private let training = [
+    ("went", "go", "VERB", "VBD"), ("cats", "cat", "NOUN", "NNS"), ("dogs", "dog", "NOUN", "NNS"),
+    ("hats", "hat", "NOUN", "NNS"), ("flies", "fly", "NOUN", "NNS"), ("cries", "cry", "NOUN", "NNS"),
+    ("walked", "walk", "VERB", "VBD"), ("jumped", "jump", "VERB", "VBD"), ("Paris", "Paris", "PROPN", "NNP"),
+    ("London", "London", "PROPN", "NNP"), ("The", "the", "DET", "DT"), ("left", "leave", "VERB", "VBD"),
+    ("left", "left", "ADJ", "JJ"),
+]
+
+@Suite("Lemmatizer")
+struct LemmatizerTests {
+    @Test("words seen in training get their lemma, by form and Penn tag", arguments: [
+        ("went", "VERB", "VBD", "go"), ("left", "VERB", "VBD", "leave"), ("left", "ADJ", "JJ", "left"),
+    ])
+    func lexicon(form: String, upos: String, xpos: String, lemma: String) throws {
+        #expect(try lemmatizer(training).lemma(form, upos: UPOS(upos)!, xpos: xpos) == lemma)
+    }
+
+    @Test("a capitalised form falls back to its lowercase entry")
+    func lowercaseFallback() throws {
+        #expect(try lemmatizer(training).lemma("Went", upos: .VERB, xpos: "VBD") == "go")
+    }
+
+    @Test("unseen words get the suffix rule of their ending", arguments: [
+        ("bats", "NOUN", "NNS", "bat"), ("tries", "NOUN", "NNS", "try"), ("talked", "VERB", "VBD", "talk"),
+        ("Berlin", "PROPN", "NNP", "Berlin"), ("Hats", "NOUN", "NNS", "hat"),
+    ])
+    func suffixRules(form: String, upos: String, xpos: String, lemma: String) throws {
+        #expect(try lemmatizer(training).lemma(form, upos: UPOS(upos)!, xpos: xpos) == lemma)
+    }
+
+    @Test("odd input is returned whole rather than crashing", arguments: ["", "🙂", String(repeating: "x", count: 200)])
+    func oddInput(form: String) throws {
+        #expect(try lemmatizer(training).lemma(form, upos: .X, xpos: "FW") == form)
+    }
+
+    @Test("the encoded tables read back to the same lemmas")
+    func encodedRoundTrip() throws {
+        let lines = training.enumerated().map { "\($0 + 1)\t\($1.0)\t\($1.1)\t\($1.2)\t\($1.3)\t_\t0\troot\t_\t_" }
+        let lexicon = LemmaLexicon(learningFrom: try CoNLLU.parse(lines.joined(separator: "\n") + "\n"))
+        let decoded = try Lemmatizer(encoded: lexicon.encoded(), file: "lemmas")
+        let direct = Lemmatizer(lexicon)
+        for (form, upos, xpos) in [("went", UPOS.VERB, "VBD"), ("tries", .NOUN, "NNS"), ("Went", .VERB, "VBD")] {
+            #expect(decoded.lemma(form, upos: upos, xpos: xpos) == direct.lemma(form, upos: upos, xpos: xpos))
+        }
+        #expect(throws: ModelFileError.truncated(file: "lemmas")) {
+            try Lemmatizer(encoded: Data("F\tonly two\n".utf8), file: "lemmas")
+        }
+    }
+
+    @Test("the bundled model lemmatises common news words", arguments: [
+        ("forces", "NOUN", "NNS", "force"), ("was", "AUX", "VBD", "be"), ("targeted", "VERB", "VBN", "target"),
+        ("said", "VERB", "VBD", "say"), ("militias", "NOUN", "NNS", "militia"), ("Houthis", "PROPN", "NNPS", "Houthi"),
+    ])
+    func bundled(form: String, upos: String, xpos: String, lemma: String) throws {
+        #expect(try bundledTagger.get().lemmatizer.lemma(form, upos: UPOS(upos)!, xpos: xpos) == lemma)
+    }
+}

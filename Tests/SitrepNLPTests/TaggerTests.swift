@@ -1,0 +1,86 @@
+import Foundation
+import SitrepModels
+import SitrepText
+import Testing
+@testable import SitrepNLP
+
+/// The bundled tagger, loaded once for all the tests that need it.
+let bundledTagger = Result { try Tagger(contentsOf: BundledModels.english.appendingPathComponent(Tagger.fileName)) }
+
+/// A document of one sentence per string, tokens split on spaces.
+private func document(_ sentences: String...) -> Document {
+    Document(sentences: sentences.map { $0.split(separator: " ").map(String.init) })
+}
+
+@Suite("Tagger")
+struct TaggerTests {
+    @Test("tags news sentences, telling the passive participle from the past tense")
+    func newsSentences() throws {
+        var doc = document("U.S. forces have been targeted 12 times .", "Iran targeted the base on Monday .")
+        try bundledTagger.get().process(&doc)
+        #expect(doc.invariantViolations().isEmpty)
+        let tags = (0..<doc.tokens.count).map { "\(doc.text(of: $0))/\(doc.upos[$0])/\(doc.xpos[$0])/\(doc.lemmas[$0])" }
+        #expect(tags == [
+            "U.S./PROPN/NNP/U.S.", "forces/NOUN/NNS/force", "have/AUX/VBP/have", "been/AUX/VBN/be",
+            "targeted/VERB/VBN/target", "12/NUM/CD/12", "times/NOUN/NNS/time", "./PUNCT/./.",
+            "Iran/PROPN/NNP/Iran", "targeted/VERB/VBD/target", "the/DET/DT/the", "base/NOUN/NN/base",
+            "on/ADP/IN/on", "Monday/PROPN/NNP/Monday", "./PUNCT/./.",
+        ])
+    }
+
+    @Test("tokens it never saw are tagged without crashing")
+    func unknownTokens() throws {
+        let long = String(repeating: "ab", count: 100)
+        var doc = document("Look 🙂 at https://example.org/a?b=c&d=e and \(long) !!! \u{200B}x")
+        try bundledTagger.get().process(&doc)
+        #expect(doc.upos.count == doc.tokens.count)
+        #expect(doc.xpos.allSatisfy { !$0.isEmpty })
+        #expect(doc.lemmas.count == doc.tokens.count)
+        #expect(doc.invariantViolations().isEmpty)
+    }
+
+    @Test("an empty document stays empty")
+    func emptyDocument() throws {
+        var doc = Document(text: "")
+        try bundledTagger.get().process(&doc)
+        #expect(doc.upos.isEmpty && doc.lemmas.isEmpty)
+    }
+
+    @Test("the tagger needs tokens and sentences before it")
+    func declaresLayers() throws {
+        let tagger = try bundledTagger.get()
+        #expect(throws: PipelineError.missingLayers(stage: "Tagger", missing: [.sentences, .tokens])) {
+            try Pipeline([tagger])
+        }
+    }
+
+    @Test("the model header records how it was made")
+    func header() throws {
+        let header = try bundledTagger.get().header
+        #expect(header.command.hasPrefix("sitrep train tagger"))
+        #expect(header.trainedOn.contains("ud-ewt/train.conllu"))
+        #expect((header.scores["ewt-test.upos"] ?? 0) > 90)
+    }
+
+    @Test("a truncated model, another feature version or a non-model file is an error naming it")
+    func badModelFiles() throws {
+        let bundled = BundledModels.english.appendingPathComponent(Tagger.fileName)
+        let bytes = try Data(contentsOf: bundled)
+        let truncated = try temporaryFile("tagger.model")
+        try bytes.prefix(bytes.count / 2).write(to: truncated)
+        #expect(throws: ModelFileError.truncated(file: truncated.path)) { try Tagger(contentsOf: truncated) }
+
+        var file = try ModelFile.read(bundled, kind: "tagger", featureVersion: TaggerFeatures.version)
+        file.header.featureVersion = TaggerFeatures.version + 1
+        let other = try temporaryFile("tagger.model")
+        try file.write(to: other)
+        #expect(throws: ModelFileError.featureVersionMismatch(
+            file: other.path, expected: TaggerFeatures.version, found: TaggerFeatures.version + 1)) {
+            try Tagger(contentsOf: other)
+        }
+
+        let text = try temporaryFile("tagger.model")
+        try Data("# Trained models\n".utf8).write(to: text)
+        #expect(throws: ModelFileError.notAModel(file: text.path)) { try Tagger(contentsOf: text) }
+    }
+}
