@@ -37,13 +37,19 @@ struct EvalParser: ParsableCommand {
             throw ValidationError("\(gold) has no sentences\(documents.map { " in documents starting '\($0)'" } ?? "")")
         }
         let parser = try model.map { try Parser(file: URL(fileURLWithPath: $0)) } ?? Parser(folder: BundledModels.english)
+        let clock = ContinuousClock()
+        let started = clock.now
         let score = goldTags ? parser.evaluate(on: sentences) : try predictedTagScore(parser, sentences)
+        let elapsed = clock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if json {
             let metrics = String(format: "{\"uas\": %.2f, \"las\": %.2f}", score.uas, score.las)
             let file = String(data: try JSONEncoder().encode(gold), encoding: .utf8) ?? "\"\""
             print("{\"task\": \"parser\", \"gold\": \(file), \"count\": \(score.words), \"metrics\": \(metrics)}")
         } else {
             print(String(format: "words %d\nUAS   %.2f\nLAS   %.2f", score.words, score.uas, score.las))
+            print(String(format: "speed %.0f words/s", Double(score.words) / seconds)
+                  + " (\(goldTags ? "parsing" : "tagging and parsing"), one core, wall clock)")
         }
     }
 
