@@ -38,13 +38,6 @@ struct TrainTagger: ParsableCommand {
         let dev = try devFiles.flatMap(read)
         var options = TaggerTrainer.Options()
         if let iterations { options.iterations = iterations }
-        let env = ProcessInfo.processInfo.environment
-        if let v = env["OPT_MINCOUNT"].flatMap(Int32.init) { options.minimumFeatureCount = v }
-        if let v = env["OPT_MINWEIGHT"].flatMap(Float.init) { options.minimumWeight = v }
-        if let v = env["OPT_TDSHARE"].flatMap(Double.init) { options.tagDictionaryShare = v }
-        if let v = env["OPT_TDCOUNT"].flatMap(Int.init) { options.tagDictionaryCount = v }
-        if let v = env["OPT_AMBCOUNT"].flatMap(Int.init) { options.ambiguityCount = v }
-        if let v = env["OPT_AMBSHARE"].flatMap(Double.init) { options.ambiguityShare = v }
         let result = try TaggerTrainer.train(train, dev: dev, options: options) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }

@@ -44,6 +44,16 @@ public struct FeatureHash: Sendable {
         }
     }
 
+    /// Combines two 64-bit hashes into one in a few instructions (a SplitMix64 finalizer
+    /// over `a ^ b·odd`), for features built from per-word hashes computed once: cheaper than
+    /// `add(_:)` by an order of magnitude, and as well spread.
+    public static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var z = a ^ (b &* 0x9e37_79b9_7f4a_7c15)
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+
     /// The hash of a template with string values, in one call.
     public static func of(_ template: UInt16, _ parts: String...) -> UInt64 {
         var hash = FeatureHash(template: template)

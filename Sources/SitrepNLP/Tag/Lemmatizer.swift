@@ -41,27 +41,31 @@ public struct Lemmatizer: Sendable {
         var byLowercase: [UInt64: String] = [:]
         var rules: [UInt64: LemmaRule] = [:]
         let bytes = Array(data)
-        var fields: [ArraySlice<UInt8>] = []
+        let lines = bytes.reduce(0) { $0 + ($1 == 0x0a ? 1 : 0) }
+        byForm.reserveCapacity(lines / 2)
+        byLowercase.reserveCapacity(lines / 2)
+        var fields: [Range<Int>] = []
         var lineStart = 0
         for end in bytes.indices where bytes[end] == 0x0a {
             fields.removeAll(keepingCapacity: true)
             var fieldStart = lineStart
             for i in lineStart...end where i == end || bytes[i] == 0x09 {
-                fields.append(bytes[fieldStart..<i])
+                fields.append(fieldStart..<i)
                 fieldStart = i + 1
             }
             lineStart = end + 1
-            switch (fields.first?.first, fields.count) {
+            func field(_ i: Int) -> ArraySlice<UInt8> { bytes[fields[i]] }
+            switch (bytes[fields[0].lowerBound], fields.count) {
             case (UInt8(ascii: "F"), 4):
-                byForm[LemmaTag(xpos: fields[2]).formKey(fields[1])] = String(decoding: fields[3], as: UTF8.self)
+                byForm[LemmaTag(xpos: field(2)).formKey(field(1))] = String(decoding: field(3), as: UTF8.self)
             case (UInt8(ascii: "L"), 4):
-                byLowercase[LemmaTag(upos: fields[2]).lowercaseKey(fields[1])] = String(decoding: fields[3], as: UTF8.self)
+                byLowercase[LemmaTag(upos: field(2)).lowercaseKey(field(1))] = String(decoding: field(3), as: UTF8.self)
             case (UInt8(ascii: "R"), 6):
-                guard let strip = Int(String(decoding: fields[4], as: UTF8.self)) else {
+                guard let strip = Int(String(decoding: field(4), as: UTF8.self)) else {
                     throw ModelFileError.truncated(file: file)
                 }
-                rules[LemmaTag(xpos: fields[1]).ruleKey(fields[2])] =
-                    LemmaRule(lowercase: fields[3].first == UInt8(ascii: "1"), strip: strip, append: Array(fields[5]))
+                rules[LemmaTag(xpos: field(1)).ruleKey(field(2))] =
+                    LemmaRule(lowercase: field(3).first == UInt8(ascii: "1"), strip: strip, append: Array(field(5)))
             default:
                 throw ModelFileError.truncated(file: file)
             }

@@ -12,19 +12,45 @@ extension LemmaLexicon {
         var byForm: [Pair: [[UInt8]: Int]] = [:]
         var byLowercase: [Pair: [[UInt8]: Int]] = [:]
         var types: Set<[[UInt8]]> = []
+        /// The tags each table key was seen with, to check that dropping it changes nothing.
+        var spellingsOfLowercase: [Pair: Set<[[UInt8]]>] = [:]
+        var uposOfTag: [[UInt8]: Set<UPOS>] = [:]
         for sentence in sentences {
             for word in sentence.words where word.lemma != "_" {
                 let form = Array(word.form.utf8)
                 let lemma = Array(word.lemma.utf8)
                 let xpos = Array(word.xpos.utf8)
+                let lowerKey = Pair(form.map(TaggerFeatures.lowercased), Array(word.upos.description.utf8))
                 byForm[Pair(form, xpos), default: [:]][lemma, default: 0] += 1
-                byLowercase[Pair(form.map(TaggerFeatures.lowercased), Array(word.upos.description.utf8)), default: [:]][lemma, default: 0] += 1
+                byLowercase[lowerKey, default: [:]][lemma, default: 0] += 1
+                uposOfTag[xpos, default: []].insert(word.upos)
+                spellingsOfLowercase[lowerKey, default: []].insert([form, xpos])
                 types.insert([form, xpos, lemma])
             }
         }
-        forms = Self.mostFrequent(byForm)
-        lowercase = Self.mostFrequent(byLowercase)
         rules = Self.rules(from: types, minimumEvidence: minimumEvidence)
+        // Keep only the entries that the lookups after them would get wrong: the rules first,
+        // then the lowercase table, so the model file carries exceptions, not the vocabulary.
+        let byRules = Lemmatizer(self)
+        lowercase = Self.mostFrequent(byLowercase).filter { entry in
+            let upos = UPOS(String(decoding: entry.tag, as: UTF8.self))!
+            let lower = String(decoding: entry.form, as: UTF8.self)
+            // The table also serves spellings not seen with this tag ("Laughter" at the start
+            // of a sentence), so the rules must get the lowercase and capitalised ones right too.
+            return spellingsOfLowercase[Pair(entry.form, entry.tag)]!.contains { spelling in
+                let xpos = String(decoding: spelling[1], as: UTF8.self)
+                return [String(decoding: spelling[0], as: UTF8.self), lower, lower.prefix(1).uppercased() + lower.dropFirst()]
+                    .contains { byRules.lemma($0, upos: upos, xpos: xpos) != String(decoding: entry.lemma, as: UTF8.self) }
+            }
+        }
+        let byLowercaseAndRules = Lemmatizer(self)
+        forms = Self.mostFrequent(byForm).filter { entry in
+            // The tagger may pair the Penn tag with another UPOS than training did.
+            uposOfTag[entry.tag]!.contains { upos in
+                byLowercaseAndRules.lemma(String(decoding: entry.form, as: UTF8.self), upos: upos,
+                                          xpos: String(decoding: entry.tag, as: UTF8.self)) != String(decoding: entry.lemma, as: UTF8.self)
+            }
+        }
     }
 
     private struct Pair: Hashable, Comparable {

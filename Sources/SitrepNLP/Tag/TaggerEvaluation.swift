@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 import SitrepText
 
 /// How well a tagger did against gold words, and how fast.
@@ -35,9 +34,7 @@ extension Tagger {
         let seconds = threadCPUTime() - start
         let gold = sentences.flatMap(\.words).filter { !$0.form.isEmpty }
         var upos = 0, xpos = 0, lemma = 0
-        let dump = ProcessInfo.processInfo.environment["SITREP_DUMP"] != nil
         for (index, word) in gold.enumerated() {
-            if dump { print("DUMP\t\(word.form)\t\(word.upos)\t\(word.xpos)\t\(word.lemma)\t\(document.upos[index])\t\(document.xpos[index])\t\(document.lemmas[index])") }
             upos += document.upos[index] == word.upos ? 1 : 0
             xpos += document.xpos[index] == word.xpos ? 1 : 0
             lemma += document.lemmas[index] == word.lemma ? 1 : 0

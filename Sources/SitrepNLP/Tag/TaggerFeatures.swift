@@ -12,7 +12,7 @@ struct TaggerWord: Sendable {
     var suffix3: UInt64 = 0
     var suffix4: UInt64 = 0
     var shape: UInt64 = 0
-    /// The set of tags the word had in training (0 when it was rare or unseen).
+    /// The set of tags the lowercased word had in training (0 when unseen).
     var ambiguity: UInt64 = 0
 }
 
@@ -33,16 +33,22 @@ struct TaggerFeatures: Sendable {
     /// The words of `range`, with two boundary words on each side so every template has a
     /// neighbour to look at.
     func words(of document: Document, range: Range<Int>, scratch: inout [UInt8]) -> [TaggerWord] {
-        var words = [TaggerWord](repeating: Self.start, count: range.count + 2 * Self.padding)
-        words[0] = Self.start2
-        words[words.count - 2] = Self.end
-        words[words.count - 1] = Self.end2
+        var words = Self.spellings(of: document, range: range, scratch: &scratch)
+        for i in Self.padding..<(words.count - Self.padding) {
+            words[i].ambiguity = ambiguity[words[i].lower] ?? 0
+        }
+        return words
+    }
+
+    /// The words of `range` as spelled, before looking them up: what the trainer starts from.
+    static func spellings(of document: Document, range: Range<Int>, scratch: inout [UInt8]) -> [TaggerWord] {
+        var words = [TaggerWord](repeating: start, count: range.count + 2 * padding)
+        words[0] = start2
+        words[words.count - 2] = end
+        words[words.count - 1] = end2
         document.utf8.withUnsafeBufferPointer { text in
             for (offset, index) in range.enumerated() {
-                let bytes = UnsafeBufferPointer(rebasing: text[document.tokens[index].utf8])
-                var word = Self.word(bytes, scratch: &scratch)
-                word.ambiguity = ambiguity[word.lower] ?? 0
-                words[offset + Self.padding] = word
+                words[offset + padding] = word(UnsafeBufferPointer(rebasing: text[document.tokens[index].utf8]), scratch: &scratch)
             }
         }
         return words
@@ -115,23 +121,21 @@ struct TaggerFeatures: Sendable {
     }
 
     static func hash(_ template: UInt16, _ bytes: some Sequence<UInt8>) -> UInt64 {
-        var h = FeatureHash(template: template)
+        var h = templates[Int(template)]
         h.add(bytes: bytes)
         return h.value
     }
 
     static func mix(_ template: UInt16, _ value: UInt64) -> UInt64 {
-        var h = FeatureHash(template: template)
-        h.add(Int(truncatingIfNeeded: value))
-        return h.value
+        FeatureHash.combine(templates[Int(template)].value, value)
     }
 
     static func mix(_ template: UInt16, _ first: UInt64, _ second: UInt64) -> UInt64 {
-        var h = FeatureHash(template: template)
-        h.add(Int(truncatingIfNeeded: first))
-        h.add(Int(truncatingIfNeeded: second))
-        return h.value
+        FeatureHash.combine(FeatureHash.combine(templates[Int(template)].value, first), second)
     }
+
+    /// Each template's starting hash, computed once.
+    private static let templates = (0..<64).map { FeatureHash(template: UInt16($0)) }
 
     /// ASCII-only lowercasing: cheap, and the same in training and tagging.
     static func lowercased(_ byte: UInt8) -> UInt8 {

@@ -40,19 +40,50 @@ extension TaggerTrainer {
     /// tells the model what a word can be, so it only has to learn which.
     static func ambiguityClasses(_ words: [[TaggerWord]], gold: [Int], document: Document,
                                  options: Options) -> [UInt64: UInt64] {
-        let counts = classCounts(words, gold: gold, document: document, key: \.lower)
         var table: [UInt64: UInt64] = [:]
-        for (word, classes) in counts {
-            let total = classes.values.reduce(0, +)
-            guard total >= options.ambiguityCount else { continue }
-            var hash = FeatureHash(template: 60)
-            for (tag, count) in classes.sorted(by: { $0.key < $1.key })
-            where Double(count) >= options.ambiguityShare * Double(total) {
-                hash.add(tag)
-            }
-            table[word] = hash.value
+        for (word, classes) in classCounts(words, gold: gold, document: document, key: \.lower) {
+            if let hash = ambiguityHash(classes, options: options) { table[word] = hash }
         }
         return table
+    }
+
+    /// The ambiguity class of every training word as if its sentence had not been seen:
+    /// counted over the other `folds`, so that training, like tagging new text, sees rare
+    /// words without the answer built into their ambiguity class.
+    static func heldOutAmbiguity(_ words: [[TaggerWord]], gold: [Int], document: Document,
+                                 options: Options, folds: Int = 10) -> [[UInt64]] {
+        let total = classCounts(words, gold: gold, document: document, key: \.lower)
+        var perFold = [[UInt64: [Int: Int]]](repeating: [:], count: folds)
+        for (s, sentence) in document.sentences.enumerated() {
+            for (offset, index) in sentence.enumerated() {
+                perFold[s % folds][words[s][offset + TaggerFeatures.padding].lower, default: [:]][gold[index], default: 0] += 1
+            }
+        }
+        var cache = [[UInt64: UInt64]](repeating: [:], count: folds)
+        return words.enumerated().map { s, sentence in
+            let fold = s % folds
+            return sentence.enumerated().map { i, word in
+                guard i >= TaggerFeatures.padding, i < sentence.count - TaggerFeatures.padding else { return word.ambiguity }
+                let value = word.lower
+                if let hash = cache[fold][value] { return hash }
+                var classes = total[value] ?? [:]
+                for (tag, count) in perFold[fold][value] ?? [:] { classes[tag]! -= count }
+                let hash = ambiguityHash(classes.filter { $0.value > 0 }, options: options) ?? 0
+                cache[fold][value] = hash
+                return hash
+            }
+        }
+    }
+
+    private static func ambiguityHash(_ classes: [Int: Int], options: Options) -> UInt64? {
+        let total = classes.values.reduce(0, +)
+        guard total >= options.ambiguityCount else { return nil }
+        var hash = FeatureHash(template: 60)
+        for (tag, count) in classes.sorted(by: { $0.key < $1.key })
+        where Double(count) >= options.ambiguityShare * Double(total) {
+            hash.add(tag)
+        }
+        return hash.value
     }
 
     /// Exact form hash → class, for words seen often and almost always with one class.

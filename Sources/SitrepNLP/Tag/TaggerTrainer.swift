@@ -16,8 +16,9 @@ public enum TaggerTrainer {
         public var tagDictionaryCount = 20
         public var tagDictionaryShare = 0.97
         /// Words seen this often get an ambiguity class; classes under `ambiguityShare` of a
-        /// word's occurrences are left out of it.
-        public var ambiguityCount = 3
+        /// word's occurrences are left out of it. Training words get theirs from the other
+        /// nine tenths of the data (`heldOutAmbiguity`), as new text would.
+        public var ambiguityCount = 1
         public var ambiguityShare = 0.05
         /// Features seen fewer times per pass are dropped from the model.
         public var minimumFeatureCount: Int32 = 2
@@ -51,13 +52,13 @@ public enum TaggerTrainer {
         let document = Document(sentences: train.map { $0.words.map(\.form) })
         let gold = train.flatMap { $0.words.map { classes.index(upos: $0.upos, xpos: $0.xpos) } }
         var scratch: [UInt8] = []
-        let bare = TaggerFeatures(ambiguity: [:])
-        var words = document.sentences.map { bare.words(of: document, range: $0, scratch: &scratch) }
+        var words = document.sentences.map { TaggerFeatures.spellings(of: document, range: $0, scratch: &scratch) }
         let ambiguity = ambiguityClasses(words, gold: gold, document: document, options: options)
-        for s in words.indices {
-            for i in words[s].indices { words[s][i].ambiguity = ambiguity[words[s][i].lower] ?? 0 }
-        }
         let tagDictionary = tagDictionary(words, gold: gold, document: document, options: options)
+        let heldOut = heldOutAmbiguity(words, gold: gold, document: document, options: options)
+        for s in words.indices {
+            for i in words[s].indices { words[s][i].ambiguity = heldOut[s][i] }
+        }
         let lexicon = LemmaLexicon(learningFrom: train)
         let lemmatizer = Lemmatizer(lexicon)
         progress("tagger: \(document.tokens.count) training tokens, \(classes.tags.count) classes, "
