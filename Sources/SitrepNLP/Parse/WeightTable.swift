@@ -5,14 +5,17 @@
 /// With at most four classes (the move model) the payload is the weights themselves, as
 /// 16-bit fixed point with one scale for the table (a slot is then 16 bytes, four to a cache
 /// line, and needs no Float16 conversion, which is a library call on baseline x86-64); with
-/// more classes (the label model) it is the offset of a dense row. Lookups are made in two passes: first every feature's slot is
+/// more classes (the label model) it points at a sparse row of (class, weight) pairs in the
+/// same fixed point: most label features weigh only a few classes, so a dense row would
+/// mostly carry zeros through the cache. Lookups are made in two passes: first every feature's slot is
 /// loaded, with no branch between the loads so the processor overlaps their cache misses,
 /// then the slots are resolved. Parsing is bound by these misses.
 struct WeightTable: Sendable {
     let classCount: Int
     /// Slot i starts at `slots[i * stride]`: the key (0 for empty), then the payload.
     private let slots: [UInt64]
-    private let rows: [Float]
+    /// Sparse rows: class in the high 16 bits, fixed-point weight in the low 16.
+    private let rows: [UInt32]
     private let stride: Int
     private let mask: Int
     private let shift: UInt64
@@ -26,13 +29,14 @@ struct WeightTable: Sendable {
         inline = k <= 4
         stride = 2
         let largest = model.weights.reduce(Float(0)) { max($0, abs($1)) }
-        scale = largest > 0 ? largest / Float(Int16.max) : 1
+        let scale = largest > 0 ? largest / Float(Int16.max) : 1
+        self.scale = scale
         var bits: UInt64 = 4
         while 1 << bits < model.rows.count * 2 { bits += 1 }
         mask = (1 << Int(bits)) - 1
         shift = 64 - bits
         var slots = [UInt64](repeating: 0, count: (mask + 1) * stride)
-        var rows: [Float] = []
+        var rows: [UInt32] = []
         for (feature, row) in model.rows.sorted(by: { $0.key < $1.key }) {
             let key = Self.key(feature)
             let weights = Array(model.weights[Int(row) * k..<(Int(row) + 1) * k])
@@ -40,14 +44,17 @@ struct WeightTable: Sendable {
             while slots[slot * stride] != 0 { slot = (slot + 1) & mask }
             let base = slot * stride
             slots[base] = key
+            let steps = weights.map { UInt16(bitPattern: Int16(($0 / scale).rounded())) }
             if inline {
-                for (c, weight) in weights.enumerated() {
-                    let step = Int16((weight / scale).rounded())
-                    slots[base + 1] |= UInt64(UInt16(bitPattern: step)) << UInt64(16 * c)
+                for (c, step) in steps.enumerated() {
+                    slots[base + 1] |= UInt64(step) << UInt64(16 * c)
                 }
             } else {
-                slots[base + 1] = UInt64(rows.count)
-                rows.append(contentsOf: weights)
+                let start = rows.count
+                for (c, step) in steps.enumerated() where step != 0 {
+                    rows.append(UInt32(c) << 16 | UInt32(step))
+                }
+                slots[base + 1] = UInt64(start) << 16 | UInt64(rows.count - start)
             }
         }
         self.slots = slots
@@ -89,8 +96,12 @@ struct WeightTable: Sendable {
                     scores[c] += Float(Int16(truncatingIfNeeded: payload >> UInt64(16 * c))) * scale
                 }
             } else {
-                let row = Int(slots[base + 1])
-                for c in 0..<classCount { scores[c] += rows[row + c] }
+                let payload = slots[base + 1]
+                let start = Int(payload >> 16)
+                for j in start..<start + Int(payload & 0xffff) {
+                    let entry = rows[j]
+                    scores[Int(entry >> 16)] += Float(Int16(truncatingIfNeeded: entry)) * scale
+                }
             }
         }
     }
