@@ -15,7 +15,9 @@ public struct Analyzer: Sendable {
 
     /// The pipeline with the stages and models sitrep ships.
     public init() throws {
-        pipeline = try Pipeline([try Segmenter.english(), try Tagger.english(), try EntityRecognizer.english()])
+        pipeline = try Pipeline([
+            try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(),
+        ])
     }
 
     public func analyze(_ article: Article) throws -> Document {

@@ -39,6 +39,7 @@ public struct Benchmark: Sendable {
         Benchmark(entries: [
             Entry(key: "segment", stage: try Segmenter.english()),
             Entry(key: "tag", stage: try Tagger.english()),
+            Entry(key: "parse", stage: try Parser.english()),
             Entry(key: "recognize", stage: try EntityRecognizer.english()),
         ])
     }

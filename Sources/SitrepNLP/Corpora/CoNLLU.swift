@@ -6,10 +6,11 @@ import SitrepText
 public struct CoNLLUSentence: Sendable {
     public var id: String?
     public var text: String?
-    /// The id given by `# newdoc id = …`, on the sentence that opens the document.
-    public var documentID: String?
     /// This sentence opens a new document (`# newdoc`).
     public var startsDocument = false
+    /// The `# newdoc id` of the document the sentence belongs to, carried over to the
+    /// document's later sentences ("GUM_news_iodine"); nil when the file names none.
+    public var documentID: String?
     /// This sentence opens a new paragraph (`# newpar`, or a new document).
     public var startsParagraph = false
     /// Syntactic words, in order; `heads` use their 1-based ids, 0 for the root.
@@ -63,7 +64,10 @@ public enum CoNLLU {
         var sentences: [CoNLLUSentence] = []
         var current = CoNLLUSentence()
         var lineNumber = 0
+        var documentID: String?
         func finish() {
+            if current.startsDocument { documentID = current.documentID }
+            current.documentID = documentID
             if !current.words.isEmpty { sentences.append(current) }
             current = CoNLLUSentence()
         }

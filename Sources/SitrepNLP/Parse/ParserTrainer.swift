@@ -1,0 +1,169 @@
+import Foundation
+import SitrepText
+
+/// Trains the parser with the dynamic oracle (Goldberg & Nivre 2012): after the first epoch
+/// the parser follows its own moves (with probability `exploration`), so it learns to recover
+/// from its mistakes; the update always points at the best move of least cost.
+///
+/// Deterministic: sentences are shuffled with a `SeededGenerator`, exploration draws from it,
+/// and ties break on the lower index. Early stopping keeps the epoch with the best dev LAS.
+public struct ParserTrainer {
+    public struct Options: Sendable {
+        public var maxEpochs = 10
+        /// Epochs without a better dev LAS before stopping.
+        public var patience = 2
+        /// Epochs that follow the oracle before the parser follows its own moves.
+        public var staticEpochs = 1
+        /// Chance of following the parser's own move once exploring.
+        public var exploration = 0.9
+        public var seed: UInt64 = 2012
+        /// Size limits for the pruned move and label models, in encoded bytes.
+        public var moveBytes = 9_000_000
+        public var labelBytes = 5_500_000
+        public init() {}
+    }
+
+    /// A training sentence: gold heads in configuration numbering (the root is `count`),
+    /// made projective, and label classes (-1 for the root arc).
+    struct Example {
+        var sentence: ParserSentence
+        var heads: [Int]
+        var labels: [Int]
+    }
+
+    public let relations: [DependencyRelation]
+    let examples: [Example]
+    public let options: Options
+    /// How many training words had their head changed to make their trees projective.
+    public private(set) var liftedWords = 0
+
+    public init(training sentences: [CoNLLUSentence], options: Options = Options()) {
+        // Do a secondary alphabetic sort, for stability: the class order is the file's.
+        let names = Set(sentences.flatMap { $0.words.map(\.relation.rawValue) }).subtracting(["root"]).sorted()
+        relations = names.map { DependencyRelation($0) }
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var examples: [Example] = []
+        var lifted = 0
+        for gold in sentences {
+            let n = gold.words.count
+            let heads = gold.words.map { $0.head == 0 ? n : $0.head - 1 }
+            guard heads.allSatisfy({ (0...n).contains($0) }) else { continue }
+            let projective = DynamicOracle.projectivized(heads)
+            lifted += zip(heads, projective).filter { $0 != $1 }.count
+            let labels = gold.words.map { index[$0.relation.rawValue] ?? -1 }
+            examples.append(Example(sentence: ParserSentence(gold: gold), heads: projective, labels: labels))
+        }
+        self.examples = examples
+        self.options = options
+        liftedWords = lifted
+    }
+
+    /// Trains until dev LAS stops improving; `progress` gets one line per epoch. Returns the
+    /// best epoch's parser, pruned to the size limits, and its dev score.
+    public func train(dev: [CoNLLUSentence], progress: (String) -> Void) -> (parser: Parser, dev: AttachmentScore) {
+        var moves = AveragedPerceptron(classCount: ArcHybrid.MoveKind.allCases.count)
+        var labels = AveragedPerceptron(classCount: relations.count)
+        var random = SeededGenerator(seed: options.seed)
+        var order = Array(examples.indices)
+        var best: (parser: Parser, dev: AttachmentScore, epoch: Int)?
+        for epoch in 1...options.maxEpochs {
+            let started = Date()
+            order.shuffle(using: &random)
+            let explore = epoch > options.staticEpochs
+            var correct = 0
+            var total = 0
+            for i in order {
+                let (right, all) = trainSentence(examples[i], moves: &moves, labels: &labels,
+                                                 explore: explore, random: &random)
+                correct += right
+                total += all
+            }
+            let parser = Parser(moveModel: moves.averaged(), labelModel: labels.averaged(), relations: relations)
+            let score = parser.evaluate(on: dev)
+            let seconds = Date().timeIntervalSince(started)
+            progress(String(format: "epoch %d: train moves %.2f%%, dev UAS %.2f LAS %.2f, %d+%d features, %.0f s",
+                            epoch, 100 * Double(correct) / Double(max(total, 1)), score.uas, score.las,
+                            moves.featureCount, labels.featureCount, seconds))
+            if best == nil || score.las > best!.dev.las {
+                best = (parser, score, epoch)
+            } else if epoch - best!.epoch >= options.patience {
+                break
+            }
+        }
+        let chosen = best!.parser
+        let pruned = Parser(moveModel: Self.strongest(chosen.moveModel, bytes: options.moveBytes),
+                            labelModel: Self.strongest(chosen.labelModel, bytes: options.labelBytes),
+                            relations: relations)
+        let score = pruned.evaluate(on: dev)
+        progress(String(format: "best epoch %d; pruned to %d+%d features: dev UAS %.2f LAS %.2f",
+                        best!.epoch, pruned.moveModel.featureCount, pruned.labelModel.featureCount, score.uas, score.las))
+        return (pruned, score)
+    }
+
+    /// One pass over a sentence; returns (moves where the parser chose a gold move, moves).
+    private func trainSentence(_ example: Example, moves: inout AveragedPerceptron, labels: inout AveragedPerceptron,
+                               explore: Bool, random: inout SeededGenerator) -> (Int, Int) {
+        var c = ArcHybrid.Configuration(count: example.sentence.count)
+        var features: [UInt64] = []
+        var scores: [Float] = []
+        var correct = 0
+        var steps = 0
+        while !c.isTerminal {
+            let valid = ArcHybrid.validMoves(in: c)
+            let gold = DynamicOracle.goldMoves(in: c, gold: example.heads)
+            ParserFeatures.moves(c, example.sentence, into: &features)
+            moves.scores(features, into: &scores)
+            let guess = Parser.best(scores, among: valid)
+            let truth = Parser.best(scores, among: gold)
+            moves.update(features: features, truth: truth.rawValue, guess: guess.rawValue)
+            steps += 1
+            if gold.contains(guess) { correct += 1 }
+            let follow = explore && Double.random(in: 0..<1, using: &random) < options.exploration ? guess : truth
+            var relation = -1
+            if let (head, dependent) = Parser.arc(follow, in: c), head != c.root {
+                ParserFeatures.label(c, example.sentence, head: head, dependent: dependent, kind: follow, into: &features)
+                labels.scores(features, into: &scores)
+                let predicted = PerceptronModel.best(scores)
+                relation = predicted
+                let goldLabel = example.labels[dependent]
+                if example.heads[dependent] == head && goldLabel >= 0 {
+                    labels.update(features: features, truth: goldLabel, guess: predicted)
+                    if !explore { relation = goldLabel }
+                }
+            }
+            switch follow {
+            case .shift: ArcHybrid.apply(.shift, to: &c)
+            case .left: ArcHybrid.apply(.left(relation: relation), to: &c)
+            case .right: ArcHybrid.apply(.right(relation: relation), to: &c)
+            }
+        }
+        return (correct, steps)
+    }
+
+    /// `model` without its weakest features (smallest summed absolute weight) until its
+    /// encoding fits in `bytes`. Weak features change few decisions, so this costs far less
+    /// accuracy than dropping rare ones.
+    static func strongest(_ model: PerceptronModel, bytes: Int) -> PerceptronModel {
+        let k = model.classCount
+        var ranked: [(feature: UInt64, row: Int, strength: Float, size: Int)] = []
+        ranked.reserveCapacity(model.rows.count)
+        for (feature, row) in model.rows {
+            let weights = model.weights[Int(row) * k..<(Int(row) + 1) * k]
+            let nonZero = weights.filter { Float16($0) != 0 }.count
+            guard nonZero > 0 else { continue }
+            ranked.append((feature, Int(row), weights.reduce(0) { $0 + abs($1) }, 10 + 4 * nonZero))
+        }
+        // Do a secondary sort on the hash, for stability.
+        ranked.sort { $0.strength != $1.strength ? $0.strength > $1.strength : $0.feature < $1.feature }
+        var used = 8
+        var rows: [UInt64: Int32] = [:]
+        var weights: [Float] = []
+        for entry in ranked {
+            guard used + entry.size <= bytes else { break }
+            used += entry.size
+            rows[entry.feature] = Int32(rows.count)
+            weights.append(contentsOf: model.weights[entry.row * k..<(entry.row + 1) * k])
+        }
+        return PerceptronModel(classCount: k, rows: rows, weights: weights)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import SitrepModels
+import SitrepText
+import Testing
+@testable import SitrepNLP
+
+/// The committed parser model on hand-built input: every token gets one head, every
+/// sentence a tree, whatever the input looks like.
+struct ParserTests {
+    static let parser = Result { try Parser(folder: BundledModels.english) }
+
+    /// A document of given sentences of (word, Penn tag, universal tag), tokens separated by spaces.
+    static func document(_ sentences: [[(String, String, UPOS)]]) -> Document {
+        let words = sentences.flatMap { $0 }
+        var document = Document(text: words.map(\.0).joined(separator: " "))
+        var tokens: [Token] = []
+        var offset = 0
+        var scalar = 0
+        for (word, _, _) in words {
+            tokens.append(Token(scalars: scalar..<scalar + word.unicodeScalars.count, utf8: offset..<offset + word.utf8.count))
+            offset += word.utf8.count + 1
+            scalar += word.unicodeScalars.count + 1
+        }
+        var ranges: [Range<Int>] = []
+        for sentence in sentences {
+            let start = ranges.last?.upperBound ?? 0
+            ranges.append(start..<start + sentence.count)
+        }
+        document.setSegmentation(tokens: tokens, sentences: ranges)
+        document.setTags(upos: words.map(\.2), xpos: words.map(\.1))
+        return document
+    }
+
+    /// Problems with the parse as trees; empty when each sentence is one tree.
+    static func treeProblems(_ document: Document) -> [String] {
+        var problems = document.invariantViolations()
+        if document.heads.count != document.tokens.count { problems.append("heads missing") }
+        for range in document.sentences {
+            let roots = range.filter { document.heads[$0] == $0 }
+            if roots.count != 1 { problems.append("sentence \(range) has \(roots.count) roots") }
+            for i in range {
+                var current = i
+                var steps = 0
+                while document.heads[current] != current && steps <= range.count {
+                    current = document.heads[current]
+                    steps += 1
+                }
+                if steps > range.count { problems.append("token \(i) is on a cycle") }
+            }
+            for i in range where (document.heads[i] == i) != (document.relations[i] == .root) {
+                problems.append("token \(i): root relation and self-head disagree")
+            }
+        }
+        return problems
+    }
+
+    static let vocabulary: [(String, String, UPOS)] = [
+        ("Biden", "NNP", .PROPN), ("warned", "VBD", .VERB), ("Iran", "NNP", .PROPN), (".", ".", .PUNCT),
+        ("the", "DT", .DET), ("forces", "NNS", .NOUN), ("were", "VBD", .AUX), ("targeted", "VBN", .VERB),
+        ("by", "IN", .ADP), (",", ",", .PUNCT), ("and", "CC", .CCONJ), ("said", "VBD", .VERB),
+        ("12", "CD", .NUM), ("|", "NFP", .PUNCT), ("quickly", "RB", .ADV), ("new", "JJ", .ADJ),
+    ]
+
+    @Test("random token sequences: every token gets exactly one head and each sentence is a tree")
+    func randomSequences() throws {
+        let parser = try Self.parser.get()
+        var random = SeededGenerator(seed: 42)
+        for _ in 0..<40 {
+            let sentences = (0..<Int.random(in: 1...3, using: &random)).map { _ in
+                (0..<Int.random(in: 1...30, using: &random)).map { _ in Self.vocabulary.randomElement(using: &random)! }
+            }
+            var document = Self.document(sentences)
+            try parser.process(&document)
+            #expect(Self.treeProblems(document) == [])
+        }
+    }
+
+    @Test("a one-token sentence and a sentence of only punctuation")
+    func degenerateSentences() throws {
+        let parser = try Self.parser.get()
+        var document = Self.document([[("Hello", "UH", .INTJ)], [(".", ".", .PUNCT), ("!", ".", .PUNCT), (",", ",", .PUNCT), ("(", "-LRB-", .PUNCT)]])
+        try parser.process(&document)
+        #expect(Self.treeProblems(document) == [])
+        #expect(document.heads[0] == 0 && document.relations[0] == .root)
+    }
+
+    @Test("a 300-token sentence parses in linear time")
+    func longSentence() throws {
+        let parser = try Self.parser.get()
+        let row = Array(Self.vocabulary.prefix(13))
+        let short = (0..<300).map { row[$0 % row.count] }
+        let long = (0..<3000).map { row[$0 % row.count] }
+        var document = Self.document([short])
+        let clock = ContinuousClock()
+        let shortTime = try clock.measure {
+            for _ in 0..<10 {
+                document = Self.document([short])
+                try parser.process(&document)
+            }
+        }
+        #expect(Self.treeProblems(document) == [])
+        var longDocument = Self.document([long])
+        let longTime = try clock.measure { try parser.process(&longDocument) }
+        #expect(Self.treeProblems(longDocument) == [])
+        // Ten times the words in one sentence: linear costs about the same as ten short
+        // sentences, quadratic ten times more.
+        #expect(longTime < shortTime * 4)
+    }
+
+    @Test("who did what to whom in plain news sentences", arguments: [
+        ([("Biden", "NNP", UPOS.PROPN), ("warned", "VBD", .VERB), ("Iran", "NNP", .PROPN), (".", ".", .PUNCT)],
+         [("Biden", "nsubj", "warned"), ("Iran", "obj", "warned"), (".", "punct", "warned")]),
+        ([("U.S.", "NNP", .PROPN), ("forces", "NNS", .NOUN), ("were", "VBD", .AUX), ("targeted", "VBN", .VERB),
+          ("by", "IN", .ADP), ("militants", "NNS", .NOUN), (".", ".", .PUNCT)],
+         [("forces", "nsubj:pass", "targeted"), ("were", "aux:pass", "targeted"), ("militants", "obl:agent", "targeted")]),
+    ] as [([(String, String, UPOS)], [(String, String, String)])])
+    func newsSentences(words: [(String, String, UPOS)], arcs: [(String, String, String)]) throws {
+        let parser = try Self.parser.get()
+        var document = Self.document([words])
+        try parser.process(&document)
+        for (dependent, relation, head) in arcs {
+            let d = words.firstIndex { $0.0 == dependent }!
+            #expect(document.text(of: document.heads[d]) == head && document.relations[d].rawValue == relation,
+                    "\(dependent) —\(relation)→ \(head)")
+        }
+    }
+}
