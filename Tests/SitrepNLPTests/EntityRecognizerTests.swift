@@ -35,6 +35,14 @@ private let modelURL = BundledModels.english.appendingPathComponent(EntityRecogn
 private let modelAvailable = FileManager.default.fileExists(atPath: modelURL.path)
 /// Loaded once for all model tests (debug builds read the file slowly).
 private let bundledRecognizer = try? EntityRecognizer(contentsOf: modelURL)
+
+extension EntityRecognizer {
+    /// The entities of `words`, tagged first by the bundled tagger (`TaggerTests`), as in
+    /// the Analyzer.
+    fileprivate func recognize(_ words: [String]) throws -> [Span<EntityType>] {
+        recognize(words, tags: try RecognizerTags.tag([words], with: bundledTagger.get())[0])
+    }
+}
 private let sampleURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Samples/articles/icaro-2023-10-26-biden-warns-khamenei.txt")
 
@@ -81,9 +89,9 @@ struct EntityRecognizerTests {
         let empty = Gazetteer(names: [])
         let casing = CaseProfile(sentences: [])
         let title = words("President Biden Warns Iranian Supreme Leader Against Targeting U.S. Personnel in the Middle East")
-        #expect(RecognizerSentence(words: title, gazetteer: empty, casing: casing).isHeadline)
+        #expect(RecognizerSentence(words: title, tags: nil, gazetteer: empty, casing: casing).isHeadline)
         let prose = words("White House spokesman John Kirby confirmed the message.")
-        #expect(!RecognizerSentence(words: prose, gazetteer: empty, casing: casing).isHeadline)
+        #expect(!RecognizerSentence(words: prose, tags: nil, gazetteer: empty, casing: casing).isHeadline)
     }
 
     @Test("the case profile knows which words are usually capitalised")
@@ -129,10 +137,10 @@ struct EntityRecognizerTests {
             for word in words(String(line)) {
                 sentence.append(word)
                 guard [".", "?", "!"].contains(word) else { continue }
-                found += recognizer.recognize(sentence).map { (sentence[$0.tokens].joined(separator: " "), $0.label) }
+                found += try recognizer.recognize(sentence).map { (sentence[$0.tokens].joined(separator: " "), $0.label) }
                 sentence = []
             }
-            found += recognizer.recognize(sentence).map { (sentence[$0.tokens].joined(separator: " "), $0.label) }
+            found += try recognizer.recognize(sentence).map { (sentence[$0.tokens].joined(separator: " "), $0.label) }
         }
         let expected: [(String, EntityType)] = [
             ("Joe Biden", .PER), ("Ali Khamenei", .PER), ("John Kirby", .PER), ("Ebrahim Raisi", .PER),
@@ -159,7 +167,7 @@ struct EntityRecognizerTests {
     func headlineVerbs() throws {
         let recognizer = try #require(bundledRecognizer)
         let title = words("President Biden Warns Iranian Supreme Leader Against Targeting U.S. Personnel in the Middle East")
-        let entities = recognizer.recognize(title)
+        let entities = try recognizer.recognize(title)
         for verb in ["Warns", "Targeting"] {
             let index = try #require(title.firstIndex(of: verb))
             #expect(!entities.contains { $0.tokens.contains(index) }, "\(verb) is inside \(entities)")
@@ -170,8 +178,8 @@ struct EntityRecognizerTests {
     func unusualTokens() throws {
         let recognizer = try #require(bundledRecognizer)
         let odd = ["🙂", "https://example.com/a?b=c", String(repeating: "x", count: 200), "", "İstanbul", "'s"]
-        _ = recognizer.recognize(odd)
-        #expect(recognizer.recognize([String]()).isEmpty)
+        _ = try recognizer.recognize(odd)
+        #expect(try recognizer.recognize([String]()).isEmpty)
     }
 
     @Test("the stage fills Document.entities with document token indices",
@@ -188,6 +196,7 @@ struct EntityRecognizerTests {
             offset += count
         }
         document.setSegmentation(tokens: tokens, sentences: [0..<3, 3..<9])
+        try bundledTagger.get().process(&document)
         try recognizer.process(&document)
         #expect(document.invariantViolations().isEmpty)
         #expect(document.entities.contains(Span(tokens: 4..<6, label: .PER)))

@@ -32,13 +32,16 @@ struct TrainRecognizer: ParsableCommand {
     var minimumCount: Int32 = 2
 
     @Option(help: "Also train on every n-th sentence in headline capitalisation (0: never).")
-    var headlineEvery: Int = 6
+    var headlineEvery: Int = 4
 
     @Option(help: "Independent training runs (seeds) whose weights are averaged.")
     var runs: Int = 1
 
     @Option(help: "Maximum number of epochs.")
     var epochs: Int = 15
+
+    @Option(help: "The tagger whose predicted tags the features read (default: the bundled tagger.model).")
+    var tagger: String?
 
     func run() throws {
         let started = Date()
@@ -56,30 +59,33 @@ struct TrainRecognizer: ParsableCommand {
         let dev = try RecognizerTrainer.devFiles.flatMap { try IOB2.read(dataFolder.appendingPathComponent($0)) }
         let casing = CaseProfile(sentences: train.map(\.tokens))
         say("case profile: \(casing.count) words")
+        let taggerURL = tagger.map { URL(fileURLWithPath: $0) } ?? BundledModels.english.appendingPathComponent(Tagger.fileName)
+        let posTagger = try Tagger(contentsOf: taggerURL)
         var options = RecognizerTrainer.Options()
         options.limit = limit
         options.epochs = epochs
         options.minimumCount = minimumCount
         options.headlineEvery = headlineEvery
-        let trainer = RecognizerTrainer(options: options, gazetteer: gazetteer, casing: casing, progress: say)
+        let trainer = RecognizerTrainer(options: options, gazetteer: gazetteer, casing: casing, tagger: posTagger, progress: say)
         var models: [PerceptronModel] = []
         var bestEpochs: [Double] = []
         for run in 0..<runs {
             var runOptions = options
             runOptions.seed = options.seed + UInt64(run)
             say("run \(run + 1) of \(runs), seed \(runOptions.seed)")
-            let result = RecognizerTrainer(options: runOptions, gazetteer: gazetteer, casing: casing, progress: say).train(train, dev: dev)
+            let result = try RecognizerTrainer(options: runOptions, gazetteer: gazetteer, casing: casing, tagger: posTagger, progress: say)
+                .train(train, dev: dev)
             models.append(result.model)
             bestEpochs.append(Double(result.epoch))
         }
         let model = RecognizerTrainer.mean(models)
-        let devScore = trainer.evaluate(model, on: dev)
+        let devScore = try trainer.evaluate(model, on: dev)
         if runs > 1 { say("mean of \(runs) runs: dev F1 \(rounded(devScore.prf().f1))") }
         var scores: [String: Double] = [:]
         for (run, epoch) in bestEpochs.enumerated() { scores["dev.epoch.run\(run + 1)"] = epoch }
         for (name, value) in devScore.metrics { scores["dev.\(name)"] = rounded(value) }
         for file in RecognizerTrainer.testFiles {
-            let score = trainer.evaluate(model, on: try IOB2.read(dataFolder.appendingPathComponent(file)))
+            let score = try trainer.evaluate(model, on: try IOB2.read(dataFolder.appendingPathComponent(file)))
             let corpus = file.split(separator: "/")[0]
             for (name, value) in score.metrics { scores["test.\(corpus).\(name)"] = rounded(value) }
             say("\(file): F1 \(rounded(score.prf().f1)) (P \(rounded(score.prf().precision)) R \(rounded(score.prf().recall)))")
@@ -91,11 +97,12 @@ struct TrainRecognizer: ParsableCommand {
         if runs != 1 { command += ["--runs", String(runs)] }
         if unerRepeats != 2 { command += ["--uner-repeats", String(unerRepeats)] }
         if minimumCount != 2 { command += ["--minimum-count", String(minimumCount)] }
-        if headlineEvery != 6 { command += ["--headline-every", String(headlineEvery)] }
+        if headlineEvery != 4 { command += ["--headline-every", String(headlineEvery)] }
+        if let tagger { command += ["--tagger", tagger] }
         let header = ModelHeader(
             kind: EntityRecognizer.kind, featureVersion: RecognizerFeatures.version,
             labels: ["bilou": BILOU.all.map(\.description)],
-            trainedOn: RecognizerTrainer.trainFiles + GazetteerBuilder.files,
+            trainedOn: RecognizerTrainer.trainFiles + GazetteerBuilder.files + ["tags: \(taggerURL.lastPathComponent) \(posTagger.header.command)"],
             command: command.joined(separator: " "), scores: scores)
         let file = ModelFile(header: header, sections: ["weights": model.encoded(), "gazetteer": gazetteer.encoded(), "casing": casing.encoded()])
         try file.write(to: output)

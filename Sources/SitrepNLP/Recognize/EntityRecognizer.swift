@@ -3,11 +3,14 @@ import SitrepText
 
 /// Finds named-entity mentions (PER, ORG, LOC, OTH) in each sentence: a greedy BILOU
 /// tagger over an averaged perceptron, with the gazetteer and case profile stored in the
-/// same model file.
+/// same model file. It reads the part-of-speech tags the `Tagger` stage left, so it runs
+/// after it.
 ///
 /// ```swift
 /// let recognizer = try EntityRecognizer(contentsOf: BundledModels.english.appendingPathComponent("recognizer.model"))
-/// recognizer.recognize(["President", "Joe", "Biden", "warned", "Iran", "."])
+/// let words = ["President", "Joe", "Biden", "warned", "Iran", "."]
+/// let tags = try RecognizerTags.tag([words], with: tagger)[0]
+/// recognizer.recognize(words, tags: tags)
 /// // [PER 1..<3, LOC 4..<5]
 /// ```
 public struct EntityRecognizer: Stage {
@@ -16,7 +19,7 @@ public struct EntityRecognizer: Stage {
     public static let fileName = "recognizer.model"
 
     public let name = "EntityRecognizer"
-    public let requires: Set<Layer> = [.tokens, .sentences]
+    public let requires: Set<Layer> = [.tokens, .sentences, .tags]
     public let provides: Set<Layer> = [.entities]
 
     public let model: PerceptronModel
@@ -55,7 +58,9 @@ public struct EntityRecognizer: Stage {
         var entities: [Span<EntityType>] = []
         for sentence in document.sentences {
             let words = sentence.map { document.text(of: $0) }
-            for entity in recognize(words) {
+            let tags = document.upos.count == document.tokens.count
+                ? RecognizerTags(upos: Array(document.upos[sentence]), xpos: Array(document.xpos[sentence])) : nil
+            for entity in recognize(words, tags: tags) {
                 let start = sentence.lowerBound + entity.tokens.lowerBound
                 entities.append(Span(tokens: start..<start + entity.tokens.count, label: entity.label))
             }
@@ -63,9 +68,10 @@ public struct EntityRecognizer: Stage {
         document.setEntities(entities)
     }
 
-    /// The entity spans of one tokenised sentence, as token indices into `words`.
-    public func recognize(_ words: [String]) -> [Span<EntityType>] {
-        BILOU.decode(tag(RecognizerSentence(words: words, gazetteer: gazetteer, casing: casing)))
+    /// The entity spans of one tokenised sentence, as token indices into `words`; `tags` are
+    /// the shipped tagger's for these words (`RecognizerTags.tag`).
+    public func recognize(_ words: [String], tags: RecognizerTags?) -> [Span<EntityType>] {
+        BILOU.decode(tag(RecognizerSentence(words: words, tags: tags, gazetteer: gazetteer, casing: casing)))
     }
 
     /// The BILOU tag of every token, decoded greedily left to right under the BILOU

@@ -15,9 +15,13 @@
 ///   here, and for its neighbours;
 /// - gazetteer matches covering the token, with their BILOU position, alone and with the
 ///   token's capitalisation, and which categories cover the neighbours;
+/// - the predicted Penn tags of the word and its neighbours, alone and as bigrams, the Penn
+///   tag with the capitalisation, and the UPOS trigram: "NNP" runs mark where names begin
+///   and end. Left out in headlines, where the tagger reads every capitalised word as NNP
+///   ("Biden Warns Iranian Supreme Leader") and the tags would join verbs to names;
 /// - the previous two tags, alone and with the word and its capitalisation.
 public enum RecognizerFeatures {
-    public static let version = 1
+    public static let version = 2
 
     /// Feature templates; each feature is a hash of its template and values.
     private enum T: UInt16 {
@@ -27,6 +31,7 @@ public enum RecognizerFeatures {
         case gazetteer, gazetteerCapitals, gazetteerBefore, gazetteerAfter
         case wordBefore, wordAfter, shapesBefore, shapesAfter, suffixBefore, suffixAfter
         case casing, casingCapitals, casingBefore, casingAfter
+        case xpos, xposBefore, xposAfter, xposBigramBefore, xposBigramAfter, xposCapitals, uposTrigram
     }
 
     /// Appends the features of token `index` to `features` (which it clears first).
@@ -80,6 +85,15 @@ public enum RecognizerFeatures {
         features.append(hash(.casingCapitals, UInt64(t.casing), UInt64(t.capitals.rawValue), headline))
         features.append(hash(.casingBefore, UInt64(before.casing), UInt64(before.capitals.rawValue)))
         features.append(hash(.casingAfter, UInt64(after.casing), UInt64(after.capitals.rawValue)))
+        if !sentence.isHeadline {
+            features.append(hash(.xpos, t.xpos))
+            features.append(hash(.xposBefore, before.xpos))
+            features.append(hash(.xposAfter, after.xpos))
+            features.append(hash(.xposBigramBefore, before.xpos, t.xpos))
+            features.append(hash(.xposBigramAfter, t.xpos, after.xpos))
+            features.append(hash(.xposCapitals, t.xpos, UInt64(t.capitals.rawValue)))
+            features.append(hash(.uposTrigram, before.upos << 16 | t.upos << 8 | after.upos))
+        }
         var marks = t.gazetteer
         while marks != 0 {
             let bit = UInt64(marks.trailingZeroBitCount)

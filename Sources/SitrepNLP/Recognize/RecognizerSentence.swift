@@ -1,6 +1,8 @@
+import SitrepText
+
 /// A sentence as the recognizer's features see it: per token, hashes of its word forms and
-/// affixes, its capitalisation, how the word is usually capitalised, and the gazetteer names
-/// covering it; computed once per
+/// affixes, its predicted part-of-speech tags, its capitalisation, how the word is usually
+/// capitalised, and the gazetteer names covering it; computed once per
 /// sentence so that each feature is a cheap combination of integers.
 public struct RecognizerSentence: Sendable {
     /// What the features need of one token.
@@ -12,6 +14,10 @@ public struct RecognizerSentence: Sendable {
         var suffix3: UInt64
         var suffix4: UInt64
         var prefix3: UInt64
+        /// The predicted UPOS tag (16 + raw value) and a hash of the Penn tag; 2 when the
+        /// sentence has no tags.
+        var upos: UInt64
+        var xpos: UInt64
         var capitals: Capitals
         /// Gazetteer marks: bit `4 × category + BILOU position`.
         var gazetteer: UInt32
@@ -29,14 +35,17 @@ public struct RecognizerSentence: Sendable {
     public private(set) var isHeadline: Bool
 
     private static let boundary = Token(
-        lower: 1, word: 1, shape: 1, suffix2: 1, suffix3: 1, suffix4: 1, prefix3: 1, capitals: .none, gazetteer: 0, casing: 0)
+        lower: 1, word: 1, shape: 1, suffix2: 1, suffix3: 1, suffix4: 1, prefix3: 1, upos: 1, xpos: 1, capitals: .none, gazetteer: 0, casing: 0)
 
-    public init(words: [String], gazetteer: Gazetteer, casing: CaseProfile) {
+    /// `tags` are the shipped tagger's predictions for `words` (`RecognizerTags.tag`); a
+    /// sentence without them is still tagged, less well.
+    public init(words: [String], tags: RecognizerTags?, gazetteer: Gazetteer, casing: CaseProfile) {
+        let tagged = tags.map { $0.upos.count == words.count && $0.xpos.count == words.count } ?? false
         var tokens: [Token] = []
         tokens.reserveCapacity(words.count)
         var long = 0
         var capitalised = 0
-        for word in words {
+        for (index, word) in words.enumerated() {
             let lower = word.lowercased()
             let capitals = RecognizerSentence.capitals(of: word)
             if word.utf8.count >= 4, capitals != .none, capitals != .digit {
@@ -55,6 +64,8 @@ public struct RecognizerSentence: Sendable {
                 suffix3: RecognizerSentence.hash(4, suffix(3)),
                 suffix4: RecognizerSentence.hash(5, suffix(4)),
                 prefix3: RecognizerSentence.hash(6, ascii ? Substring(lower.utf8.prefix(3)) : lower.prefix(3)),
+                upos: tagged ? 16 + UInt64(tags?.upos[index].rawValue ?? 0) : 2,
+                xpos: tagged ? RecognizerSentence.hash(8, tags?.xpos[index] ?? "") : 2,
                 capitals: capitals, gazetteer: 0, casing: casing.class(of: lowerHash)))
         }
         var marks: [UInt32] = []

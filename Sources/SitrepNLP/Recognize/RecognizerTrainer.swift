@@ -19,7 +19,7 @@ public struct RecognizerTrainer {
         public var minimumWeight: Float = 0.05
         /// Every n-th training sentence is also trained on in headline capitalisation, so the
         /// model learns what capitals are worth in headlines; 0 turns this off.
-        public var headlineEvery = 6
+        public var headlineEvery = 4
         /// Use only the first n training sentences (for quick experiments); nil for all.
         public var limit: Int?
 
@@ -37,12 +37,16 @@ public struct RecognizerTrainer {
     public let options: Options
     public let gazetteer: Gazetteer
     public let casing: CaseProfile
+    /// The shipped tagger, whose predicted tags the features read in training as at inference.
+    public let tagger: Tagger
     let progress: @Sendable (String) -> Void
 
-    public init(options: Options, gazetteer: Gazetteer, casing: CaseProfile, progress: @escaping @Sendable (String) -> Void) {
+    public init(options: Options, gazetteer: Gazetteer, casing: CaseProfile, tagger: Tagger,
+                progress: @escaping @Sendable (String) -> Void) {
         self.options = options
         self.gazetteer = gazetteer
         self.casing = casing
+        self.tagger = tagger
         self.progress = progress
     }
 
@@ -58,14 +62,24 @@ public struct RecognizerTrainer {
     }
 
     /// Trains on `train`, early-stopping on `dev`; returns the best model and its dev score.
-    public func train(_ train: [NERSentence], dev: [NERSentence]) -> (model: PerceptronModel, dev: EntityScore, epoch: Int) {
-        var examples: [(sentence: RecognizerSentence, tags: [BILOU])] = []
+    /// Every training sentence (and its headline-case copy) is tagged once, up front.
+    public func train(_ train: [NERSentence], dev: [NERSentence]) throws -> (model: PerceptronModel, dev: EntityScore, epoch: Int) {
+        var words: [[String]] = []
+        var truths: [[BILOU]] = []
         for (index, sentence) in train.prefix(options.limit ?? train.count).enumerated() {
             let tags = BILOU.encode(sentence.entities, count: sentence.tokens.count)
-            examples.append((RecognizerSentence(words: sentence.tokens, gazetteer: gazetteer, casing: casing), tags))
+            words.append(sentence.tokens)
+            truths.append(tags)
             if options.headlineEvery > 0 && index % options.headlineEvery == 0 {
-                examples.append((RecognizerSentence(words: RecognizerTrainer.headlineCase(sentence.tokens), gazetteer: gazetteer, casing: casing), tags))
+                words.append(RecognizerTrainer.headlineCase(sentence.tokens))
+                truths.append(tags)
             }
+        }
+        let posTags = try RecognizerTags.tag(words, with: tagger)
+        let devTags = try RecognizerTags.tag(dev.map(\.tokens), with: tagger)
+        var examples: [(sentence: RecognizerSentence, tags: [BILOU])] = []
+        for index in words.indices {
+            examples.append((RecognizerSentence(words: words[index], tags: posTags[index], gazetteer: gazetteer, casing: casing), truths[index]))
         }
         progress("training on \(examples.count) sentences (\(examples.reduce(0) { $0 + $1.tags.count }) tokens)")
         var perceptron = AveragedPerceptron(classCount: BILOU.count)
@@ -94,7 +108,7 @@ public struct RecognizerTrainer {
                 }
             }
             let model = RecognizerTrainer.quantized(perceptron.averaged(minimumCount: options.minimumCount, minimumWeight: options.minimumWeight))
-            let score = evaluate(model, on: dev)
+            let score = try evaluate(model, on: dev, tags: devTags)
             progress(String(format: "epoch %d: train tag accuracy %.2f, dev F1 %.2f (P %.2f R %.2f), %d features",
                             epoch, 100 * Double(total - wrong) / Double(max(total, 1)), score.prf().f1,
                             score.prf().precision, score.prf().recall, model.featureCount))
@@ -133,13 +147,14 @@ public struct RecognizerTrainer {
         (try? PerceptronModel(encoded: model.encoded(), file: "<memory>")) ?? model
     }
 
-    /// Scores `model` on gold sentences.
-    public func evaluate(_ model: PerceptronModel, on sentences: [NERSentence]) -> EntityScore {
+    /// Scores `model` on gold sentences, tagged by `tagger` (`tags`, when already tagged).
+    public func evaluate(_ model: PerceptronModel, on sentences: [NERSentence], tags: [RecognizerTags]? = nil) throws -> EntityScore {
+        let tags = try tags ?? RecognizerTags.tag(sentences.map(\.tokens), with: tagger)
         let recognizer = EntityRecognizer(model: model, gazetteer: gazetteer, casing: casing, header: ModelHeader(
             kind: EntityRecognizer.kind, featureVersion: RecognizerFeatures.version, labels: [:], trainedOn: [], command: "", scores: [:]))
         var score = EntityScore()
-        for sentence in sentences {
-            score.add(gold: sentence.entities, predicted: recognizer.recognize(sentence.tokens))
+        for (sentence, tags) in zip(sentences, tags) {
+            score.add(gold: sentence.entities, predicted: recognizer.recognize(sentence.tokens, tags: tags))
         }
         return score
     }
