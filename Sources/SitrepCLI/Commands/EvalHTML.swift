@@ -27,10 +27,8 @@ struct EvalHTML: AsyncParsableCommand {
         let result = try ExtractionEvaluation.run(folder: URL(fileURLWithPath: pages))
         let metrics = ["precision": result.precision * 100, "recall": result.recall * 100, "f1": result.f1 * 100]
         if json {
-            let object: [String: Any] = ["task": "html", "gold": pages, "count": result.pages,
-                                         "metrics": metrics.mapValues { ($0 * 100).rounded() / 100 }]
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+            print(EvalOutput.json(task: "html", gold: pages, count: result.pages,
+                                  metrics: [("f1", metrics["f1"] ?? 0), ("precision", metrics["precision"] ?? 0), ("recall", metrics["recall"] ?? 0)]))
             return
         }
         print("\(result.pages) pages: body F1 \(String(format: "%.2f", metrics["f1"] ?? 0)), precision \(String(format: "%.2f", metrics["precision"] ?? 0)), recall \(String(format: "%.2f", metrics["recall"] ?? 0))")

@@ -43,9 +43,7 @@ struct EvalParser: ParsableCommand {
         let elapsed = clock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if json {
-            let metrics = String(format: "{\"uas\": %.2f, \"las\": %.2f}", score.uas, score.las)
-            let file = String(data: try JSONEncoder().encode(gold), encoding: .utf8) ?? "\"\""
-            print("{\"task\": \"parser\", \"gold\": \(file), \"count\": \(score.words), \"metrics\": \(metrics)}")
+            print(EvalOutput.json(task: "parser", gold: gold, count: score.words, metrics: [("uas", score.uas), ("las", score.las)]))
         } else {
             print(String(format: "words %d\nUAS   %.2f\nLAS   %.2f", score.words, score.uas, score.las))
             print(String(format: "speed %.0f words/s", Double(score.words) / seconds)

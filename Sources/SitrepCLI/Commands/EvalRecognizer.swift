@@ -62,11 +62,8 @@ struct EvalRecognizer: ParsableCommand {
         }
         let metrics = score.metrics
         if json {
-            // Keys in the order DESIGN.md gives them; the file name escaped as a JSON string.
-            let name = String(decoding: try JSONSerialization.data(withJSONObject: [gold], options: [.withoutEscapingSlashes]), as: UTF8.self)
-                .dropFirst().dropLast()
-            let values = metrics.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \((($0.value * 100).rounded() / 100))" }
-            print("{\"task\": \"recognizer\", \"gold\": \(name), \"count\": \(sentences.count), \"metrics\": {\(values.joined(separator: ", "))}}")
+            print(EvalOutput.json(task: "recognizer", gold: gold, count: sentences.count,
+                                  metrics: metrics.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
             return
         }
         print("\(gold): \(sentences.count) sentences, \(tokens) tokens, " + String(format: "%.0f tokens/s of one core's CPU time", Double(tokens) / max(seconds, 1e-9)))

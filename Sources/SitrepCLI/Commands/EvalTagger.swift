@@ -38,12 +38,8 @@ struct EvalTagger: ParsableCommand {
         let loaded = clock.now - loadStart
         let scores = try tagger.evaluate(try CoNLLU.read(goldURL), repetitions: json ? 1 : 5)
         if json {
-            let metrics = scores.metrics.sorted { $0.key < $1.key }
-                .map { "\"\($0.key)\": \(String(format: "%.2f", $0.value))" }.joined(separator: ", ")
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .withoutEscapingSlashes
-            let file = String(decoding: try encoder.encode(gold), as: UTF8.self)
-            print("{\"task\": \"tagger\", \"gold\": \(file), \"count\": \(scores.count), \"metrics\": {\(metrics)}}")
+            print(EvalOutput.json(task: "tagger", gold: gold, count: scores.count,
+                                  metrics: scores.metrics.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         } else {
             print("tagger on \(gold): \(scores.count) words")
             print(String(format: "  upos   %6.2f %%", scores.upos))

@@ -48,7 +48,7 @@ public struct CorpusError: Error, CustomStringConvertible {
     public var line: Int
     public var problem: String
 
-    public var description: String { "\(file):\(line): \(problem)" }
+    public var description: String { line > 0 ? "\(file):\(line): \(problem)" : "\(file): \(problem)" }
 }
 
 /// Reads CoNLL-U files: the UD treebanks sitrep trains and evaluates on.
@@ -56,7 +56,12 @@ public enum CoNLLU {
     /// Reads every sentence of the file at `url`. Empty nodes (`8.1`) are skipped, as the
     /// basic trees do; an unknown UPOS or a malformed row is an error naming the line.
     public static func read(_ url: URL) throws -> [CoNLLUSentence] {
-        let data = try Data(contentsOf: url)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw CorpusError(file: url.path, line: 0, problem: "cannot read the file (\((error as NSError).localizedFailureReason ?? error.localizedDescription))")
+        }
         return try parse(String(decoding: data, as: UTF8.self), file: url.path)
     }
 
