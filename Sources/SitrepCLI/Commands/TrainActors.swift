@@ -16,14 +16,13 @@ struct TrainActors: AsyncParsableCommand {
               sitrep train actors --data ../shared/data
             """)
 
-    @Option(help: ArgumentHelp("The shared data folder (default: $SITREP_DATA or ../shared/data).", valueName: "dir"))
-    var data: String?
+    @OptionGroup var corpora: TrainingData
 
     @Option(help: ArgumentHelp("Where to write (default: Sources/SitrepKnowledge/Resources/phoenix.actors.txt of this checkout).", valueName: "path"))
     var out: String?
 
     func run() async throws {
-        let folder = URL(fileURLWithPath: data ?? ProcessInfo.processInfo.environment["SITREP_DATA"] ?? "../shared/data")
+        let folder = corpora.folder
         let destination = out.map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("SitrepKnowledge/Resources/phoenix.actors.txt")

@@ -11,8 +11,7 @@ struct TrainParser: ParsableCommand {
         commandName: "parser",
         abstract: "Train the dependency parser on UD English EWT + GUM (the tagger's tags); progress goes to stderr.")
 
-    @Option(help: "Folder with ud-ewt/ and ud-gum/ (default: $SITREP_DATA, else ../shared/data).")
-    var data: String?
+    @OptionGroup var corpora: TrainingData
 
     @Option(help: "Where to write the model (default: Models/en/parser.model in this checkout).")
     var out: String?
@@ -30,7 +29,7 @@ struct TrainParser: ParsableCommand {
     var goldTags = false
 
     func run() throws {
-        let folder = URL(fileURLWithPath: data ?? ProcessInfo.processInfo.environment["SITREP_DATA"] ?? "../shared/data")
+        let folder = corpora.folder
         let trainFiles = ["ud-ewt/train.conllu", "ud-gum/train.conllu"]
         func read(_ path: String) throws -> [CoNLLUSentence] {
             let url = folder.appendingPathComponent(path)

@@ -16,8 +16,7 @@ struct TrainRecognizer: ParsableCommand {
             the same data gives the same file. Progress goes to stderr.
             """)
 
-    @Option(help: "The shared data folder (default: $SITREP_DATA or ../shared/data).")
-    var data: String?
+    @OptionGroup var corpora: TrainingData
 
     @Option(help: "Where to write the model (default: Models/en/recognizer.model in this checkout).")
     var out: String?
@@ -45,7 +44,7 @@ struct TrainRecognizer: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let dataFolder = URL(fileURLWithPath: data ?? ProcessInfo.processInfo.environment["SITREP_DATA"] ?? "../shared/data")
+        let dataFolder = corpora.folder
         let output = out.map { URL(fileURLWithPath: $0) }
             ?? BundledModels.sourceFolder.appendingPathComponent(EntityRecognizer.fileName)
         let say: @Sendable (String) -> Void = { message in
@@ -91,7 +90,7 @@ struct TrainRecognizer: ParsableCommand {
             say("\(file): F1 \(rounded(score.prf().f1)) (P \(rounded(score.prf().precision)) R \(rounded(score.prf().recall)))")
         }
         var command = ["sitrep", "train", "recognizer"]
-        if let data { command += ["--data", data] }
+        if let data = corpora.data { command += ["--data", data] }
         if let limit { command += ["--limit", String(limit)] }
         if epochs != 15 { command += ["--epochs", String(epochs)] }
         if runs != 1 { command += ["--runs", String(runs)] }

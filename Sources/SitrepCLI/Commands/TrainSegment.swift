@@ -26,8 +26,7 @@ struct TrainSegment: AsyncParsableCommand {
               sitrep eval segment --gold ../shared/data/ud-ewt/dev.conllu --model /tmp/segment.model
             """)
 
-    @Option(help: "The shared data folder (default: $SITREP_DATA, else ../shared/data).")
-    var data: String?
+    @OptionGroup var corpora: TrainingData
 
     @Option(help: "Where to write the model (default: Models/en/segment.model of this checkout).")
     var out: String?
@@ -36,7 +35,7 @@ struct TrainSegment: AsyncParsableCommand {
     var epochs = 15
 
     func run() throws {
-        let folder = URL(fileURLWithPath: data ?? ProcessInfo.processInfo.environment["SITREP_DATA"] ?? "../shared/data")
+        let folder = corpora.folder
         func documents(_ path: String) throws -> [GoldSegmentation] {
             let url = folder.appendingPathComponent(path)
             guard FileManager.default.isReadableFile(atPath: url.path) else {

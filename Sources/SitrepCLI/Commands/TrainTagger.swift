@@ -14,8 +14,7 @@ struct TrainTagger: ParsableCommand {
             Progress goes to standard error, one line per pass.
             """)
 
-    @Option(help: "Folder holding ud-ewt/ and ud-gum/ (default: $SITREP_DATA, else ../shared/data).")
-    var data: String?
+    @OptionGroup var corpora: TrainingData
 
     @Option(help: "Where to write the model (default: Models/en/tagger.model in this checkout).")
     var out: String?
@@ -24,7 +23,7 @@ struct TrainTagger: ParsableCommand {
     var iterations: Int?
 
     func run() throws {
-        let folder = URL(fileURLWithPath: data ?? ProcessInfo.processInfo.environment["SITREP_DATA"] ?? "../shared/data")
+        let folder = corpora.folder
         func read(_ path: String) throws -> [CoNLLUSentence] {
             let url = folder.appendingPathComponent(path)
             guard FileManager.default.fileExists(atPath: url.path) else {
