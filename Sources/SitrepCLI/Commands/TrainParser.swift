@@ -29,15 +29,8 @@ struct TrainParser: ParsableCommand {
     var goldTags = false
 
     func run() throws {
-        let folder = corpora.folder
         let trainFiles = ["ud-ewt/train.conllu", "ud-gum/train.conllu"]
-        func read(_ path: String) throws -> [CoNLLUSentence] {
-            let url = folder.appendingPathComponent(path)
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                throw ValidationError("\(url.path) is missing; pass --data with the folder holding ud-ewt/ and ud-gum/")
-            }
-            return try CoNLLU.read(url)
-        }
+        let read = corpora.sentences
         var training = try trainFiles.flatMap(read)
         if let limit { training = Array(training.prefix(limit)) }
         var dev = try read("ud-ewt/dev.conllu") + read("ud-gum/dev.conllu")

@@ -35,13 +35,8 @@ struct TrainSegment: AsyncParsableCommand {
     var epochs = 15
 
     func run() throws {
-        let folder = corpora.folder
         func documents(_ path: String) throws -> [GoldSegmentation] {
-            let url = folder.appendingPathComponent(path)
-            guard FileManager.default.isReadableFile(atPath: url.path) else {
-                throw ValidationError("cannot read \(url.path): point --data (or SITREP_DATA) at the shared data folder")
-            }
-            return GoldSegmentation.documents(from: try CoNLLU.read(url))
+            GoldSegmentation.documents(from: try corpora.sentences(path))
         }
         let trainFiles = ["ud-ewt/train.conllu", "ud-gum/train.conllu"]
         let train = try trainFiles.flatMap(documents)

@@ -23,14 +23,7 @@ struct TrainTagger: ParsableCommand {
     var iterations: Int?
 
     func run() throws {
-        let folder = corpora.folder
-        func read(_ path: String) throws -> [CoNLLUSentence] {
-            let url = folder.appendingPathComponent(path)
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                throw ValidationError("missing \(url.path); pass --data with the folder holding ud-ewt/ and ud-gum/")
-            }
-            return try CoNLLU.read(url)
-        }
+        let read = corpora.sentences
         let trainFiles = ["ud-ewt/train.conllu", "ud-gum/train.conllu"]
         let devFiles = ["ud-ewt/dev.conllu", "ud-gum/dev.conllu"]
         let train = try trainFiles.flatMap(read)

@@ -49,6 +49,15 @@ public struct CorpusError: Error, CustomStringConvertible {
     public var problem: String
 
     public var description: String { line > 0 ? "\(file):\(line): \(problem)" : "\(file): \(problem)" }
+
+    /// The text of a corpus file, or an error naming it and saying why it could not be read.
+    static func text(of url: URL) throws -> String {
+        do {
+            return String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        } catch {
+            throw CorpusError(file: url.path, line: 0, problem: "cannot read the file (\((error as NSError).localizedFailureReason ?? error.localizedDescription)); check the path")
+        }
+    }
 }
 
 /// Reads CoNLL-U files: the UD treebanks sitrep trains and evaluates on.
@@ -56,13 +65,7 @@ public enum CoNLLU {
     /// Reads every sentence of the file at `url`. Empty nodes (`8.1`) are skipped, as the
     /// basic trees do; an unknown UPOS or a malformed row is an error naming the line.
     public static func read(_ url: URL) throws -> [CoNLLUSentence] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw CorpusError(file: url.path, line: 0, problem: "cannot read the file (\((error as NSError).localizedFailureReason ?? error.localizedDescription))")
-        }
-        return try parse(String(decoding: data, as: UTF8.self), file: url.path)
+        try parse(try CorpusError.text(of: url), file: url.path)
     }
 
     public static func parse(_ content: String, file: String = "<text>") throws -> [CoNLLUSentence] {

@@ -81,13 +81,7 @@ extension NERSentence {
 public enum IOB2 {
     /// Reads every sentence of the file at `url`.
     public static func read(_ url: URL) throws -> [NERSentence] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw CorpusError(file: url.path, line: 0, problem: "cannot read the file (\(error.localizedDescription)); check the path")
-        }
-        return try parse(String(decoding: data, as: UTF8.self), file: url.path)
+        try parse(try CorpusError.text(of: url), file: url.path)
     }
 
     public static func parse(_ content: String, file: String = "<text>") throws -> [NERSentence] {
