@@ -7,7 +7,7 @@ struct SitrepCommand: AsyncParsableCommand {
         commandName: "sitrep",
         abstract: "Turn news articles into a sourced record of who did what to whom, when and where.",
         discussion: """
-            Start with `sitrep demo`, which ingests the bundled sample articles into a fresh
+            Start with `sitrep demo`, which ingests the bundled sample articles into a fresh \
             database and shows what sitrep found. Then ingest your own:
 
               sitrep ingest ~/news/               # files and folders, recursively

@@ -15,8 +15,8 @@ struct Actors: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show which actors a name denotes and the code each carries on a date.",
             discussion: """
-                Names match whatever their case, accents and punctuation ("Amir-Abdollahian",
-                "AMIRABDOLLAHIAN"). Entries from --actors files come first, then sitrep's
+                Names match whatever their case, accents and punctuation ("Amir-Abdollahian", \
+                "AMIRABDOLLAHIAN"). Entries from --actors files come first, then sitrep's \
                 curated dictionary, then Phoenix.
 
                 Examples:

@@ -10,7 +10,7 @@ struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Ingest the bundled sample articles into a fresh database and show what sitrep finds.",
         discussion: """
-            Uses a new database in a temporary folder unless --db names one, and prints the
+            Uses a new database in a temporary folder unless --db names one, and prints the \
             commands to explore it further.
 
             Example:

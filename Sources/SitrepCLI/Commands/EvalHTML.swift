@@ -8,9 +8,9 @@ struct EvalHTML: AsyncParsableCommand {
         commandName: "html",
         abstract: "Measure main-content extraction from news pages against reference bodies.",
         discussion: """
-            DIR holds NAME.html beside NAME.expected.txt (sitrep's own fixtures, in
-            Tests/SitrepIngestTests/Fixtures/html), or the public article-extraction benchmark
-            layout: html/ID.html.gz and ground-truth.json with each page's articleBody.
+            DIR holds NAME.html beside NAME.expected.txt (sitrep's own fixtures, in \
+            Tests/SitrepIngestTests/Fixtures/html), or the public article-extraction benchmark \
+            layout: html/ID.html.gz and ground-truth.json with each page's articleBody. \
             Precision and recall are over the words of the body, per page, averaged.
 
             Example:

@@ -12,8 +12,8 @@ struct EvalRecognizer: ParsableCommand {
         commandName: "recognizer",
         abstract: "Score the named-entity recognizer on an IOB2 file (UNER, GUM-NER, re3d).",
         discussion: """
-            Reports micro precision, recall and F1 over PER/ORG/LOC (exact span and type) and
-            F1 per type, in percent. Labels are mapped as documented in IOB2.swift (re3d
+            Reports micro precision, recall and F1 over PER/ORG/LOC (exact span and type) and \
+            F1 per type, in percent. Labels are mapped as documented in IOB2.swift (re3d \
             Person/Organisation/Location/Nationality → PER/ORG/LOC/OTH).
             """)
 

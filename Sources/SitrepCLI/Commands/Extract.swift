@@ -9,9 +9,9 @@ struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyse one article file without storing it.",
         discussion: """
-            Prints what sitrep finds in the article: its metadata, sentences and entities
-            (events, quotes, claims and numbers as those stages land). With --json, prints
-            the analysis in the schema described in the README; a file holding several
+            Prints what sitrep finds in the article: its metadata, sentences and entities \
+            (events, quotes, claims and numbers as those stages land). With --json, prints \
+            the analysis in the schema described in the README; a file holding several \
             articles (JSON array, JSON Lines) prints one JSON object per line.
 
             Examples:

@@ -6,19 +6,19 @@ struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read articles from files, folders, web addresses or standard input into the database.",
         discussion: """
-            Reads the scraped-article text format (headline, image URL, outlet, section,
-            timestamp, body), JSON (one article object or an array), JSON Lines (one article
-            per line: title, text|body|content, published|date, source|outlet, url, section,
-            authors), HTML pages (the main text, with metadata from JSON-LD and meta tags) and
-            RSS, Atom and JSON feeds. Folders are read recursively (.txt, .json, .jsonl,
+            Reads the scraped-article text format (headline, image URL, outlet, section, \
+            timestamp, body), JSON (one article object or an array), JSON Lines (one article \
+            per line: title, text|body|content, published|date, source|outlet, url, section, \
+            authors), HTML pages (the main text, with metadata from JSON-LD and meta tags) and \
+            RSS, Atom and JSON feeds. Folders are read recursively (.txt, .json, .jsonl, \
             .ndjson, .html, .htm, .rss, .atom, .xml and files without an extension).
 
-            Web addresses are fetched politely (a User-Agent naming sitrep, 20 s timeout,
-            5 redirects, 20 MB at most, one request per host per second); for a feed, the
+            Web addresses are fetched politely (a User-Agent naming sitrep, 20 s timeout, \
+            5 redirects, 20 MB at most, one request per host per second); for a feed, the \
             pages of items that carry only a teaser are fetched too.
 
-            Storing the same article twice (same body, or same address once tracking
-            parameters are removed) stores it once; a near-copy of a stored article (another
+            Storing the same article twice (same body, or same address once tracking \
+            parameters are removed) stores it once; a near-copy of a stored article (another \
             headline, a trimmed ending) is stored and linked to it as a syndicated copy.
 
             Examples:
@@ -27,7 +27,7 @@ struct Ingest: AsyncParsableCommand {
               sitrep ingest https://example.org/world/rss.xml
               curl -s https://example.org/a.json | sitrep ingest -
 
-            Every file that fails is named with the reason; the rest are still stored, and
+            Every file that fails is named with the reason; the rest are still stored, and \
             the exit status is 1 when anything failed.
             """)
 

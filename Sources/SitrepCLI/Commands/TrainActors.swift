@@ -8,8 +8,8 @@ struct TrainActors: AsyncParsableCommand {
         commandName: "actors",
         abstract: "Convert the Phoenix actor dictionaries into the bundled phoenix.actors.txt.",
         discussion: """
-            Reads phoenix/Phoenix.{Countries,International,MilNonState}.actors.txt under the
-            data folder and writes them in sitrep's actor format (see README), which sitrep
+            Reads phoenix/Phoenix.{Countries,International,MilNonState}.actors.txt under the \
+            data folder and writes them in sitrep's actor format (see README), which sitrep \
             loads with its own curated additions (sitrep.actors.txt).
 
             Example:

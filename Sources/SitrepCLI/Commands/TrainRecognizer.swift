@@ -10,8 +10,8 @@ struct TrainRecognizer: ParsableCommand {
         commandName: "recognizer",
         abstract: "Train the named-entity recognizer (PER, ORG, LOC, OTH).",
         discussion: """
-            Trains on UNER English-EWT train (the 2022 draft, cleaned), GUM-NER train and re3d
-            train; stops early on UNER EWT dev + GUM-NER dev; scores the test files and writes
+            Trains on UNER English-EWT train (the 2022 draft, cleaned), GUM-NER train and re3d \
+            train; stops early on UNER EWT dev + GUM-NER dev; scores the test files and writes \
             the scores, the data files and this command into the model header. Deterministic:
             the same data gives the same file. Progress goes to stderr.
             """)

@@ -9,8 +9,8 @@ struct TrainTagger: ParsableCommand {
         commandName: "tagger",
         abstract: "Train the part-of-speech tagger and lemmatizer on UD English EWT + GUM.",
         discussion: """
-            Trains on ud-ewt/train.conllu and ud-gum/train.conllu, stops early on their dev
-            files, then scores both test files and records everything in the model header.
+            Trains on ud-ewt/train.conllu and ud-gum/train.conllu, stops early on their dev \
+            files, then scores both test files and records everything in the model header. \
             Progress goes to standard error, one line per pass.
             """)
 

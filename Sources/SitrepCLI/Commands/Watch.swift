@@ -7,11 +7,11 @@ struct Watch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Poll feeds and pages and ingest what is new, until stopped.",
         discussion: """
-            Each source is fetched with the ETag and Last-Modified of its previous fetch, so
-            an unchanged feed costs one short request; only items not stored yet are fetched
-            and stored. What was fetched when is kept in the database, so a restarted watch
-            continues where it stopped. A source that fails is retried after a wait that
-            doubles with each failure in a row (at most 6 hours); failures are logged, never
+            Each source is fetched with the ETag and Last-Modified of its previous fetch, so \
+            an unchanged feed costs one short request; only items not stored yet are fetched \
+            and stored. What was fetched when is kept in the database, so a restarted watch \
+            continues where it stopped. A source that fails is retried after a wait that \
+            doubles with each failure in a row (at most 6 hours); failures are logged, never \
             fatal.
 
             Examples:
