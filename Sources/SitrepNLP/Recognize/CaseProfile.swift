@@ -48,11 +48,7 @@ public struct CaseProfile: Sendable {
     /// The `casing` section: count, then (hash, class) pairs in hash order.
     public func encoded() -> Data {
         var out = ByteWriter()
-        out.uint32(UInt32(classes.count))
-        for (hash, value) in classes.sorted(by: { $0.key < $1.key }) {
-            out.uint64(hash)
-            out.bytes([value])
-        }
+        Gazetteer.encodePairs(classes, into: &out)
         return Data(out.data)
     }
 

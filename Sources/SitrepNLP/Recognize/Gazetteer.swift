@@ -111,11 +111,7 @@ extension Gazetteer {
     public func encoded() -> Data {
         var out = ByteWriter()
         out.uint32(UInt32(maximumLength))
-        out.uint32(UInt32(entries.count))
-        for (hash, flags) in entries.sorted(by: { $0.key < $1.key }) {
-            out.uint64(hash)
-            out.bytes([flags])
-        }
+        Gazetteer.encodePairs(entries, into: &out)
         return Data(out.data)
     }
 
@@ -124,6 +120,16 @@ extension Gazetteer {
         let longest = Int(try reader.uint32())
         let count = Int(try reader.uint32())
         self.init(maximumLength: longest, entries: try Gazetteer.decodePairs(data, at: reader.offset, count: count, file: file))
+    }
+
+    /// Writes the count, then (UInt64 hash, UInt8 value) pairs in hash order, so the same
+    /// table always gives the same bytes; `decodePairs` reads them back.
+    static func encodePairs(_ pairs: [UInt64: UInt8], into out: inout ByteWriter) {
+        out.uint32(UInt32(pairs.count))
+        for (hash, value) in pairs.sorted(by: { $0.key < $1.key }) {
+            out.uint64(hash)
+            out.bytes([value])
+        }
     }
 
     /// Reads `count` (UInt64 hash, UInt8 value) pairs from `offset` in one pass over the
