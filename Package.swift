@@ -44,7 +44,9 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(name: "SitrepTextTests", dependencies: ["SitrepText"], swiftSettings: swiftSettings),
         .target(name: "SitrepTestSupport", path: "Tests/SitrepTestSupport", swiftSettings: swiftSettings),
-        .testTarget(name: "SitrepIngestTests", dependencies: ["SitrepIngest", "SitrepTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SitrepIngestTests", dependencies: ["SitrepIngest", "SitrepTestSupport"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "SitrepKnowledgeTests", dependencies: ["SitrepKnowledge"], swiftSettings: swiftSettings),
         .testTarget(name: "SitrepNLPTests", dependencies: ["SitrepNLP", "SitrepModels"], swiftSettings: swiftSettings),
         .testTarget(
