@@ -25,11 +25,14 @@ let package = Package(
         .target(
             name: "SitrepKnowledge", dependencies: ["SitrepText"], resources: [.copy("Resources")],
             swiftSettings: swiftSettings),
+        .target(name: "SitrepExtract", dependencies: ["SitrepText", "SitrepKnowledge"], swiftSettings: swiftSettings),
         .target(name: "SitrepModels", path: "Models", resources: [.copy("en")]),
         .target(name: "SitrepSamples", path: "Samples", resources: [.copy("articles")]),
         .target(
             name: "Sitrep",
-            dependencies: ["SitrepText", "SitrepIngest", "SitrepNLP", "SitrepKnowledge", "SitrepModels", "SitrepSamples"],
+            dependencies: [
+                "SitrepText", "SitrepIngest", "SitrepNLP", "SitrepKnowledge", "SitrepExtract", "SitrepModels", "SitrepSamples",
+            ],
             swiftSettings: swiftSettings),
         .target(
             name: "SitrepStore",
@@ -43,11 +46,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "SitrepTextTests", dependencies: ["SitrepText"], swiftSettings: swiftSettings),
-        .target(name: "SitrepTestSupport", path: "Tests/SitrepTestSupport", swiftSettings: swiftSettings),
+        .target(name: "SitrepTestSupport", dependencies: ["Sitrep"], path: "Tests/SitrepTestSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "SitrepIngestTests", dependencies: ["SitrepIngest", "SitrepTestSupport"], exclude: ["Fixtures"],
             swiftSettings: swiftSettings),
         .testTarget(name: "SitrepKnowledgeTests", dependencies: ["SitrepKnowledge"], swiftSettings: swiftSettings),
+        .testTarget(name: "SitrepExtractTests", dependencies: ["Sitrep", "SitrepExtract", "SitrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SitrepNLPTests", dependencies: ["SitrepNLP", "SitrepModels"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SitrepStoreTests",

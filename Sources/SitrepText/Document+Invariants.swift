@@ -48,6 +48,54 @@ extension Document {
             }
             entityEnd = entity.tokens.upperBound
         }
+        problems += recordViolations()
+        return problems
+    }
+}
+
+extension Document {
+    /// Records point at tokens, referents, places, quantities and claims that exist.
+    private func recordViolations() -> [String] {
+        var problems: [String] = []
+        func check(_ range: Range<Int>?, _ what: @autoclosure () -> String) {
+            if let range, range.isEmpty || range.upperBound > tokens.count {
+                problems.append("\(what()) has tokens \(range) outside the document")
+            }
+        }
+        func check(_ index: Int?, in count: Int, _ what: @autoclosure () -> String) {
+            if let index, !(0..<count).contains(index) {
+                problems.append("\(what()) points at \(index) of \(count)")
+            }
+        }
+        for (index, referent) in referents.enumerated() {
+            for mention in referent.mentions { check(mention.tokens, "referent \(index)'s mention") }
+        }
+        for (index, place) in places.enumerated() {
+            for mention in place.mentions { check(mention, "place \(index)'s mention") }
+        }
+        for (index, quantity) in quantities.enumerated() { check(quantity.tokens, "quantity \(index)") }
+        for (index, event) in events.enumerated() {
+            check(event.trigger, "event \(index)'s trigger")
+            for argument in [event.source, event.target].compactMap({ $0 }) {
+                check(argument.tokens, "event \(index)'s argument")
+                check(argument.referent, in: referents.count, "event \(index)'s argument")
+            }
+            check(event.place, in: places.count, "event \(index)'s place")
+            check(event.reportedBy, in: referents.count, "event \(index)'s reporter")
+            for quantity in event.quantities { check(quantity, in: quantities.count, "event \(index)'s quantity") }
+        }
+        let speakers = quotes.map(\.speaker) + claims.map(\.claimant)
+        for speaker in speakers {
+            check(speaker.tokens, "a speaker")
+            check(speaker.referent, in: referents.count, "a speaker")
+            check(speaker.via, in: referents.count, "a speaker's outlet")
+        }
+        for (index, quote) in quotes.enumerated() { check(quote.content, "quote \(index)") }
+        for (index, claim) in claims.enumerated() {
+            check(claim.content, "claim \(index)")
+            check(claim.disputes, in: claims.count, "claim \(index)'s dispute")
+            for quote in claim.quotes { check(quote, in: quotes.count, "claim \(index)'s quote") }
+        }
         return problems
     }
 }

@@ -32,6 +32,13 @@ public struct Document: Sendable {
     public package(set) var relations: [DependencyRelation] = []
     /// Named-entity mentions, in text order, never overlapping.
     public package(set) var entities: [Span<EntityType>] = []
+    /// The actors the article talks about, each with all its mentions.
+    public package(set) var referents: [Referent] = []
+    public package(set) var places: [Place] = []
+    public package(set) var quantities: [Quantity] = []
+    public package(set) var events: [Event] = []
+    public package(set) var quotes: [Quote] = []
+    public package(set) var claims: [Claim] = []
 
     public init(text: String) {
         self.text = text
@@ -104,5 +111,23 @@ extension Document {
 
     package mutating func setEntities(_ entities: [Span<EntityType>]) {
         self.entities = entities
+    }
+
+    package mutating func setReferents(_ referents: [Referent], places: [Place]) {
+        self.referents = referents
+        self.places = places
+    }
+
+    package mutating func setQuantities(_ quantities: [Quantity]) {
+        self.quantities = quantities
+    }
+
+    package mutating func setEvents(_ events: [Event]) {
+        self.events = events
+    }
+
+    package mutating func setQuotes(_ quotes: [Quote], claims: [Claim]) {
+        self.quotes = quotes
+        self.claims = claims
     }
 }

@@ -23,7 +23,7 @@ public struct PageBenchmark: Sendable {
     public func run(into report: inout BenchReport) throws {
         let rounds = max(1, 1_000_000 / max(1, pages.reduce(0) { $0 + $1.count }))
         let megabytes = Double(pages.reduce(0) { $0 + $1.count } * rounds) / 1_000_000
-        let baseline = try Benchmark.fastest(runs: runs) {
+        let baseline = Benchmark.fastest(runs: runs) {
             var tags = 0
             for _ in 0..<rounds {
                 for page in pages { tags += page.reduce(0) { $0 + ($1 == 0x3C ? 1 : 0) } }

@@ -1,0 +1,75 @@
+import SitrepText
+
+/// The parse as a tree that can be walked downwards: the children of each token, built once
+/// per document, so every extractor reads "the nsubj of this verb" the same way.
+///
+/// ```
+/// let tree = SyntaxTree(document)
+/// tree.child(of: warned, relation: "nsubj")   // Biden
+/// tree.subtree(of: targeting)                 // "targeting U.S. personnel in the Middle East"
+/// ```
+public struct SyntaxTree: Sendable {
+    public let document: Document
+    /// Children of each token, in text order.
+    public let children: [[Int]]
+
+    public init(_ document: Document) {
+        self.document = document
+        var children = [[Int]](repeating: [], count: document.tokens.count)
+        for (index, head) in document.heads.enumerated() where head != index {
+            children[head].append(index)
+        }
+        self.children = children
+    }
+
+    public func head(of token: Int) -> Int? {
+        let head = document.heads[token]
+        return head == token ? nil : head
+    }
+
+    public func relation(of token: Int) -> String { document.relations[token].rawValue }
+
+    /// Children whose relation is `relation`, or whose universal part is (`"obl"` matches
+    /// "obl:agent" and "obl:tmod"; `"obl:agent"` only itself).
+    public func children(of token: Int, relation: String) -> [Int] {
+        children[token].filter { Self.matches(document.relations[$0], relation) }
+    }
+
+    public func child(of token: Int, relation: String) -> Int? {
+        children[token].first { Self.matches(document.relations[$0], relation) }
+    }
+
+    /// The token and all its descendants, as the contiguous range they span (projective
+    /// trees make this the phrase).
+    public func subtree(of token: Int) -> Range<Int> {
+        var low = token
+        var high = token
+        var stack = [token]
+        while let next = stack.popLast() {
+            low = min(low, next)
+            high = max(high, next)
+            stack.append(contentsOf: children[next])
+        }
+        return low..<(high + 1)
+    }
+
+    /// The subtree of `token` without leading and trailing punctuation.
+    public func phrase(of token: Int) -> Range<Int> {
+        var range = subtree(of: token)
+        while range.count > 1, document.upos[range.lowerBound] == .PUNCT { range = (range.lowerBound + 1)..<range.upperBound }
+        while range.count > 1, document.upos[range.upperBound - 1] == .PUNCT { range = range.lowerBound..<(range.upperBound - 1) }
+        return range
+    }
+
+    /// The token's lemma, lowercased ("warn" for "warned").
+    public func lemma(_ token: Int) -> String { document.lemmas[token].lowercased() }
+
+    /// The preposition or case marker attached to a nominal ("against" in "against Iran").
+    public func casePreposition(of token: Int) -> String? {
+        child(of: token, relation: "case").map { document.text(of: $0).lowercased() }
+    }
+
+    private static func matches(_ relation: DependencyRelation, _ wanted: String) -> Bool {
+        relation.rawValue == wanted || (!wanted.contains(":") && relation.universal == wanted)
+    }
+}
