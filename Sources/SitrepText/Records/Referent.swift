@@ -52,3 +52,17 @@ public struct Mention: Sendable, Hashable {
         self.kind = kind
     }
 }
+
+extension Document {
+    /// For each token, the index of the referent whose mention covers it, if any: the one
+    /// lookup events and quotes use to turn an argument's words into an actor.
+    public func referentOfToken() -> [Int?] {
+        var owners = [Int?](repeating: nil, count: tokens.count)
+        for (index, referent) in referents.enumerated() {
+            for mention in referent.mentions {
+                for token in mention.tokens where owners[token] == nil { owners[token] = index }
+            }
+        }
+        return owners
+    }
+}
