@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
     ],
     targets: [
         .target(name: "SitrepText", swiftSettings: swiftSettings),
@@ -38,10 +40,18 @@ let package = Package(
             name: "SitrepStore",
             dependencies: ["SitrepText", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings),
+        .target(
+            name: "SitrepServer",
+            dependencies: [
+                "Sitrep", "SitrepStore", "SitrepIngest", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            resources: [.copy("Public")],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "SitrepCLI",
             dependencies: [
-                "Sitrep", "SitrepStore", "SitrepKnowledge",
+                "Sitrep", "SitrepStore", "SitrepKnowledge", "SitrepServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -56,6 +66,15 @@ let package = Package(
         .testTarget(
             name: "SitrepStoreTests",
             dependencies: ["SitrepStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SitrepServerTests",
+            dependencies: [
+                "SitrepServer", "SitrepStore", "SitrepTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCLI", "SitrepTestSupport"], swiftSettings: swiftSettings),
     ]

@@ -109,8 +109,9 @@ public final class Store: Sendable {
     }
 
     /// Stored articles, newest first: all of them, those matching a full-text query
-    /// (FTS5 syntax: words, "phrases", OR, prefix*), and/or those published since a date.
-    public func articles(matching query: String? = nil, since: Date? = nil, limit: Int = 50) throws -> [Article] {
+    /// (FTS5 syntax: words, "phrases", OR, prefix*), and/or those published since a date;
+    /// `offset` skips that many for paging.
+    public func articles(matching query: String? = nil, since: Date? = nil, limit: Int = 50, offset: Int = 0) throws -> [Article] {
         try writer.read { db in
             var request = ArticleRecord.all()
             if let query, let pattern = FTS5Pattern(matchingAllPrefixesIn: query) {
@@ -124,7 +125,7 @@ public final class Store: Sendable {
             }
             return try request
                 .order(Column("published").desc, Column("ingestedAt").desc)
-                .limit(limit)
+                .limit(limit, offset: offset)
                 .fetchAll(db)
                 .map(\.article)
         }
