@@ -104,6 +104,7 @@ enum Migrations {
                 t.column("sentenceEnd", .integer).notNull()
                 t.column("confidence", .double).notNull()
                 t.column("json", .text).notNull()
+                t.column("cluster", .text).notNull().indexed()
                 t.primaryKey(["articleId", "id"])
             }
             try db.create(table: "quote") { t in

@@ -82,11 +82,17 @@ extension Store {
             arguments.append(modality)
         }
         if !filter.includeBackground { clauses.append("background = 0") }
+        if filter.onePerCluster { clauses.append("event.rowid IN (SELECT min(rowid) FROM event GROUP BY cluster)") }
         let condition = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         arguments += [filter.limit, filter.offset]
         return try reader.read { db in
             try StoredEvent.fetchAll(db, sql: """
-                SELECT event.*, article.title, article.outlet, article.url, article.published, analysis.analyzedAt FROM event
+                SELECT event.*, article.title, article.outlet, article.url, article.published, analysis.analyzedAt,
+                       (SELECT count(DISTINCT report.articleId) FROM event AS report WHERE report.cluster = event.cluster) AS reports,
+                       (SELECT count(DISTINCT coalesce(reporter.outlet, reporter.id)) FROM event AS report
+                        JOIN article AS reporter ON reporter.id = report.articleId
+                        WHERE report.cluster = event.cluster AND reporter.copyOf IS NULL) AS sources
+                FROM event
                 JOIN article ON article.id = event.articleId
                 JOIN analysis ON analysis.articleId = event.articleId \(condition)
                 ORDER BY date DESC, event.articleId, CAST(substr(event.id, 3) AS INTEGER) LIMIT ? OFFSET ?

@@ -101,3 +101,45 @@ struct AnalysisRecordTests {
         #expect(EventExport.quoteCSV("a, \"b\"") == "\"a, \"\"b\"\"\"")
     }
 }
+
+@Suite("reports of one event counted once")
+struct EventClusterTests {
+    static func analysis(code: String, date: String, location: String = "Gaza") -> Data {
+        Data(#"""
+        {"entities": [], "places": [], "quotes": [], "claims": [], "numbers": [],
+         "events": [{"id": "ev1", "code": "\#(code)", "source": {"name": "Israel", "code": "ISR"},
+                     "target": {"name": "Hamas", "code": "PSEREBHMS"}, "trigger": {"text": "struck"},
+                     "sentence": {"text": "Israel struck Hamas.", "start": 0, "end": 20}, "modality": "asserted",
+                     "background": false, "date": {"value": "\#(date)", "precision": "day"}, "location": "\#(location)",
+                     "confidence": 1}]}
+        """#.utf8)
+    }
+
+    static let story = (1...30).map { "Sentence number \($0) of the wire story about the strikes." }.joined(separator: " ")
+
+    @Test("one strike reported by two outlets and a syndicated copy is one event with 3 reports and 2 sources; another day's strike stays apart")
+    func clusters() throws {
+        let store = try Store()
+        let reports: [(Article, Data)] = [
+            (Article(title: "Strikes", outlet: "Reuters", body: Self.story), Self.analysis(code: "195", date: "2023-10-26")),
+            (Article(title: "Air raid", outlet: "AP", body: "Israel struck Hamas targets in Gaza overnight, the army said."),
+             Self.analysis(code: "190", date: "2023-10-27")),
+            (Article(title: "Strikes (copy)", outlet: "Yahoo", body: String(Self.story.dropLast(60))),
+             Self.analysis(code: "195", date: "2023-10-26")),
+            (Article(title: "Earlier strikes", outlet: "AP", body: "A week earlier, Israel struck Hamas in Gaza."),
+             Self.analysis(code: "195", date: "2023-10-19")),
+            (Article(title: "Elsewhere", outlet: "AP", body: "Israel struck Hamas in Lebanon."),
+             Self.analysis(code: "195", date: "2023-10-26", location: "Lebanon")),
+        ]
+        for (article, json) in reports {
+            _ = try store.save([article], analyzing: Store.Analyzing(version: 1) { _ in json })
+        }
+        #expect(try store.copies(of: reports[0].0.id) == [reports[2].0.id])
+        let events = try store.events(EventFilter())
+        #expect(events.count == 3)
+        let strike = try #require(events.first { $0.date == "2023-10-26" && $0.location == "Gaza" })
+        #expect(strike.reports == 3 && strike.sources == 2)
+        #expect(events.filter { $0.reports == 1 }.count == 2)
+        #expect(try store.events(EventFilter(onePerCluster: false)).count == 5)
+    }
+}

@@ -10,7 +10,9 @@ struct Events: AsyncParsableCommand {
             Each event shows its date, CAMEO code, source → target with their actor codes, \
             its modality when it is not a plain assertion, and the sentence it was read from. \
             Background events (dated well before their article) are left out unless \
-            --background is given.
+            --background is given. Reports of one event by several articles (same actors, \
+            CAMEO root and place, within a day) are one line with its counts of reports and \
+            independent sources (syndicated copies add reports, not sources).
 
             Examples:
               sitrep events
@@ -46,6 +48,9 @@ struct Events: AsyncParsableCommand {
     @Flag(help: "Include background events (dated well before the article that mentions them).")
     var background = false
 
+    @Flag(help: "List every report of an event, not one line per event with its counts.")
+    var everyReport = false
+
     @Option(help: "At most this many events.")
     var limit = 100
 
@@ -67,7 +72,8 @@ struct Events: AsyncParsableCommand {
 
     func run() async throws {
         let filter = EventFilter(actor: actor, country: country, code: code, quadClass: quad, since: since, until: until,
-                                 place: place, modality: modality, includeBackground: background, limit: limit)
+                                 place: place, modality: modality, includeBackground: background,
+                                 onePerCluster: !everyReport, limit: limit)
         let events = try store.open().events(filter)
         if json { return try JSONOutput.print(events) }
         if events.isEmpty {
@@ -85,7 +91,8 @@ struct Events: AsyncParsableCommand {
         }
         let modality = event.modality == "asserted" ? "" : "  [\(event.modality)]"
         let place = event.location.map { "  in \($0)" } ?? ""
-        let header = "\(event.date ?? "          ")  \(event.code)  \(actor(event.source)) → \(actor(event.target))\(place)\(modality)"
+        let counts = event.reports > 1 ? "  (\(event.reports) reports, \(event.sources) sources)" : ""
+        let header = "\(event.date ?? "          ")  \(event.code)  \(actor(event.source)) → \(actor(event.target))\(place)\(modality)\(counts)"
         return header + "\n    " + event.sentence + "\n    " + "article \(event.articleId.prefix(10))" + (event.outlet.map { ", \($0)" } ?? "")
     }
 }

@@ -57,7 +57,7 @@ struct ExportEvents: AsyncParsableCommand {
         let database = try store.open()
         var output = ""
         if let header = format.header { output += header + "\n" }
-        var filter = EventFilter(since: since, until: until, includeBackground: true, limit: 1000)
+        var filter = EventFilter(since: since, until: until, includeBackground: true, onePerCluster: false, limit: 1000)
         var sequence = 0
         while true {
             let page = try database.events(filter)

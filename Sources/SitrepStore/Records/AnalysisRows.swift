@@ -70,17 +70,24 @@ struct AnalysisRows {
         let date = (event["date"] as? [String: Any])?["value"] as? String ?? published.map { String($0.prefix(10)) }
         let plover = event["plover"] as? [String: Any]
         let json = try JSONSerialization.data(withJSONObject: event, options: [.sortedKeys, .withoutEscapingSlashes])
+        let id = event["id"] as? String ?? ""
+        let background = event["background"] as? Bool ?? false
+        let report = EventCluster.Report(
+            root: root, source: source.flatMap { ($0["code"] ?? $0["name"]) as? String },
+            target: target.flatMap { ($0["code"] ?? $0["name"]) as? String }, location: event["location"] as? String,
+            date: date, background: background)
+        let cluster = try EventCluster.cluster(of: report, article: articleID, in: db) ?? "\(articleID)/\(id)"
         try insert(db, "event", [
             "id": event["id"], "code": code, "root": root, "quadClass": StoredEvent.quadClass(ofRoot: root),
             "goldstein": event["goldstein"], "ploverType": plover?["type"] ?? plover?["event"], "ploverMode": plover?["mode"],
             "sourceEntity": source?["entity"], "sourceName": source?["name"], "sourceCode": source?["code"],
             "targetEntity": target?["entity"], "targetName": target?["name"], "targetCode": target?["code"],
-            "modality": event["modality"] ?? "asserted", "background": event["background"] as? Bool ?? false,
+            "modality": event["modality"] ?? "asserted", "background": background,
             "date": date, "location": event["location"], "country": place?["country"],
             "latitude": place?["latitude"], "longitude": place?["longitude"],
             "trigger": (event["trigger"] as? [String: Any])?["text"] ?? "",
             "sentence": sentence?["text"] ?? "", "sentenceStart": sentence?["start"] ?? 0, "sentenceEnd": sentence?["end"] ?? 0,
-            "confidence": event["confidence"] ?? 1.0, "json": String(decoding: json, as: UTF8.self),
+            "confidence": event["confidence"] ?? 1.0, "json": String(decoding: json, as: UTF8.self), "cluster": cluster,
         ])
     }
 

@@ -41,6 +41,12 @@ public struct StoredEvent: Codable, Sendable, FetchableRecord {
     public var url: String?
     public var published: String?
     public var analyzedAt: String?
+    /// Reports of one real-world event share a cluster (`EventCluster`).
+    public var cluster: String
+    /// Articles reporting this event.
+    public var reports: Int
+    /// Independent outlets among them: syndicated copies add reports, not sources.
+    public var sources: Int
 
     /// CAMEO's four classes by root code, as GDELT counts them.
     public static func quadClass(ofRoot root: String) -> Int {
@@ -81,6 +87,9 @@ public struct StoredEvent: Codable, Sendable, FetchableRecord {
         url = row["url"]
         published = row["published"]
         analyzedAt = row["analyzedAt"]
+        cluster = row["cluster"]
+        reports = row["reports"] ?? 1
+        sources = max(1, row["sources"] ?? 1)
     }
 }
 
@@ -101,12 +110,15 @@ public struct EventFilter: Sendable, Hashable {
     public var modality: String?
     /// Include background events (dated well before their article); off by default.
     public var includeBackground: Bool
+    /// One row per real-world event (its first report), with the counts of reports and
+    /// sources; off, every report is a row.
+    public var onePerCluster: Bool
     public var limit: Int
     public var offset: Int
 
     public init(actor: String? = nil, country: String? = nil, code: String? = nil, quadClass: Int? = nil,
                 since: String? = nil, until: String? = nil, place: String? = nil, modality: String? = nil,
-                includeBackground: Bool = false, limit: Int = 100, offset: Int = 0) {
+                includeBackground: Bool = false, onePerCluster: Bool = true, limit: Int = 100, offset: Int = 0) {
         self.actor = actor
         self.country = country
         self.code = code
@@ -116,6 +128,7 @@ public struct EventFilter: Sendable, Hashable {
         self.place = place
         self.modality = modality
         self.includeBackground = includeBackground
+        self.onePerCluster = onePerCluster
         self.limit = limit
         self.offset = offset
     }
