@@ -16,6 +16,6 @@ struct SitrepCommand: AsyncParsableCommand {
             """,
         subcommands: [
             Demo.self, Ingest.self, Extract.self, Analyze.self, Articles.self, Show.self, Events.self, Actors.self,
-            Quotes.self, Claims.self, Export.self, Watch.self, Serve.self, Eval.self, Train.self, Bench.self,
+            Quotes.self, Claims.self, Export.self, BriefCommand.self, Watch.self, Serve.self, Eval.self, Train.self, Bench.self,
         ])
 }

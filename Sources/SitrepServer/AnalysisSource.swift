@@ -15,8 +15,21 @@ public final class AnalysisSource: Sendable {
         loadAnalyzer = analyzer
     }
 
-    /// The article's analysis JSON: the one stored at ingest, else the pipeline's run now.
+    /// The article's analysis JSON: the one stored at ingest, else the pipeline's run now,
+    /// which is stored for next time.
     public func json(for article: Article, in store: Store) throws -> Data {
+        if let stored = try store.analysis(of: article.id) { return stored }
+        let json = try analyze(article)
+        try store.saveAnalysis(json, of: article.id, version: Analysis.version)
+        return json
+    }
+
+    /// How `POST /api/articles` analyses what it stores, in the same transaction.
+    var analyzing: Store.Analyzing {
+        Store.Analyzing(version: Analysis.version) { article in try? self.analyze(article) }
+    }
+
+    private func analyze(_ article: Article) throws -> Data {
         Data(try Analysis(try shared().analyze(article)).json(pretty: false).utf8)
     }
 

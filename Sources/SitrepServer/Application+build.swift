@@ -36,6 +36,12 @@ public func buildRouter(store: Store, token: String?, analyses: AnalysisSource) 
     let document = StaticFiles.resource("openapi.json")
     routes.api(.get, "/api/openapi.json") { _, _ in .json(document) }
     ArticlesController(store: store, token: token, analyses: analyses).add(to: &routes)
+    RecordsController(store: store).add(to: &routes)
     PagesController(store: store, analyses: analyses).add(to: &routes)
     return routes
+}
+
+/// Runs the server until SIGINT or SIGTERM, then lets requests in flight finish.
+public func runServer(store: Store, options: ServerOptions, analyses: AnalysisSource) async throws {
+    try await buildApplication(store: store, options: options, analyses: analyses).runService()
 }

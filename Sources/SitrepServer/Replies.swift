@@ -59,6 +59,21 @@ struct Query {
         throw RequestError("\(name) must be a date like 2023-10-26 or 2023-10-26T12:00:00Z, not \(text)")
     }
 
+    /// A day as `yyyy-mm-dd`, the form event dates are stored in.
+    func day(_ name: String) throws -> String? {
+        try date(name).map { String(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().format($0).prefix(10)) }
+    }
+
+    /// `true`/`1`/`yes` or `false`/`0`/`no`; absent is false.
+    func bool(_ name: String) throws -> Bool {
+        guard let text = string(name)?.lowercased() else { return false }
+        switch text {
+        case "true", "1", "yes": return true
+        case "false", "0", "no": return false
+        default: throw RequestError("\(name) must be true or false, not \(text)")
+        }
+    }
+
     /// `limit` and `offset`: pages of at most `Paging.maxLimit` rows, never deeper than
     /// `Paging.maxOffset`, so no request costs more than a bounded scan.
     func paging() throws -> Paging {

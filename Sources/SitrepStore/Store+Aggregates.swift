@@ -6,7 +6,8 @@ import GRDB
 /// does not grow with what a caller asks for.
 extension Store {
     /// Which events an aggregate counts: a day range (`yyyy-mm-dd`, inclusive) and an actor
-    /// code or name on either side.
+    /// code or name on either side. Background events (dated well before their article) never
+    /// count: they are context, not news.
     public struct AggregateFilter: Sendable, Equatable {
         public var since: String?
         public var until: String?
@@ -54,8 +55,9 @@ extension Store {
     }
 
     /// The event's day: its own date when given to the day, else the day the article was
-    /// published.
-    static let eventDay = "CASE WHEN length(date) >= 10 THEN substr(date, 1, 10) ELSE substr(published, 1, 10) END"
+    /// published. Aggregates read `event JOIN article` (`eventsJoined`).
+    static let eventDay = "CASE WHEN length(event.date) >= 10 THEN substr(event.date, 1, 10) ELSE substr(article.published, 1, 10) END"
+    static let eventsJoined = "event JOIN article ON article.id = event.articleId"
     static let sourceKey = "coalesce(nullif(sourceCode, ''), sourceName)"
     static let targetKey = "coalesce(nullif(targetCode, ''), targetName)"
 
@@ -63,7 +65,7 @@ extension Store {
         let (clause, arguments) = Self.conditions(filter)
         return try reader.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(Self.eventDay) AS day, quadClass, count(*) AS events FROM event
+                SELECT \(Self.eventDay) AS day, quadClass, count(*) AS events FROM \(Self.eventsJoined)
                 WHERE \(clause) AND day IS NOT NULL GROUP BY day, quadClass ORDER BY day, quadClass LIMIT 20000
                 """, arguments: arguments)
                 .map { DailyCount(day: $0["day"], quadClass: $0["quadClass"] ?? 0, events: $0["events"]) }
@@ -75,7 +77,7 @@ extension Store {
         return try reader.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(Self.eventDay) AS day, \(Self.sourceKey) AS s, \(Self.targetKey) AS t,
-                       total(goldstein) AS g, count(*) AS events FROM event
+                       total(goldstein) AS g, count(*) AS events FROM \(Self.eventsJoined)
                 WHERE \(clause) AND day IS NOT NULL AND s IS NOT NULL AND t IS NOT NULL
                 GROUP BY day, s, t ORDER BY day, s, t LIMIT ?
                 """, arguments: arguments + [limit])
@@ -89,7 +91,7 @@ extension Store {
         return try reader.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(Self.sourceKey) AS s, max(sourceName) AS sn, \(Self.targetKey) AS t, max(targetName) AS tn,
-                       count(*) AS events, total(goldstein) AS g FROM event
+                       count(*) AS events, total(goldstein) AS g FROM \(Self.eventsJoined)
                 WHERE \(clause) AND s IS NOT NULL AND t IS NOT NULL
                 GROUP BY s, t ORDER BY events DESC, s, t LIMIT ?
                 """, arguments: arguments + [limit])
@@ -106,8 +108,8 @@ extension Store {
         let (clause, arguments) = Self.conditions(filter)
         return try reader.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT country, count(*) AS events FROM event WHERE \(clause) AND country IS NOT NULL AND country != ''
-                GROUP BY country ORDER BY events DESC LIMIT 300
+                SELECT event.country AS country, count(*) AS events FROM \(Self.eventsJoined) WHERE \(clause) AND event.country IS NOT NULL AND event.country != ''
+                GROUP BY event.country ORDER BY events DESC LIMIT 300
                 """, arguments: arguments)
                 .map { CountryCount(country: $0["country"], events: $0["events"]) }
         }
@@ -115,7 +117,7 @@ extension Store {
 
     /// The WHERE clause for a filter, with its arguments.
     static func conditions(_ filter: AggregateFilter) -> (String, StatementArguments) {
-        var parts = ["1"]
+        var parts = ["event.background = 0", "event.rowid IN (SELECT min(rowid) FROM event GROUP BY cluster)"]
         var arguments: StatementArguments = []
         if let since = filter.since {
             parts.append("\(eventDay) >= ?")

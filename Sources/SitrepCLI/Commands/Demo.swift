@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Sitrep
 import SitrepSamples
+import SitrepServer
 import SitrepStore
 import SitrepText
 
@@ -45,6 +46,10 @@ struct Demo: AsyncParsableCommand {
               sitrep quotes --db \(path)
               sitrep show \(run.articleIDs.first.map { String($0.prefix(8)) } ?? "ID") --db \(path)
               sitrep extract \(samples[0].path) --json
+
+            \(try Brief(store: store, since: nil, actor: nil).markdown(linkBase: "http://127.0.0.1:8080"))
+            Open the web UI (articles, events, timeline, network, map, quotes and claims, this brief):
+              sitrep serve --db \(path)      # then browse http://127.0.0.1:8080/
             """)
         if run.failed > 0 { throw ExitCode(1) }
     }

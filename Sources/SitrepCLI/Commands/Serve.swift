@@ -39,8 +39,8 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment["SITREP_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let options = ServerOptions(host: host, port: port, token: token ?? environment)
-        let app = buildApplication(store: try store.open(), options: options, analyses: AnalysisSource())
+        let database = try store.open()
         print("sitrep is serving \(store.path) at http://\(host):\(port)/ (\(options.token == nil ? "read-only" : "writes need the token"))")
-        try await app.runService()
+        try await runServer(store: database, options: options, analyses: AnalysisSource())
     }
 }

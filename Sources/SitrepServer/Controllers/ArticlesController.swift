@@ -76,7 +76,7 @@ struct ArticlesController {
         guard !articles.isEmpty else {
             throw RequestError(failures.first ?? "the body holds no article; send text, HTML, JSON or JSON Lines")
         }
-        let outcomes = try store.save(articles)
+        let outcomes = try store.save(articles, analyzing: analyses.analyzing)
         let items = zip(articles, outcomes).map { article, outcome in
             switch outcome {
             case .stored: IngestReply.Item(id: article.id, title: article.title, outcome: "stored")

@@ -32,6 +32,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             case .noSuchArticle: return (.notFound, error.description)
             case .ambiguousID: return (.badRequest, error.description)
             case .cannotOpen: return (.serviceUnavailable, "the database cannot be read")
+            case .badAnalysis: return (.internalServerError, error.description)
             }
         case let error as RequestError:
             return (.badRequest, error.description)
