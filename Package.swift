@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(
             name: "SitrepServerTests",
             dependencies: [
-                "SitrepServer", "SitrepStore", "SitrepTestSupport",
+                "SitrepServer", "SitrepStore", "SitrepText", "SitrepTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),

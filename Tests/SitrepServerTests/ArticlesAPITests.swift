@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import SitrepStore
+import SitrepText
 import Testing
 
 @Suite("Articles API")
@@ -45,10 +46,10 @@ struct ArticlesAPITests {
 
     @Test("posting needs the write token: 403 on a read-only server, 401 with a wrong one")
     func writeToken() async throws {
-        let readOnly = try await TestClient(store: try Fixture.store()).request(.post, "/api/articles", body: "Some text.")
+        let readOnly = try await TestClient(store: try Fixture.store()).request("/api/articles", method: .post, body: "Some text.")
         #expect(readOnly.status == .forbidden)
         let client = TestClient(store: try Fixture.store(), token: "s3cret")
-        let wrong = try await client.request(.post, "/api/articles", headers: [.authorization: "Bearer nope"], body: "Some text.")
+        let wrong = try await client.request("/api/articles", method: .post, headers: [.authorization: "Bearer nope"], body: "Some text.")
         #expect(wrong.status == .unauthorized)
         #expect(wrong.headers[.wwwAuthenticate] == "Bearer")
     }
@@ -58,25 +59,25 @@ struct ArticlesAPITests {
         let store = try Fixture.store()
         let client = TestClient(store: store, token: "s3cret")
         let auth: HTTPFields = [.authorization: "Bearer s3cret"]
-        let text = try await client.request(.post, "/api/articles", headers: auth, body: "Rockets were fired at Haifa on Monday, police said.")
+        let text = try await client.request("/api/articles", method: .post, headers: auth, body: "Rockets were fired at Haifa on Monday, police said.")
         #expect(text.status == .created)
-        let again = try await client.request(.post, "/api/articles", headers: auth, body: "Rockets were fired at Haifa on Monday, police said.")
+        let again = try await client.request("/api/articles", method: .post, headers: auth, body: "Rockets were fired at Haifa on Monday, police said.")
         #expect(again.status == .ok)
         #expect(((try again.json()["articles"] as? [[String: Any]])?.first?["outcome"] as? String) == "duplicate")
         var htmlHeaders = auth
         htmlHeaders[.contentType] = "text/html"
-        let html = try await client.request(.post, "/api/articles", headers: htmlHeaders, body: """
+        let html = try await client.request("/api/articles", method: .post, headers: htmlHeaders, body: """
             <html><head><title>Ceasefire talks</title></head><body><article><h1>Ceasefire talks</h1>\
             <p>Egyptian mediators met delegations in Cairo on Sunday to discuss a ceasefire, officials said.</p></article></body></html>
             """)
         #expect(html.status == .created)
         var jsonHeaders = auth
         jsonHeaders[.contentType] = "application/json"
-        let json = try await client.request(.post, "/api/articles", headers: jsonHeaders,
+        let json = try await client.request("/api/articles", method: .post, headers: jsonHeaders,
                                             body: #"{"title": "Aid convoy", "text": "An aid convoy entered Gaza through Rafah on Tuesday."}"#)
         #expect(json.status == .created)
         #expect(try store.articleCount() == 6)
-        let garbage = try await client.request(.post, "/api/articles", headers: jsonHeaders, body: "{not json")
+        let garbage = try await client.request("/api/articles", method: .post, headers: jsonHeaders, body: "{not json")
         #expect(garbage.status == .badRequest)
     }
 

@@ -8,6 +8,7 @@ import SitrepServer
 import SitrepStore
 import SitrepTestSupport
 import SitrepText
+import Testing
 
 /// Calls the server's router in process, as a browser or script would over HTTP, without
 /// opening a socket: the same router `sitrep serve` runs.
@@ -31,7 +32,7 @@ struct TestClient {
         operations = routes.operations
     }
 
-    func request(_ method: HTTPRequest.Method = .get, _ uri: String, headers: HTTPFields = [:], body: String = "") async throws -> Reply {
+    func request(_ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:], body: String = "") async throws -> Reply {
         let request = Request(
             head: HTTPRequest(method: method, scheme: "http", authority: "localhost", path: uri, headerFields: headers),
             body: RequestBody(buffer: ByteBuffer(string: body)))
@@ -55,30 +56,5 @@ struct TestClient {
         }
 
         consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
-    }
-}
-
-/// A store holding hand-written articles: two on Iran and Israel, one whose every field is an
-/// injection attempt.
-enum Fixture {
-    static let payload = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&"
-
-    static let articles: [Article] = [
-        Article(title: "Iran warns Israel over strikes", outlet: "Wire", url: "https://example.org/a",
-                published: Timestamp(instant: Date(timeIntervalSince1970: 1_698_300_000), precision: .minute, utcOffset: 0, original: "2023-10-26"),
-                body: "TEHRAN — Iran's foreign minister warned Israel on Thursday that the strikes on Gaza must stop. \"We will not stand idle,\" he said. Israel denied that it had struck a hospital."),
-        Article(title: "Talks resume in Doha", outlet: "Daily", url: "https://example.org/b",
-                published: Timestamp(instant: Date(timeIntervalSince1970: 1_698_400_000), precision: .minute, utcOffset: 0, original: "2023-10-27"),
-                body: "Qatar hosted talks between Hamas and Israeli officials in Doha on Friday, a diplomat said."),
-        Article(title: payload, outlet: payload, url: "javascript:alert(3)", section: payload, authors: [payload],
-                published: Timestamp(instant: Date(timeIntervalSince1970: 1_698_500_000), precision: .minute, utcOffset: 0, original: "2023-10-28"),
-                dateline: payload, imageURL: "javascript:alert(4)",
-                body: "Officials in \(payload) said 12 people were killed when Israel struck the town. \"\(payload)\" the mayor said."),
-    ]
-
-    static func store() throws -> Store {
-        let store = try Store()
-        _ = try store.save(articles)
-        return store
     }
 }

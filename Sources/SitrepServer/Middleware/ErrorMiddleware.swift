@@ -12,7 +12,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             let (status, message) = Self.describe(error)
             if request.uri.path.hasPrefix("/api/") {
-                return try HTTPError(status, message: message).response(from: request, context: context)
+                let headers = (error as? HTTPError)?.headers ?? [:]
+                return try HTTPError(status, headers: headers, message: message).response(from: request, context: context)
             }
             let page = Layout.page(title: "\(status.code) \(status.reasonPhrase)", active: nil) {
                 "<h1>\(status.code) \(HTML.escape(status.reasonPhrase))</h1><p>\(HTML.escape(message))</p>"
