@@ -1,4 +1,5 @@
 import Foundation
+import SitrepExtract
 import SitrepIngest
 import SitrepNLP
 import SitrepText
@@ -17,6 +18,7 @@ public struct Analyzer: Sendable {
     public init() throws {
         pipeline = try Pipeline([
             try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(),
+            try Resolver.english(),
         ])
     }
 
