@@ -16,7 +16,7 @@ enum Charts {
         let peak = max(1, perDay.values.map { $0.values.reduce(0, +) }.max() ?? 1)
         let (width, height, left, bottom) = (960.0, 260.0, 40.0, 30.0)
         let plot = height - bottom - 10
-        let step = (width - left - 10) / Double(days.count)
+        let step = (width - left - 40) / Double(days.count)
         var svg = axes(width: width, height: height, left: left, bottom: bottom, peak: peak)
         for (index, day) in days.enumerated() {
             var y = height - bottom
@@ -85,23 +85,35 @@ enum Charts {
             position[key] = (centre + radius * cos(angle), centre + radius * sin(angle))
         }
         let busiest = Double(dyads.map(\.events).max() ?? 1)
-        var svg = "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"18\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">"
-            + "<path d=\"M0,0L10,5L0,10z\" fill=\"#7a8590\"/></marker></defs>"
+        var svg = "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" "
+            + "markerWidth=\"11\" markerHeight=\"11\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"#5c6670\"/></marker></defs>"
         for dyad in dyads {
             guard let from = position[dyad.source], let to = position[dyad.target], dyad.source != dyad.target else { continue }
-            let width = 1.5 + 6 * log1p(Double(dyad.events)) / log1p(busiest)
-            svg += "<line class=\"edge\" x1=\"\(fmt(from.0))\" y1=\"\(fmt(from.1))\" x2=\"\(fmt(to.0))\" y2=\"\(fmt(to.1))\" "
-                + "stroke=\"\(goldsteinColour(dyad.meanGoldstein))\" stroke-width=\"\(fmt(width))\" marker-end=\"url(#arrow)\">"
-                + "<title>\(HTML.escape(dyad.sourceName)) → \(HTML.escape(dyad.targetName)): \(dyad.events) events, mean Goldstein \(fmt(dyad.meanGoldstein))</title></line>"
+            let width = 1.5 + 5 * log1p(Double(dyad.events)) / log1p(busiest)
+            svg += "<path class=\"edge\" d=\"\(arc(from, to, inset: 11))\" stroke=\"\(goldsteinColour(dyad.meanGoldstein))\" "
+                + "stroke-width=\"\(fmt(width))\" marker-end=\"url(#arrow)\">"
+                + "<title>\(HTML.escape(dyad.sourceName)) → \(HTML.escape(dyad.targetName)): \(dyad.events) events, mean Goldstein \(fmt(dyad.meanGoldstein))</title></path>"
         }
         for key in order {
             guard let (x, y) = position[key] else { continue }
-            let anchor = x < centre - 5 ? "end" : (x > centre + 5 ? "start" : "middle")
-            let dx = anchor == "end" ? -12.0 : (anchor == "start" ? 12.0 : 0)
+            let side = abs(x - centre) < 40
+            let anchor = side ? "middle" : (x < centre ? "end" : "start")
+            let (dx, dy) = side ? (0.0, y < centre ? -16.0 : 24.0) : (x < centre ? -14.0 : 14.0, 4.0)
             svg += "<g class=\"node\"><circle cx=\"\(fmt(x))\" cy=\"\(fmt(y))\" r=\"8\"><title>\(HTML.escape(key))</title></circle>"
-                + "<text x=\"\(fmt(x + dx))\" y=\"\(fmt(y + 4))\" text-anchor=\"\(anchor)\">\(HTML.escape(names[key] ?? key))</text></g>"
+                + "<text x=\"\(fmt(x + dx))\" y=\"\(fmt(y + dy))\" text-anchor=\"\(anchor)\">\(HTML.escape(names[key] ?? key))</text></g>"
         }
         return "<svg class=\"chart network\" viewBox=\"-160 0 \(fmt(size + 320)) \(fmt(size))\" role=\"img\" aria-label=\"Actor network\">\(svg)</svg>"
+    }
+
+    /// A gentle curve from one node to another, bending to its left so that the two directions
+    /// of a dyad stay apart, ending `inset` short of the target for the arrowhead.
+    static func arc(_ from: (Double, Double), _ to: (Double, Double), inset: Double) -> String {
+        let (dx, dy) = (to.0 - from.0, to.1 - from.1)
+        let control = ((from.0 + to.0) / 2 + dy * 0.15, (from.1 + to.1) / 2 - dx * 0.15)
+        let (ex, ey) = (to.0 - control.0, to.1 - control.1)
+        let tail = max(1, (ex * ex + ey * ey).squareRoot())
+        let end = (to.0 - ex / tail * inset, to.1 - ey / tail * inset)
+        return "M\(fmt(from.0)) \(fmt(from.1))Q\(fmt(control.0)) \(fmt(control.1)) \(fmt(end.0)) \(fmt(end.1))"
     }
 
     /// Red for conflict (−10), grey at 0, green for cooperation (+10).
@@ -124,10 +136,11 @@ enum Charts {
 
     private static func axes(width: Double, height: Double, left: Double, bottom: Double, peak: Int) -> String {
         let plot = height - bottom - 10
-        return (0...4).map { tick -> String in
-            let y = height - bottom - plot * Double(tick) / 4
+        let step = max(1, Int((Double(peak) / 4).rounded(.up)))
+        return stride(from: 0, through: peak, by: step).map { value -> String in
+            let y = height - bottom - plot * Double(value) / Double(peak)
             return "<line class=\"grid\" x1=\"\(fmt(left))\" y1=\"\(fmt(y))\" x2=\"\(fmt(width - 10))\" y2=\"\(fmt(y))\"/>"
-                + "<text x=\"\(fmt(left - 6))\" y=\"\(fmt(y + 4))\" text-anchor=\"end\">\(fmt(Double(peak) * Double(tick) / 4))</text>"
+                + "<text x=\"\(fmt(left - 6))\" y=\"\(fmt(y + 4))\" text-anchor=\"end\">\(value)</text>"
         }.joined()
     }
 

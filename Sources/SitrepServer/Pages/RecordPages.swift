@@ -29,7 +29,7 @@ enum RecordPages {
     private static func row(_ event: StoredEvent) -> String {
         """
         <tr><td class="nowrap">\(HTML.escape(event.date ?? ""))</td>\
-        <td><span class="swatch q\(event.quadClass)"></span>\(HTML.escape(event.code)) <small>\(HTML.escape(event.ploverType ?? ""))\
+        <td><span class="swatch q\(event.quadClass)"></span>\(HTML.escape(event.code)) <small>\(HTML.escape(CAMEORoot.name(event.root)?.lowercased() ?? ""))\
         \(event.modality == "asserted" ? "" : " · " + HTML.escape(event.modality))</small></td>\
         <td>\(HTML.escape(actor(event.source))) → \(HTML.escape(actor(event.target)))</td>\
         <td>\(HTML.escape(event.location ?? ""))</td><td>\(event.reports) from \(event.sources)</td>\
