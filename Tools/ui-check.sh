@@ -36,7 +36,7 @@ check() {
     local log="$work/$name.log"
     "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-extensions \
         --enable-logging=stderr --v=0 --user-data-dir="$work/profile" --window-size=1400,"$height" \
-        --virtual-time-budget=3000 --screenshot="$shots/$name.png" "$base$path" 2> "$log" > /dev/null || true
+        --virtual-time-budget=10000 --screenshot="$shots/$name.png" "$base$path" 2> "$log" > /dev/null || true
     if grep -E "CONSOLE|Uncaught|Refused to" "$log" > "$work/$name.errors"; then
         echo "FAIL $path: console messages:"; sed 's/^/    /' "$work/$name.errors"
         failed=$((failed + 1))
