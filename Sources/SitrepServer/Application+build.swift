@@ -35,8 +35,9 @@ public func buildRouter(store: Store, token: String?, analyses: AnalysisSource) 
     routes.router.add(middleware: ErrorMiddleware())
     let document = StaticFiles.resource("openapi.json")
     routes.api(.get, "/api/openapi.json") { _, _ in .json(document) }
-    ArticlesController(store: store, token: token, analyses: analyses).add(to: &routes)
-    RecordsController(store: store).add(to: &routes)
+    let cache = ResponseCache()
+    ArticlesController(store: store, token: token, analyses: analyses, cache: cache).add(to: &routes)
+    RecordsController(store: store, cache: cache).add(to: &routes)
     PagesController(store: store, analyses: analyses).add(to: &routes)
     return routes
 }

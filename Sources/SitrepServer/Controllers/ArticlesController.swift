@@ -11,6 +11,8 @@ struct ArticlesController {
     let store: Store
     let token: String?
     let analyses: AnalysisSource
+    /// Emptied when a post stores something, so the API shows it at once.
+    let cache: ResponseCache
     /// The largest body `POST /api/articles` reads.
     static let maxUpload = 5_000_000
 
@@ -85,6 +87,7 @@ struct ArticlesController {
             }
         }
         let stored = items.contains { $0.outcome != "duplicate" }
+        if stored { cache.removeAll() }
         return try .json(IngestReply(articles: items, failures: failures, warnings: warnings), status: stored ? .created : .ok)
     }
 

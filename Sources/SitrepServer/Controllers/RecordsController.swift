@@ -6,6 +6,7 @@ import SitrepStore
 /// `/api/claims`, `/api/numbers`) and the aggregates over events (`/api/aggregates/…`).
 struct RecordsController {
     let store: Store
+    let cache: ResponseCache
 
     struct Page<Row: Encodable>: Encodable {
         var items: [Row]
@@ -13,47 +14,56 @@ struct RecordsController {
         var offset: Int
     }
 
+    /// A page of rows as JSON, from the cache when the same URI was answered a moment ago.
+    func reply(_ request: Request, _ page: () throws -> some Encodable) throws -> Response {
+        .json(try cache.data(for: request.uri.description) { try APIJSON.encoder.encode(try page()) })
+    }
+
     func add(to routes: inout Routes) {
         routes.api(.get, "/api/events") { request, _ in
             let filter = try Self.eventFilter(Query(request: request))
-            return try .json(Page(items: try store.events(filter), limit: filter.limit, offset: filter.offset))
+            return try reply(request) { Page(items: try store.events(filter), limit: filter.limit, offset: filter.offset) }
         }
         routes.api(.get, "/api/actors") { request, _ in
             let query = Query(request: request)
             let limit = try query.int("limit", default: Paging.defaultLimit, range: 1...Paging.maxLimit)
-            return try .json(Page(items: try store.actors(matching: query.string("q"), limit: limit), limit: limit, offset: 0))
+            return try reply(request) { Page(items: try store.actors(matching: query.string("q"), limit: limit), limit: limit, offset: 0) }
         }
         routes.api(.get, "/api/quotes") { request, _ in
             let query = Query(request: request)
             let paging = try query.paging()
-            let quotes = try store.quotes(speaker: query.string("speaker"), search: query.string("q"), limit: paging.limit, offset: paging.offset)
-            return try .json(Page(items: quotes, limit: paging.limit, offset: paging.offset))
+            return try reply(request) {
+                Page(items: try store.quotes(speaker: query.string("speaker"), search: query.string("q"), limit: paging.limit, offset: paging.offset),
+                     limit: paging.limit, offset: paging.offset)
+            }
         }
         routes.api(.get, "/api/claims") { request, _ in
             let query = Query(request: request)
             let paging = try query.paging()
             let disputed = try query.bool("disputed")
-            let claims = try store.claims(disputedOnly: disputed, limit: paging.limit, offset: paging.offset)
-            return try .json(Page(items: claims, limit: paging.limit, offset: paging.offset))
+            return try reply(request) {
+                Page(items: try store.claims(disputedOnly: disputed, limit: paging.limit, offset: paging.offset), limit: paging.limit, offset: paging.offset)
+            }
         }
         routes.api(.get, "/api/numbers") { request, _ in
             let query = Query(request: request)
             let paging = try query.paging()
-            let numbers = try store.numbers(unit: query.string("unit"), limit: paging.limit, offset: paging.offset)
-            return try .json(Page(items: numbers, limit: paging.limit, offset: paging.offset))
+            return try reply(request) {
+                Page(items: try store.numbers(unit: query.string("unit"), limit: paging.limit, offset: paging.offset), limit: paging.limit, offset: paging.offset)
+            }
         }
         routes.api(.get, "/api/aggregates/daily") { request, _ in
-            try .json(Page(items: try store.eventsPerDay(Self.aggregateFilter(Query(request: request))), limit: 20000, offset: 0))
+            try reply(request) { Page(items: try store.eventsPerDay(Self.aggregateFilter(Query(request: request))), limit: 20000, offset: 0) }
         }
         routes.api(.get, "/api/aggregates/dyads/daily") { request, _ in
             let query = Query(request: request)
             let limit = try query.int("limit", default: 5000, range: 1...5000)
-            return try .json(Page(items: try store.goldsteinPerDyadPerDay(Self.aggregateFilter(query), limit: limit), limit: limit, offset: 0))
+            return try reply(request) { Page(items: try store.goldsteinPerDyadPerDay(Self.aggregateFilter(query), limit: limit), limit: limit, offset: 0) }
         }
         routes.api(.get, "/api/aggregates/dyads/top") { request, _ in
             let query = Query(request: request)
             let limit = try query.int("limit", default: 20, range: 1...Paging.maxLimit)
-            return try .json(Page(items: try store.topDyads(Self.aggregateFilter(query), limit: limit), limit: limit, offset: 0))
+            return try reply(request) { Page(items: try store.topDyads(Self.aggregateFilter(query), limit: limit), limit: limit, offset: 0) }
         }
     }
 
