@@ -70,6 +70,21 @@ struct ResolverTests {
         }
     }
 
+    @Test("surnames, titles and pronouns join the actor they refer to")
+    func coreference() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            White House spokesman John Kirby confirmed that a message had been relayed to Ayatollah Khamenei.             Mohammad Jamshidi, a Raisi aide, claimed that the messages were not addressed to the Iranian Supreme Leader.             He called for the text of the messages. Kirby said the Ayatollah had received it.
+            """, published: Self.published)
+        let khamenei = try #require(Self.referent(document, named: "Khamenei"))
+        let texts = khamenei.mentions.map { document.text(of: $0.tokens) }
+        #expect(texts.contains("Iranian Supreme Leader") && texts.contains("Ayatollah"))
+        let jamshidi = try #require(Self.referent(document, named: "Jamshidi"))
+        #expect(jamshidi.mentions.contains { $0.kind == .pronoun && document.text(of: $0.tokens) == "He" })
+        let kirby = try #require(Self.referent(document, named: "John Kirby"))
+        #expect(kirby.mentions.map { document.text(of: $0.tokens) }.last == "Kirby")
+    }
+
     @Test("a token in nested mentions belongs to the innermost")
     func innermostOwner() throws {
         let document = try SharedAnalyzer.analyze(

@@ -43,7 +43,6 @@ extension Resolution {
             for other in found.others {
                 candidate.evidence.append("also '\(name)': \(other.actor.name), \(other.code ?? "no code then") (\(other.actor.origin)); not chosen: \(found.match.code != nil && other.code == nil ? "no code on the day" : "the later file or earlier entry wins")")
             }
-            candidate.titleWords = Set((actor.title ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         } else {
             let coded = (title.flatMap(code(of:))) ?? apposition.flatMap { code(of: $0.description) }
             candidate.code = coded?.code
@@ -53,6 +52,7 @@ extension Resolution {
             if let found { candidate.evidence.append("dictionary: '\(name)' → \(found.match.actor.name) has no code on the day (\(found.match.actor.origin))") }
             candidate.key = key(forUnknown: name, type: type, code: coded?.code)
         }
+        candidate.titleWords = titleWords(in: candidate.mention.tokens, title: found?.match.actor.title)
         candidate.titleWords.formUnion(title?.words ?? [])
         candidate.titleWords.formUnion(apposition?.description.words ?? [])
         entityKeys[index] = candidate.key

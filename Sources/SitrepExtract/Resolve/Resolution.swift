@@ -44,6 +44,22 @@ struct Resolution {
     mutating func run() {
         for index in document.entities.indices { resolveEntity(index) }
         resolveNominals()
+        resolveReferences()
+    }
+
+    /// The words of a mention and of a dictionary title that name roles ("president",
+    /// "ayatollah", "supreme", "leader"), for later definite descriptions.
+    func titleWords(in range: Range<Int>, title: String?) -> Set<String> {
+        var found: Set<String> = []
+        for token in range {
+            let forms = [words[token]] + lemma(token)
+            for form in forms where resolver.agents.agent(for: [form]) != nil { found.insert(form) }
+        }
+        for word in (title ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        where resolver.agents.agent(for: [word]) != nil {
+            found.insert(word)
+        }
+        return found
     }
 
     /// Candidates merged by cluster key into referents, in order of first mention.
