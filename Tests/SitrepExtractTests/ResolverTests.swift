@@ -85,6 +85,21 @@ struct ResolverTests {
         #expect(kirby.mentions.map { document.text(of: $0.tokens) }.last == "Kirby")
     }
 
+    @Test("places resolve to the gazetteer; an acting capital is its government, not a place")
+    func places() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            Biden cautioned Tehran against targeting U.S. personnel in the Middle East. Israel has conducted airstrikes on \
+            Gaza. Iran arms militant groups, including Hezbollah in Lebanon and the Houthis in Yemen. Tensions in the region rose.
+            """, published: Self.published)
+        let places = Dictionary(document.places.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(places["Gaza Strip"]?.kind == .territory && places["Gaza Strip"]?.country == "PSE")
+        #expect(places["Lebanon"]?.kind == .country)
+        #expect(places["Middle East"]?.mentions.count == 2)
+        #expect(places["Tehran"] == nil && places["United States"] == nil)
+        #expect(Self.referent(document, named: "Tehran")?.code == "IRNGOV")
+    }
+
     @Test("a token in nested mentions belongs to the innermost")
     func innermostOwner() throws {
         let document = try SharedAnalyzer.analyze(

@@ -18,6 +18,8 @@ struct Resolution {
     var candidates: [Candidate] = []
     /// Cluster key of the candidate made from each entity span.
     var entityKeys: [String?]
+    /// Capitals standing for their government ("cautioning Tehran"), which are no places.
+    var metonyms: Set<Range<Int>> = []
 
     init(document: Document, resolver: Resolver) {
         self.document = document
