@@ -34,7 +34,7 @@ failed=0
 check() {
     local name=$1 path=$2 height=${3:-1000}
     local log="$work/$name.log"
-    "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-extensions \
+    "$browser" --headless --no-sandbox --hide-scrollbars --no-first-run --disable-extensions \
         --enable-logging=stderr --v=0 --user-data-dir="$work/profile" --window-size=1400,"$height" \
         --virtual-time-budget=10000 --screenshot="$shots/$name.png" "$base$path" 2> "$log" > /dev/null || true
     if grep -E "CONSOLE|Uncaught|Refused to" "$log" > "$work/$name.errors"; then
