@@ -1,5 +1,6 @@
 import Foundation
 import SitrepIngest
+import SitrepExtract
 import SitrepNLP
 import SitrepText
 
@@ -16,7 +17,7 @@ public struct Analyzer: Sendable {
     /// The pipeline with the stages and models sitrep ships.
     public init() throws {
         pipeline = try Pipeline([
-            try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(),
+            try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(), NumberReader(), QuoteFinder(),
         ])
     }
 

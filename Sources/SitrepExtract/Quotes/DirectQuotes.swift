@@ -1,0 +1,120 @@
+import SitrepText
+
+/// Direct quotes: the scanner's passages mapped onto tokens, each attributed to the
+/// reporting verb outside the marks in its own sentences (after the quote first, then
+/// before it), to a colon-ended sentence before it ("Kirby told reporters:"), or to the
+/// speaker of the quote just before it when it stands alone.
+struct DirectQuotes {
+    let tree: SyntaxTree
+    let speakers: SpeakerFinder
+
+    /// Whether each token lies inside quote marks (the marks included).
+    static func quotedTokens(_ groups: [Group], count: Int) -> [Bool] {
+        var quoted = [Bool](repeating: false, count: count)
+        for group in groups {
+            for index in group.marked { quoted[index] = true }
+        }
+        return quoted
+    }
+
+    /// The direct quotes of `groups`, in text order; `reported` (indirect speech) lends its
+    /// speakers to quotes that stand alone after it.
+    func find(_ groups: [Group], after reported: [Quote]) -> [Quote] {
+        let quoted = speakers.quoted
+        var quotes: [Quote] = []
+        for group in groups {
+            let content = group.content
+            let cue = cue(for: content, quoted)
+            if content.count < 4, cue.map({ distance($0, content) > 4 }) ?? true { continue }
+            if let cue, let speaker = speakers.speaker(ofVerb: cue.lowerBound) {
+                quotes.append(Quote(kind: .direct, content: content, speaker: speaker, cue: cue))
+            } else if let previous = earlierSpeaker(before: content, quotes + reported) {
+                quotes.append(Quote(kind: .direct, content: content, speaker: previous))
+            } else if content.count >= 8 {
+                quotes.append(Quote(kind: .direct, content: content, speaker: Speaker(referent: nil, tokens: nil)))
+            }
+        }
+        return quotes
+    }
+
+    /// A quote's tokens without its marks, and the tokens from its opening to its closing mark.
+    struct Group {
+        var content: Range<Int>
+        var marked: Range<Int>
+    }
+
+    /// The scanner's passages joined across paragraphs, as token ranges.
+    static func groups(_ document: Document) -> [Group] {
+        let passages = QuoteScanner().passages(in: document.text)
+        var groups: [Group] = []
+        var groupOfPassage: [Int] = []
+        var cursor = 0
+        for passage in passages {
+            while cursor < document.tokens.count, document.tokens[cursor].scalars.upperBound <= passage.content.lowerBound { cursor += 1 }
+            var end = cursor
+            while end < document.tokens.count, document.tokens[end].scalars.lowerBound < passage.content.upperBound { end += 1 }
+            let content = trimmedMarks(cursor..<end, document)
+            let marked = max(0, cursor - 1)..<min(document.tokens.count, end + (passage.isClosed ? 1 : 0))
+            if let continued = passage.continues, groupOfPassage.indices.contains(continued), groupOfPassage[continued] >= 0 {
+                let group = groupOfPassage[continued]
+                groups[group].content = groups[group].content.lowerBound..<max(groups[group].content.upperBound, content.upperBound)
+                groups[group].marked = groups[group].marked.lowerBound..<max(groups[group].marked.upperBound, marked.upperBound)
+                groupOfPassage.append(group)
+            } else if !content.isEmpty {
+                groups.append(Group(content: content, marked: marked))
+                groupOfPassage.append(groups.count - 1)
+            } else {
+                groupOfPassage.append(-1)
+            }
+        }
+        return groups
+    }
+
+    /// Drops quote-mark tokens at either end (a tokenizer may keep marks as tokens).
+    private static func trimmedMarks(_ range: Range<Int>, _ document: Document) -> Range<Int> {
+        var range = range
+        let marks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}", "``", "''"]
+        while let first = range.first, marks.contains(document.text(of: first)) { range = (first + 1)..<range.upperBound }
+        while let last = range.last, marks.contains(document.text(of: last)) { range = range.lowerBound..<last }
+        return range
+    }
+
+    /// The reporting verb attributing a quote: outside any quote, in the sentences the quote
+    /// spans, nearest after it, else nearest before it; else in a sentence before it that
+    /// ends with a colon.
+    private func cue(for content: Range<Int>, _ quoted: [Bool]) -> Range<Int>? {
+        let document = tree.document
+        guard let first = document.sentenceIndex(ofToken: content.lowerBound),
+            let last = document.sentenceIndex(ofToken: content.upperBound - 1)
+        else { return nil }
+        let frame = document.sentences[first].lowerBound..<document.sentences[last].upperBound
+        let isCue = { (token: Int) in !quoted[token] && isReportingVerb(token) }
+        if let after = (content.upperBound..<frame.upperBound).first(where: isCue) { return after..<(after + 1) }
+        if let before = (frame.lowerBound..<content.lowerBound).reversed().first(where: isCue) { return before..<(before + 1) }
+        guard first > 0 else { return nil }
+        let previous = document.sentences[first - 1]
+        let ending = previous.reversed().first { document.upos[$0] != .PUNCT || document.text(of: $0) == ":" }
+        guard let ending, document.text(of: ending) == ":" else { return nil }
+        return previous.reversed().first(where: isCue).map { $0..<($0 + 1) }
+    }
+
+    func isReportingVerb(_ token: Int) -> Bool {
+        tree.document.upos[token] == .VERB && ReportingVerbs.stance(tree.lemma(token)) != nil
+    }
+
+    private func distance(_ cue: Range<Int>, _ content: Range<Int>) -> Int {
+        cue.lowerBound >= content.upperBound ? cue.lowerBound - content.upperBound : content.lowerBound - cue.upperBound
+    }
+
+    /// The speaker of the closest quote ending before `content`, at most two sentences back:
+    /// a quote standing alone continues the speaker before it.
+    private func earlierSpeaker(before content: Range<Int>, _ quotes: [Quote]) -> Speaker? {
+        let document = tree.document
+        guard let sentence = document.sentenceIndex(ofToken: content.lowerBound) else { return nil }
+        let earlier = quotes.filter { $0.content.upperBound <= content.lowerBound && $0.speaker.tokens != nil }
+        guard let closest = earlier.max(by: { $0.content.upperBound < $1.content.upperBound }),
+            let previous = document.sentenceIndex(ofToken: closest.content.upperBound - 1), sentence - previous <= 2
+        else { return nil }
+        return closest.speaker
+    }
+}

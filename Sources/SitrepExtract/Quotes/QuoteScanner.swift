@@ -1,0 +1,101 @@
+/// Finds quoted passages in raw text, in one pass: straight and curly double quotes, « »
+/// and „ “, a quote running over several paragraphs (an opening mark at the start of each
+/// paragraph and no closing one until the last), and unbalanced marks, which it recovers
+/// from instead of failing: a quote never closed ends with its paragraph; a stray closing
+/// mark is ignored. Quotes inside quotes (single marks) stay part of the outer quote.
+///
+/// ```
+/// “We will respond,” Biden said.            one quote: We will respond,
+/// "First paragraph                          one quote over two paragraphs,
+/// "Second paragraph," she said.             two passages, the second closed
+/// ```
+public struct QuoteScanner: Sendable {
+    /// One stretch of quoted text, in Unicode scalar offsets.
+    public struct Passage: Sendable, Hashable {
+        /// The words inside the marks.
+        public var content: Range<Int>
+        /// Whether a closing mark ended it (false: recovered at a paragraph or text end).
+        public var isClosed: Bool
+        /// Index of the passage this one continues (a quote over several paragraphs).
+        public var continues: Int?
+    }
+
+    public init() {}
+
+    /// The passages of `text`, in order; linear in its length.
+    public func passages(in text: String) -> [Passage] {
+        let scalars = Array(text.unicodeScalars)
+        var passages: [Passage] = []
+        var openedAt: Int?
+        var continuing: Int?
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\n" {
+                if let start = openedAt {
+                    let next = Self.paragraphStart(after: index, scalars)
+                    let carriesOn = next < scalars.count && Self.mayOpen(scalars, next)
+                    passages.append(Passage(content: start..<index, isClosed: false, continues: continuing))
+                    continuing = carriesOn ? passages.count - 1 : nil
+                    openedAt = carriesOn ? next + 1 : nil
+                    index = carriesOn ? next + 1 : next
+                    continue
+                }
+            } else if Self.marks.contains(scalar) {
+                if let start = openedAt {
+                    if Self.mayClose(scalars, index) {
+                        passages.append(Passage(content: start..<index, isClosed: true, continues: continuing))
+                        openedAt = nil
+                        continuing = nil
+                    } else if Self.opening.contains(scalar) {
+                        openedAt = index + 1
+                        continuing = nil
+                    }
+                } else if Self.mayOpen(scalars, index) {
+                    openedAt = index + 1
+                }
+            }
+            index += 1
+        }
+        if let start = openedAt, start < scalars.count {
+            passages.append(Passage(content: start..<scalars.count, isClosed: false, continues: continuing))
+        }
+        return passages.filter { !$0.content.isEmpty }
+    }
+
+    /// The first non-blank scalar of the next paragraph.
+    private static func paragraphStart(after newline: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        var index = newline
+        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        return index
+    }
+
+    /// An opening mark: a curly or guillemet opener, or a straight mark not glued to a word
+    /// before it (`He said "yes`, not `5" wide`).
+    private static func mayOpen(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        let scalar = scalars[index]
+        if opening.contains(scalar) { return true }
+        guard scalar == "\"" else { return false }
+        let before = index > 0 ? scalars[index - 1] : " "
+        let after = index + 1 < scalars.count ? scalars[index + 1] : " "
+        return !isWordScalar(before) && !after.properties.isWhitespace
+    }
+
+    /// A closing mark: a curly or guillemet closer, or a straight mark not followed by a
+    /// word (`yes," he`, `yes".`).
+    private static func mayClose(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        let scalar = scalars[index]
+        if closing.contains(scalar) { return true }
+        guard scalar == "\"" else { return false }
+        let after = index + 1 < scalars.count ? scalars[index + 1] : " "
+        return !isWordScalar(after)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static let opening: Set<Unicode.Scalar> = ["\u{201C}", "\u{00AB}", "\u{201E}"]
+    private static let closing: Set<Unicode.Scalar> = ["\u{201D}", "\u{00BB}"]
+    private static let marks: Set<Unicode.Scalar> = opening.union(closing).union(["\""])
+}

@@ -1,0 +1,133 @@
+import SitrepText
+
+/// Who says something: the subject of a reporting verb, the object of "according to", a
+/// possessor ("Biden's account"), resolved to an actor when resolution knows the words.
+///
+/// ```
+/// "White House spokesman John Kirby confirmed …"     John Kirby (referent)
+/// "an unnamed source cited by Iran's news agency, IRNA, revealed …"
+///                                                   the words, via IRNA
+/// "He called for …"                                  the most recent person before "He"
+/// ```
+struct SpeakerFinder {
+    let tree: SyntaxTree
+    /// `Document.referentOfToken()`.
+    let owners: [Int?]
+    /// Whether each token lies inside quote marks: a speaker is never quoted words.
+    let quoted: [Bool]
+
+    init(_ tree: SyntaxTree, quoted: [Bool]) {
+        self.tree = tree
+        self.quoted = quoted
+        owners = tree.document.referentOfToken()
+    }
+
+    /// The speaker of a reporting verb: its subject outside quote marks, or the subject of
+    /// the clause it hangs from ("X addressed the UN, warning that …"), the noun a participle
+    /// follows ("Jamshidi, a Raisi aide, claimed"), a name right after it ("…," said Biden),
+    /// or the noun phrase right before a verb the parse left without a subject.
+    func speaker(ofVerb verb: Int) -> Speaker? {
+        var clause = verb
+        for _ in 0..<3 {
+            if let subject = tree.children(of: clause, relation: "nsubj").first(where: { !quoted[$0] }) {
+                if Self.relativePronouns.contains(word(subject)), tree.relation(of: clause) == "acl:relcl",
+                    let antecedent = tree.head(of: clause)
+                {
+                    return speaker(ofNominal: antecedent)
+                }
+                if Self.expletives.contains(word(subject)) { return nil }
+                return speaker(ofNominal: subject)
+            }
+            guard ["advcl", "xcomp", "conj"].contains(universal(clause)), let head = tree.head(of: clause) else { break }
+            clause = head
+        }
+        let document = tree.document
+        if tree.relation(of: clause) == "acl", ["VBD", "VBN"].contains(document.xpos[clause]), clause > 0,
+            document.text(of: clause - 1) == ",", let noun = tree.head(of: clause)
+        {
+            return speaker(ofNominal: noun)
+        }
+        if clause > 0, quoted[clause - 1] || document.upos[clause - 1] == .PUNCT,
+            let name = ((clause + 1)..<min(clause + 3, document.tokens.count)).first(where: { document.upos[$0] == .PROPN })
+        {
+            return speaker(ofNominal: tree.head(of: name).map { $0 > clause ? $0 : name } ?? name)
+        }
+        return nominalBefore(clause).map(speaker(ofNominal:))
+    }
+
+    /// The head of the noun phrase ending right before a finite verb that has no subject in
+    /// the parse: climbs from the last noun through name and modifier links ("an aide to
+    /// Iran's President Ebrahim Raisi disputed" → aide).
+    private func nominalBefore(_ verb: Int) -> Int? {
+        let document = tree.document
+        guard ["VBD", "VBZ", "VBP"].contains(document.xpos[verb]), verb > 0,
+            [.NOUN, .PROPN, .PRON].contains(document.upos[verb - 1]), !quoted[verb - 1]
+        else { return nil }
+        var noun = verb - 1
+        while ["flat", "nmod", "compound"].contains(universal(noun)), let head = tree.head(of: noun), head < noun,
+            [.NOUN, .PROPN].contains(document.upos[head])
+        {
+            noun = head
+        }
+        return noun
+    }
+
+    /// The speaker a noun phrase names; pronouns resolve to the most recent person, an
+    /// apposition to the name it describes ("Mohammad Jamshidi, a Raisi aide").
+    func speaker(ofNominal nominal: Int) -> Speaker {
+        let document = tree.document
+        var head = nominal
+        if universal(head) == "appos", let name = tree.head(of: head), document.upos[name] == .PROPN { head = name }
+        if document.upos[head] == .PRON {
+            if let referent = owners[head] { return Speaker(referent: referent, tokens: head..<(head + 1)) }
+            return Self.personalPronouns.contains(word(head))
+                ? lastPerson(before: head) : Speaker(referent: nil, tokens: head..<(head + 1))
+        }
+        let nameRelations = document.upos[head] == .PROPN ? ["flat", "appos", "compound"] : ["appos"]
+        let nameParts = [head] + tree.children[head].filter { nameRelations.contains(universal($0)) }
+        var phrase = tree.phrase(of: head)
+        if phrase.count > 14 || phrase.upperBound > head + 1 && quoted[phrase.upperBound - 1] {
+            let nameEnd = nameParts.filter { universal($0) != "appos" }.max() ?? head
+            phrase = phrase.lowerBound..<(nameEnd + 1)
+        }
+        while phrase.count > 1, ["case", "fixed", "mark"].contains(universal(phrase.lowerBound)) || word(phrase.lowerBound) == "according" {
+            phrase = (phrase.lowerBound + 1)..<phrase.upperBound
+        }
+        let referent = nameParts.lazy.compactMap { owners[$0] }.first
+        return Speaker(referent: referent, tokens: phrase, via: via(in: phrase, besides: referent))
+    }
+
+    /// The outlet a described source came through: the agent of "cited by", "quoted by".
+    private func via(in phrase: Range<Int>, besides speaker: Int?) -> Int? {
+        for token in phrase where tree.casePreposition(of: token) == "by" {
+            let names = [token] + tree.children(of: token, relation: "appos") + tree.children(of: token, relation: "flat")
+            if let outlet = names.lazy.compactMap({ owners[$0] }).first(where: { $0 != speaker }) { return outlet }
+        }
+        return nil
+    }
+
+    /// The person mentioned last before `token`: a referent when resolution ran, otherwise the
+    /// words of the last person entity.
+    private func lastPerson(before token: Int) -> Speaker {
+        let document = tree.document
+        var best: (end: Int, referent: Int?, tokens: Range<Int>)?
+        for (index, referent) in document.referents.enumerated() where referent.type == .PER {
+            for mention in referent.mentions where mention.tokens.upperBound <= token && mention.kind != .pronoun {
+                if mention.tokens.upperBound > best?.end ?? -1 { best = (mention.tokens.upperBound, index, mention.tokens) }
+            }
+        }
+        if best == nil, let entity = document.entities.last(where: { $0.label == .PER && $0.tokens.upperBound <= token }) {
+            best = (entity.tokens.upperBound, nil, entity.tokens)
+        }
+        guard let best else { return Speaker(referent: nil, tokens: token..<(token + 1)) }
+        return Speaker(referent: best.referent, tokens: best.referent == nil ? best.tokens : token..<(token + 1))
+    }
+
+    private func word(_ token: Int) -> String { tree.document.text(of: token).lowercased() }
+
+    private func universal(_ token: Int) -> String { String(tree.document.relations[token].universal) }
+
+    private static let expletives: Set<String> = ["it", "there", "this", "that", "which", "who", "what"]
+    private static let relativePronouns: Set<String> = ["who", "which", "that"]
+    private static let personalPronouns: Set<String> = ["he", "she", "him", "her", "i", "me"]
+}
