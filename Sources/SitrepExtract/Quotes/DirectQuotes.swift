@@ -94,8 +94,17 @@ struct DirectQuotes {
         guard first > 0 else { return nil }
         let previous = document.sentences[first - 1]
         let ending = previous.reversed().first { document.upos[$0] != .PUNCT || document.text(of: $0) == ":" }
-        guard let ending, document.text(of: ending) == ":" else { return nil }
-        return previous.reversed().first(where: isCue).map { $0..<($0 + 1) }
+        if let ending, document.text(of: ending) == ":", let verb = previous.reversed().first(where: isCue) {
+            return verb..<(verb + 1)
+        }
+        return previous.first { !quoted[$0] && issuesStatement($0) }.map { $0..<($0 + 1) }
+    }
+
+    /// "issued a statement", "made the remarks": a verb whose object is a statement, which
+    /// attributes the quote that follows its sentence.
+    private func issuesStatement(_ verb: Int) -> Bool {
+        guard tree.document.upos[verb] == .VERB, let object = tree.child(of: verb, relation: "obj") else { return false }
+        return ReportingVerbs.statementNouns.contains(tree.lemma(object))
     }
 
     func isReportingVerb(_ token: Int) -> Bool {

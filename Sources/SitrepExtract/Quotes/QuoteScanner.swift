@@ -71,24 +71,27 @@ public struct QuoteScanner: Sendable {
     }
 
     /// An opening mark: a curly or guillemet opener, or a straight mark not glued to a word
-    /// before it (`He said "yes`, not `5" wide`).
+    /// before it (`He said "yes`, not `5" wide`); a curly closer typed the wrong way round
+    /// opens when it stands before a word after a space (`said ”yes`).
     private static func mayOpen(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         let scalar = scalars[index]
-        if opening.contains(scalar) { return true }
-        guard scalar == "\"" else { return false }
         let before = index > 0 ? scalars[index - 1] : " "
         let after = index + 1 < scalars.count ? scalars[index + 1] : " "
-        return !isWordScalar(before) && !after.properties.isWhitespace
+        if opening.contains(scalar) { return true }
+        if closing.contains(scalar) { return before.properties.isWhitespace && isWordScalar(after) }
+        return scalar == "\"" && !isWordScalar(before) && !after.properties.isWhitespace
     }
 
     /// A closing mark: a curly or guillemet closer, or a straight mark not followed by a
-    /// word (`yes," he`, `yes".`).
+    /// word (`yes," he`, `yes".`); a curly opener typed the wrong way round closes when it
+    /// ends a word before a space (`decision.“ However`).
     private static func mayClose(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         let scalar = scalars[index]
-        if closing.contains(scalar) { return true }
-        guard scalar == "\"" else { return false }
+        let before = index > 0 ? scalars[index - 1] : " "
         let after = index + 1 < scalars.count ? scalars[index + 1] : " "
-        return !isWordScalar(after)
+        if closing.contains(scalar) { return true }
+        if opening.contains(scalar) { return !before.properties.isWhitespace && after.properties.isWhitespace }
+        return scalar == "\"" && !isWordScalar(after)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -24,7 +24,7 @@ enum ReportingVerbs {
     /// and the head of "in a statement".
     static let statementNouns: Set<String> = [
         "account", "claim", "statement", "assertion", "allegation", "report", "version", "narrative", "remark",
-        "comment", "characterization", "description", "assessment", "figure", "story", "accusation", "charge",
+        "comment", "speech", "announcement", "release", "characterization", "description", "assessment", "figure", "story", "accusation", "charge",
     ]
 
     private static let asserting: Set<String> = [

@@ -78,6 +78,9 @@ struct SpeakerFinder {
         let document = tree.document
         var head = nominal
         if universal(head) == "appos", let name = tree.head(of: head), document.upos[name] == .PROPN { head = name }
+        if ReportingVerbs.statementNouns.contains(tree.lemma(head)), let author = tree.child(of: head, relation: "nmod:poss") {
+            head = author
+        }
         if document.upos[head] == .PRON {
             if let referent = owners[head] { return Speaker(referent: referent, tokens: head..<(head + 1)) }
             return Self.personalPronouns.contains(word(head))
@@ -86,6 +89,14 @@ struct SpeakerFinder {
         let nameRelations = document.upos[head] == .PROPN ? ["flat", "appos", "compound"] : ["appos"]
         let nameParts = [head] + tree.children[head].filter { nameRelations.contains(universal($0)) }
         var phrase = tree.phrase(of: head)
+        let nameEnd = nameParts.max() ?? head
+        let trailing = tree.children[head].filter {
+            $0 > nameEnd && Self.trailingModifiers.contains(universal($0)) && tree.casePreposition(of: $0) != "of"
+        }
+        if document.upos[head] == .PROPN, let first = trailing.first { phrase = phrase.lowerBound..<tree.subtree(of: first).lowerBound }
+        while phrase.count > 1, universal(phrase.upperBound - 1) == "case" || document.upos[phrase.upperBound - 1] == .PUNCT {
+            phrase = phrase.lowerBound..<(phrase.upperBound - 1)
+        }
         if phrase.count > 14 || phrase.upperBound > head + 1 && quoted[phrase.upperBound - 1] {
             let nameEnd = nameParts.filter { universal($0) != "appos" }.max() ?? head
             phrase = phrase.lowerBound..<(nameEnd + 1)
@@ -128,6 +139,9 @@ struct SpeakerFinder {
     private func universal(_ token: Int) -> String { String(tree.document.relations[token].universal) }
 
     private static let expletives: Set<String> = ["it", "there", "this", "that", "which", "who", "what"]
+    /// Modifiers after a name that say where or to whom it spoke, not who it is ("Bolden to
+    /// the gathered crowd").
+    private static let trailingModifiers: Set<String> = ["nmod", "acl", "obl"]
     private static let relativePronouns: Set<String> = ["who", "which", "that"]
     private static let personalPronouns: Set<String> = ["he", "she", "him", "her", "i", "me"]
 }
