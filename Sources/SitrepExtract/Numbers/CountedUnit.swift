@@ -21,7 +21,7 @@ struct CountedUnit {
             return (participle(governing: top).map { "people \($0)" }, nil)
         }
         let word = document.text(of: noun).lowercased()
-        guard let participle = participle(governing: noun) else { return (word, noun..<(noun + 1)) }
+        guard let participle = participle(governing: noun) ?? participle(governing: top) else { return (word, noun..<(noun + 1)) }
         let counted = Self.personNouns.contains(tree.lemma(noun)) ? "people" : word
         return ("\(counted) \(participle)", noun..<(noun + 1))
     }
@@ -54,7 +54,9 @@ struct CountedUnit {
         {
             return head
         }
-        return tree.children(of: top, relation: "nmod").first { tree.casePreposition(of: $0) == "of" && $0 > top }
+        return numeral.lazy.compactMap { part in
+            tree.children(of: part, relation: "nmod").first { tree.casePreposition(of: $0) == "of" && $0 >= numeral.upperBound }
+        }.first
     }
 
     /// The casualty a noun suffers by its verb: the object or passive subject of "killed", the
