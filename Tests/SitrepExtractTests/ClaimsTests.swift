@@ -40,4 +40,16 @@ struct ClaimsTests {
         #expect(document.claims.first?.quotes == [0])
         #expect(document.claims.first?.stance == .asserts)
     }
+
+    @Test("the same proposition from another claimant restates it; negated, it disputes it")
+    func paraphrase() throws {
+        let same = try SharedAnalyzer.analyze(
+            "The ministry said twelve civilians were killed in the market strike. Local medics said twelve civilians were killed in the strike on the market.")
+        #expect(same.claims.count == 2)
+        #expect(same.claims.last?.restates == 0)
+        let negated = try SharedAnalyzer.analyze(
+            "The ministry said the messages were addressed to the Supreme Leader. An aide claimed the messages were not addressed to the Supreme Leader.")
+        #expect(negated.claims.last?.disputes == 0)
+        #expect(negated.claims.last?.restates == nil)
+    }
 }

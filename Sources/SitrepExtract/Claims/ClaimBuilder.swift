@@ -6,7 +6,9 @@ import SitrepText
 /// contradiction whose object is someone's statement ("disputed Biden's account", "rejected
 /// the claim", "contradicting Kirby") makes a disputing claim that points at the earlier claim
 /// of that someone; a denial with its own content clause points at the earlier claim of
-/// another claimant that says the most nearly the same thing.
+/// another claimant that says the most nearly the same thing. An assertion sharing most of its
+/// content words with an earlier claim of someone else restates it, or disputes it when one of
+/// the two is negated.
 struct ClaimBuilder {
     let tree: SyntaxTree
     let speakers: SpeakerFinder
@@ -16,8 +18,13 @@ struct ClaimBuilder {
             let stance = quote.cue.flatMap { ReportingVerbs.stance(tree.lemma($0.lowerBound)) } ?? .asserts
             return Claim(claimant: quote.speaker, content: quote.content, stance: stance, quotes: [index], cue: quote.cue)
         }
-        for index in claims.indices where claims[index].stance != .asserts {
-            claims[index].disputes = closestEarlier(to: index, claims)
+        for index in claims.indices {
+            if claims[index].stance != .asserts {
+                claims[index].disputes = closestEarlier(to: index, claims, sharing: 0.2)
+            } else if let same = closestEarlier(to: index, claims, sharing: 0.5, atLeast: 3) {
+                let agrees = isNegated(claims[index].content) == isNegated(claims[same].content)
+                if agrees { claims[index].restates = same } else { claims[index].disputes = same }
+            }
         }
         for verb in tree.document.tokens.indices {
             guard let dispute = disputeOfStatement(at: verb) else { continue }
@@ -64,13 +71,23 @@ struct ClaimBuilder {
         }
     }
 
-    /// The earlier claim by another claimant sharing the most content words with claim
-    /// `index`, when they share at least two.
-    private func closestEarlier(to index: Int, _ claims: [Claim]) -> Int? {
+    /// The earlier claim by another claimant whose content words overlap claim `index`'s the
+    /// most, when they share at least two and at least `fraction` of the smaller set: a
+    /// denial's target needs less overlap than a paraphrase.
+    private func closestEarlier(to index: Int, _ claims: [Claim], sharing fraction: Double, atLeast minimum: Int = 2) -> Int? {
         let words = contentLemmas(claims[index].content)
-        let scored = claims.indices.prefix(index).filter { claims[$0].claimant != claims[index].claimant }
-            .map { ($0, contentLemmas(claims[$0].content).intersection(words).count) }
-        return scored.filter { $0.1 >= 2 }.max { $0.1 < $1.1 }?.0
+        let scored = claims.indices.prefix(index).filter { claims[$0].claimant != claims[index].claimant }.map { earlier in
+            let other = contentLemmas(claims[earlier].content)
+            let shared = other.intersection(words).count
+            return (earlier, shared, Double(shared) / Double(max(1, min(words.count, other.count))))
+        }
+        return scored.filter { $0.1 >= minimum && $0.2 >= fraction }.max { $0.1 < $1.1 }?.0
+    }
+
+    /// Whether the proposition's main clause is negated ("were not addressed"): the same
+    /// proposition negated contradicts rather than restates.
+    private func isNegated(_ content: Range<Int>) -> Bool {
+        content.filter { ["not", "never", "n't"].contains(tree.lemma($0)) && tree.relation(of: $0) == "advmod" }.count % 2 == 1
     }
 
     func contentLemmas(_ range: Range<Int>) -> Set<String> {
@@ -85,6 +102,7 @@ struct ClaimBuilder {
         return order.map { index in
             var claim = claims[index]
             claim.disputes = claim.disputes.map { position[$0] }
+            claim.restates = claim.restates.map { position[$0] }
             return claim
         }
     }
