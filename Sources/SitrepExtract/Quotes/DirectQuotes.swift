@@ -24,10 +24,10 @@ struct DirectQuotes {
         var quotes: [Quote] = []
         for group in groups {
             let content = group.content
-            let cue = cue(for: content, quoted)
-            if content.count < 4, cue.map({ distance($0, content) > 4 }) ?? true { continue }
-            if let cue, let speaker = speakers.speaker(ofVerb: cue.lowerBound) {
-                quotes.append(Quote(kind: .direct, content: content, speaker: speaker, cue: cue))
+            let attribution = attribution(of: content, quoted)
+            if content.count < 4, attribution.map({ distance($0.cue, content) > 4 }) ?? true { continue }
+            if let attribution {
+                quotes.append(Quote(kind: .direct, content: content, speaker: attribution.speaker, cue: attribution.cue))
             } else if let previous = earlierSpeaker(before: content, quotes + reported) {
                 quotes.append(Quote(kind: .direct, content: content, speaker: previous))
             } else if content.count >= 8 {
@@ -79,25 +79,35 @@ struct DirectQuotes {
         return range
     }
 
-    /// The reporting verb attributing a quote: outside any quote, in the sentences the quote
-    /// spans, nearest after it, else nearest before it; else in a sentence before it that
-    /// ends with a colon.
-    private func cue(for content: Range<Int>, _ quoted: [Bool]) -> Range<Int>? {
+    /// The cue and speaker attributing a quote: a reporting verb or source phrase outside any
+    /// quote, in the sentences the quote spans, nearest after it, else nearest before it; else
+    /// in a sentence before it that ends with a colon or issues a statement.
+    private func attribution(of content: Range<Int>, _ quoted: [Bool]) -> (cue: Range<Int>, speaker: Speaker)? {
         let document = tree.document
         guard let first = document.sentenceIndex(ofToken: content.lowerBound),
             let last = document.sentenceIndex(ofToken: content.upperBound - 1)
         else { return nil }
         let frame = document.sentences[first].lowerBound..<document.sentences[last].upperBound
-        let isCue = { (token: Int) in !quoted[token] && isReportingVerb(token) }
-        if let after = (content.upperBound..<frame.upperBound).first(where: isCue) { return after..<(after + 1) }
-        if let before = (frame.lowerBound..<content.lowerBound).reversed().first(where: isCue) { return before..<(before + 1) }
+        if let after = (content.upperBound..<frame.upperBound).lazy.compactMap(attribution(at:)).first { return after }
+        if let before = (frame.lowerBound..<content.lowerBound).reversed().lazy.compactMap(attribution(at:)).first { return before }
         guard first > 0 else { return nil }
         let previous = document.sentences[first - 1]
         let ending = previous.reversed().first { document.upos[$0] != .PUNCT || document.text(of: $0) == ":" }
-        if let ending, document.text(of: ending) == ":", let verb = previous.reversed().first(where: isCue) {
-            return verb..<(verb + 1)
+        if let ending, document.text(of: ending) == ":", let colon = previous.reversed().lazy.compactMap(attribution(at:)).first {
+            return colon
         }
-        return previous.first { !quoted[$0] && issuesStatement($0) }.map { $0..<($0 + 1) }
+        guard let verb = previous.first(where: { !quoted[$0] && issuesStatement($0) }), let speaker = speakers.speaker(ofVerb: verb)
+        else { return nil }
+        return (verb..<(verb + 1), speaker)
+    }
+
+    /// A reporting verb and its speaker, or a source phrase ("according to X", "in the words
+    /// of X") and its source, at `token` outside quote marks.
+    private func attribution(at token: Int) -> (cue: Range<Int>, speaker: Speaker)? {
+        guard !speakers.quoted[token] else { return nil }
+        if let phrase = speakers.sourcePhrase(at: token) { return (phrase.cue, speakers.speaker(ofNominal: phrase.source)) }
+        guard isReportingVerb(token), let speaker = speakers.speaker(ofVerb: token) else { return nil }
+        return (token..<(token + 1), speaker)
     }
 
     /// "issued a statement", "made the remarks": a verb whose object is a statement, which

@@ -74,18 +74,15 @@ struct IndirectQuotes {
     /// rest of its sentence, on the side the phrase does not stand.
     private func accordingTo(at token: Int) -> Quote? {
         let document = tree.document
-        guard document.text(of: token).lowercased() == "according", token + 2 < document.tokens.count,
-            document.text(of: token + 1).lowercased() == "to",
+        guard let phrase = speakers.sourcePhrase(at: token),
             let sentence = document.sentenceIndex(ofToken: token).map({ document.sentences[$0] })
         else { return nil }
-        var source = token + 2
-        if let head = tree.head(of: token), head > token + 1, sentence.contains(head) { source = head }
-        let phrase = tree.phrase(of: source)
+        let source = tree.phrase(of: phrase.source)
         let before = sentence.lowerBound..<token
-        let after = min(phrase.upperBound, sentence.upperBound)..<sentence.upperBound
+        let after = min(max(source.upperBound, phrase.cue.upperBound), sentence.upperBound)..<sentence.upperBound
         let content = trimmedPunctuation(before.count >= after.count ? before : after)
         guard content.count >= 3 else { return nil }
-        return Quote(kind: .indirect, content: content, speaker: speakers.speaker(ofNominal: source), cue: token..<(token + 2))
+        return Quote(kind: .indirect, content: content, speaker: speakers.speaker(ofNominal: phrase.source), cue: phrase.cue)
     }
 
     private func withoutComplementizer(_ range: Range<Int>) -> Range<Int> {

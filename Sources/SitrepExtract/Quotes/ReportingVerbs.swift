@@ -34,7 +34,7 @@ enum ReportingVerbs {
         "contend", "promise", "vow", "pledge", "threaten", "caution", "concede", "disclose", "indicate", "observe",
         "recall", "remark", "respond", "reply", "answer", "testify", "urge", "affirm", "charge", "accuse",
         "complain", "boast", "agree", "conclude", "mention", "signal", "underline",
-        "underscore", "highlight", "quip", "joke", "ask",
+        "underscore", "highlight", "quip", "joke", "ask", "recommend", "propose", "demand",
     ]
     private static let denying: Set<String> = ["deny", "reject", "refute", "dismiss", "rebuff", "repudiate"]
     private static let disputing: Set<String> = ["dispute", "contradict", "challenge", "contest", "counter", "rebut"]

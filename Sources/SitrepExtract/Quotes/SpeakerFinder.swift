@@ -108,6 +108,26 @@ struct SpeakerFinder {
         return Speaker(referent: referent, tokens: phrase, via: via(in: phrase, besides: referent))
     }
 
+    /// "according to X", "in the words of X": the cue words and the nominal naming the source
+    /// (the head the last cue word attaches to, else the first noun after the cue).
+    func sourcePhrase(at token: Int) -> (cue: Range<Int>, source: Int)? {
+        let document = tree.document
+        guard let pattern = Self.sourcePhrases.first(where: { pattern in
+            token + pattern.count < document.tokens.count
+                && pattern.indices.allSatisfy { word(token + $0) == pattern[$0] }
+        }), let sentence = document.sentenceIndex(ofToken: token).map({ document.sentences[$0] })
+        else { return nil }
+        let cue = token..<(token + pattern.count)
+        let nominal = { (candidate: Int) in
+            candidate >= cue.upperBound && sentence.contains(candidate) && [.NOUN, .PROPN, .PRON].contains(document.upos[candidate])
+        }
+        if let head = tree.head(of: cue.upperBound - 1), nominal(head) { return (cue, head) }
+        guard let noun = (cue.upperBound..<sentence.upperBound).first(where: nominal) else { return nil }
+        var source = noun
+        while let head = tree.head(of: source), nominal(head), head > source { source = head }
+        return (cue, source)
+    }
+
     /// The outlet a described source came through: the agent of "cited by", "quoted by".
     private func via(in phrase: Range<Int>, besides speaker: Int?) -> Int? {
         for token in phrase where tree.casePreposition(of: token) == "by" {
@@ -142,6 +162,7 @@ struct SpeakerFinder {
     /// Modifiers after a name that say where or to whom it spoke, not who it is ("Bolden to
     /// the gathered crowd").
     private static let trailingModifiers: Set<String> = ["nmod", "acl", "obl"]
+    private static let sourcePhrases: [[String]] = [["according", "to"], ["in", "the", "words", "of"]]
     private static let relativePronouns: Set<String> = ["who", "which", "that"]
     private static let personalPronouns: Set<String> = ["he", "she", "him", "her", "i", "me"]
 }
