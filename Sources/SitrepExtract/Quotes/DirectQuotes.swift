@@ -118,21 +118,21 @@ struct DirectQuotes {
     }
 
     func isReportingVerb(_ token: Int) -> Bool {
-        tree.document.upos[token] == .VERB && ReportingVerbs.stance(tree.lemma(token)) != nil
+        ReportingVerbs.isReporting(token, tree)
     }
 
     private func distance(_ cue: Range<Int>, _ content: Range<Int>) -> Int {
         cue.lowerBound >= content.upperBound ? cue.lowerBound - content.upperBound : content.lowerBound - cue.upperBound
     }
 
-    /// The speaker of the closest quote ending before `content`, at most two sentences back:
+    /// The speaker of the closest quote ending before `content`, at most three sentences back:
     /// a quote standing alone continues the speaker before it.
     private func earlierSpeaker(before content: Range<Int>, _ quotes: [Quote]) -> Speaker? {
         let document = tree.document
         guard let sentence = document.sentenceIndex(ofToken: content.lowerBound) else { return nil }
         let earlier = quotes.filter { $0.content.upperBound <= content.lowerBound && $0.speaker.tokens != nil }
         guard let closest = earlier.max(by: { $0.content.upperBound < $1.content.upperBound }),
-            let previous = document.sentenceIndex(ofToken: closest.content.upperBound - 1), sentence - previous <= 2
+            let previous = document.sentenceIndex(ofToken: closest.content.upperBound - 1), sentence - previous <= 3
         else { return nil }
         return closest.speaker
     }

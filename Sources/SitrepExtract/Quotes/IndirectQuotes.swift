@@ -29,7 +29,7 @@ struct IndirectQuotes {
     /// appended to when it comes last ("…, the White House announced on Thursday").
     private func reported(by verb: Int) -> Quote? {
         let document = tree.document
-        guard document.upos[verb] == .VERB, ReportingVerbs.stance(tree.lemma(verb)) != nil else { return nil }
+        guard ReportingVerbs.isReporting(verb, tree) else { return nil }
         let content: Range<Int>
         if let clause = contentClause(of: verb) {
             content = withoutComplementizer(tree.phrase(of: clause))

@@ -14,6 +14,16 @@ enum ReportingVerbs {
         return nil
     }
 
+    /// Whether `token` is a reporting verb in use: not an aside ("as he said", "like she
+    /// said"), which reports nothing of its own.
+    static func isReporting(_ token: Int, _ tree: SyntaxTree) -> Bool {
+        guard tree.document.upos[token] == .VERB, stance(tree.lemma(token)) != nil else { return false }
+        let subject = tree.child(of: token, relation: "nsubj") ?? token
+        let opener = min(subject, token) - 1
+        let isAside = { (word: Int) in word >= 0 && word < token && ["as", "like"].contains(tree.document.text(of: word).lowercased()) }
+        return !isAside(opener) && !tree.children[token].contains(where: isAside)
+    }
+
     /// Verbs whose object is someone else's statement ("disputed Biden's account",
     /// "rejected the claim").
     static func contradicts(_ lemma: String) -> Bool {

@@ -164,5 +164,6 @@ struct SpeakerFinder {
     private static let trailingModifiers: Set<String> = ["nmod", "acl", "obl"]
     private static let sourcePhrases: [[String]] = [["according", "to"], ["in", "the", "words", "of"]]
     private static let relativePronouns: Set<String> = ["who", "which", "that"]
-    private static let personalPronouns: Set<String> = ["he", "she", "him", "her", "i", "me"]
+    /// Third-person pronouns only: "I" outside quote marks is the writer or interviewee.
+    private static let personalPronouns: Set<String> = ["he", "she", "him", "her"]
 }
