@@ -30,7 +30,7 @@ struct DirectQuotes {
                 quotes.append(Quote(kind: .direct, content: content, speaker: attribution.speaker, cue: attribution.cue))
             } else if let previous = earlierSpeaker(before: content, quotes + reported) {
                 quotes.append(Quote(kind: .direct, content: content, speaker: previous))
-            } else if content.count >= 8 {
+            } else if content.count >= 8, !isCitedTitle(group) {
                 quotes.append(Quote(kind: .direct, content: content, speaker: Speaker(referent: nil, tokens: nil)))
             }
         }
@@ -108,6 +108,13 @@ struct DirectQuotes {
         if let phrase = speakers.sourcePhrase(at: token) { return (phrase.cue, speakers.speaker(ofNominal: phrase.source)) }
         guard isReportingVerb(token), let speaker = speakers.speaker(ofVerb: token) else { return nil }
         return (token..<(token + 1), speaker)
+    }
+
+    /// `"Document found on street" — The Canadian Press`: a quoted title followed by a dash
+    /// and its source, not speech.
+    private func isCitedTitle(_ group: Group) -> Bool {
+        let next = group.marked.upperBound
+        return next < tree.document.tokens.count && ["—", "–", "-", "--"].contains(tree.document.text(of: next))
     }
 
     /// "issued a statement", "made the remarks": a verb whose object is a statement, which

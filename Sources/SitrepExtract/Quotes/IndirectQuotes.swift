@@ -8,15 +8,15 @@ struct IndirectQuotes {
     let speakers: SpeakerFinder
 
     /// Indirect quotes in text order, leaving out speech reported inside other reported
-    /// speech and anything inside quote marks.
+    /// speech and content that is a direct quote (`said, "…"`).
     func find() -> [Quote] {
         let document = tree.document
         let quoted = speakers.quoted
         var quotes: [Quote] = []
         for token in document.tokens.indices where !quoted[token] {
             if let quote = accordingTo(at: token) ?? reported(by: token) {
-                let inQuotes = quote.content.filter { quoted[$0] }.count
-                if inQuotes * 2 < quote.content.count { quotes.append(quote) }
+                let isDirectQuote = quoted[quote.content.lowerBound] && quoted[quote.content.upperBound - 1]
+                if !isDirectQuote { quotes.append(quote) }
             }
         }
         return quotes.filter { quote in
@@ -33,7 +33,7 @@ struct IndirectQuotes {
         let content: Range<Int>
         if let clause = contentClause(of: verb) {
             content = withoutComplementizer(tree.phrase(of: clause))
-        } else if let clause = precedingClause(of: verb) {
+        } else if let clause = precedingClause(of: verb) ?? clauseAfterThat(verb) {
             content = clause
         } else {
             return nil
@@ -53,6 +53,16 @@ struct IndirectQuotes {
             return child > verb && start > verb && document.text(of: start).lowercased() == "that"
                 && tree.relation(of: start) == "mark"
         }
+    }
+
+    /// "states that few if any …" parsed without a clause: the rest of the sentence after a
+    /// "that" right after the verb.
+    private func clauseAfterThat(_ verb: Int) -> Range<Int>? {
+        let document = tree.document
+        guard verb + 2 < document.tokens.count, document.text(of: verb + 1).lowercased() == "that",
+            document.upos[verb + 1] == .SCONJ, let sentence = document.sentenceIndex(ofToken: verb).map({ document.sentences[$0] })
+        else { return nil }
+        return trimmedPunctuation((verb + 2)..<sentence.upperBound)
     }
 
     /// "X, the White House announced": the verb hangs from the clause before it (parataxis)

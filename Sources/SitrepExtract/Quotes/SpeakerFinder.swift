@@ -27,6 +27,7 @@ struct SpeakerFinder {
     /// follows ("Jamshidi, a Raisi aide, claimed"), a name right after it ("…," said Biden),
     /// or the noun phrase right before a verb the parse left without a subject.
     func speaker(ofVerb verb: Int) -> Speaker? {
+        let document = tree.document
         var clause = verb
         for _ in 0..<3 {
             if let subject = tree.children(of: clause, relation: "nsubj").first(where: { !quoted[$0] }) {
@@ -35,13 +36,13 @@ struct SpeakerFinder {
                 {
                     return speaker(ofNominal: antecedent)
                 }
-                if Self.expletives.contains(word(subject)) { return nil }
+                let isAcronym = document.text(of: subject).count > 1 && document.text(of: subject).allSatisfy(\.isUppercase)
+                if Self.expletives.contains(word(subject)), !isAcronym { return nil }
                 return speaker(ofNominal: subject)
             }
             guard ["advcl", "xcomp", "conj"].contains(universal(clause)), let head = tree.head(of: clause) else { break }
             clause = head
         }
-        let document = tree.document
         if tree.relation(of: clause) == "acl", ["VBD", "VBN"].contains(document.xpos[clause]), clause > 0,
             document.text(of: clause - 1) == ",", let noun = tree.head(of: clause)
         {
