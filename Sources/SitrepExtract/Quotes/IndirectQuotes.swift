@@ -8,15 +8,17 @@ struct IndirectQuotes {
     let speakers: SpeakerFinder
 
     /// Indirect quotes in text order, leaving out speech reported inside other reported
-    /// speech and content that is a direct quote (`said, "…"`).
+    /// speech, a verb's content that is a direct quote (`said, "…"`), and a source phrase
+    /// whose sentence is mostly a direct quote (which the phrase then attributes).
     func find() -> [Quote] {
         let document = tree.document
         let quoted = speakers.quoted
         var quotes: [Quote] = []
         for token in document.tokens.indices where !quoted[token] {
-            if let quote = accordingTo(at: token) ?? reported(by: token) {
-                let isDirectQuote = quoted[quote.content.lowerBound] && quoted[quote.content.upperBound - 1]
-                if !isDirectQuote { quotes.append(quote) }
+            if let quote = accordingTo(at: token), quote.content.filter({ quoted[$0] }).count * 2 <= quote.content.count {
+                quotes.append(quote)
+            } else if let quote = reported(by: token), !(quoted[quote.content.lowerBound] && quoted[quote.content.upperBound - 1]) {
+                quotes.append(quote)
             }
         }
         return quotes.filter { quote in
