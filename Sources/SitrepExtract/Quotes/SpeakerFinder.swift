@@ -87,19 +87,27 @@ struct SpeakerFinder {
             return Self.personalPronouns.contains(word(head))
                 ? lastPerson(before: head) : Speaker(referent: nil, tokens: head..<(head + 1))
         }
-        let nameRelations = document.upos[head] == .PROPN ? ["flat", "appos", "compound"] : ["appos"]
-        let nameParts = [head] + tree.children[head].filter { nameRelations.contains(universal($0)) }
-        var phrase = tree.phrase(of: head)
-        let nameEnd = nameParts.max() ?? head
-        let trailing = tree.children[head].filter {
-            $0 > nameEnd && Self.trailingModifiers.contains(universal($0)) && tree.casePreposition(of: $0) != "of"
+        let nameParts = [head] + tree.children[head].filter { part in
+            switch universal(part) {
+            case "appos": true
+            case "flat": document.upos[head] == .PROPN || part > head
+            case "compound": document.upos[head] == .PROPN
+            default: false
+            }
         }
-        if document.upos[head] == .PROPN, let first = trailing.first { phrase = phrase.lowerBound..<tree.subtree(of: first).lowerBound }
+        var phrase = tree.phrase(of: head)
+        let nameEnd = nameParts.dropFirst().filter { universal($0) != "appos" }.map { tree.subtree(of: $0).upperBound - 1 }.max() ?? head
+        let trailing = tree.children[head].filter { modifier in
+            let start = tree.subtree(of: modifier).lowerBound
+            let afterComma = start > 0 && document.text(of: start - 1) == ","
+            return modifier > nameEnd && Self.trailingModifiers.contains(universal(modifier))
+                && (tree.casePreposition(of: modifier) != "of" || afterComma)
+        }
+        if document.upos[head] == .PROPN || nameEnd > head, let first = trailing.first { phrase = phrase.lowerBound..<tree.subtree(of: first).lowerBound }
         while phrase.count > 1, universal(phrase.upperBound - 1) == "case" || document.upos[phrase.upperBound - 1] == .PUNCT {
             phrase = phrase.lowerBound..<(phrase.upperBound - 1)
         }
         if phrase.count > 14 || phrase.upperBound > head + 1 && quoted[phrase.upperBound - 1] {
-            let nameEnd = nameParts.filter { universal($0) != "appos" }.max() ?? head
             phrase = phrase.lowerBound..<(nameEnd + 1)
         }
         while phrase.count > 1, ["case", "fixed", "mark"].contains(universal(phrase.lowerBound)) || word(phrase.lowerBound) == "according" {
@@ -161,7 +169,8 @@ struct SpeakerFinder {
 
     private static let expletives: Set<String> = ["it", "there", "this", "that", "which", "who", "what"]
     /// Modifiers after a name that say where or to whom it spoke, not who it is ("Bolden to
-    /// the gathered crowd").
+    /// the gathered crowd", "Mu Li, of the University of NSW"); "Governor of Washington" keeps
+    /// its "of".
     private static let trailingModifiers: Set<String> = ["nmod", "acl", "obl"]
     private static let sourcePhrases: [[String]] = [["according", "to"], ["in", "the", "words", "of"]]
     private static let relativePronouns: Set<String> = ["who", "which", "that"]
