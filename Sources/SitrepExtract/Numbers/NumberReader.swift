@@ -111,8 +111,8 @@ public struct NumberReader: Stage {
         return ["dozens", "hundreds", "thousands", "millions"].contains(word) && ["nsubj", "obj"].contains(relation)
     }
 
-    /// Dates, years, clock times, ordinals and names with numbers ("Resolution 2334") are
-    /// not counts.
+    /// Dates, years, clock times, ordinals, ages ("Sam, 42,") and names with numbers
+    /// ("Resolution 2334", "STS-135", "the 747") are not counts.
     private func isNotACount(_ numeral: Reading, _ document: Document) -> Bool {
         let first = numeral.range.lowerBound
         let last = numeral.range.upperBound - 1
@@ -124,11 +124,16 @@ public struct NumberReader: Stage {
         let next = last + 1 < document.tokens.count ? document.text(of: last + 1) : ""
         if Self.months.contains(previous.lowercased().trimmingTrailingDot) || Self.months.contains(next.lowercased()) { return true }
         if Self.clockWords.contains(next.lowercased()) { return true }
+        let modifiesNoun = document.relations[last].rawValue == "nummod"
         let isYearLike = numeral.range.count == 1 && !text.contains(",") && !text.contains(".") && text.count == 4
             && (1800...2100).contains(numeral.value)
-        if isYearLike, document.xpos[min(last + 1, document.tokens.count - 1)] != "NNS" || last + 1 == document.tokens.count { return true }
-        let followsName = first > 0 && document.xpos[first - 1] == "NNP" && document.relations[first].rawValue != "nummod"
-        return followsName && !numeral.isVague
+        if isYearLike, !(modifiesNoun && last + 1 < document.tokens.count && document.xpos[last + 1] == "NNS") { return true }
+        if numeral.isVague { return false }
+        let followsName = first > 0 && document.xpos[first - 1] == "NNP" && !modifiesNoun
+        let gluedToHyphen = first > 0 && previous == "-" && document.tokens[first - 1].utf8.upperBound == document.tokens[first].utf8.lowerBound
+        let namedByArticle = previous.lowercased() == "the" && !modifiesNoun
+        let isAge = previous == "," && first > 1 && document.upos[first - 2] == .PROPN && [",", ")"].contains(next)
+        return followsName || gluedToHyphen || namedByArticle || isAge
     }
 
     /// "10 to 20", "between 10 and 20", "10-20": the upper numeral.
