@@ -115,4 +115,17 @@ struct QuotesTests {
         let name = quote.speaker.referent.map { document.referents[$0].name } ?? quote.speaker.tokens.map { document.text(of: $0) }
         #expect(name?.contains("Jamshidi") == true)
     }
+
+    @Test("unbalanced marks through the whole pipeline: the closed quote is attributed, the open one recovered")
+    func unbalanced() throws {
+        let document = try SharedAnalyzer.analyze("""
+            "We will not leave," the commander said. He added "" and then "this war will end soon
+
+            The army said that "the town is calm.
+            """)
+        let direct = document.quotes.filter { $0.kind == .direct }
+        #expect(direct.first.map { document.text(of: $0.content) } == "We will not leave,")
+        #expect(direct.first?.speaker.tokens.map { document.text(of: $0) } == "the commander")
+        #expect(document.quotes.allSatisfy { !$0.content.isEmpty })
+    }
 }

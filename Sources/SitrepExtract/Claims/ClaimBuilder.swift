@@ -26,10 +26,13 @@ struct ClaimBuilder {
                 if agrees { claims[index].restates = same } else { claims[index].disputes = same }
             }
         }
+        let stated = claims
+        var statedBefore = 0
         for verb in tree.document.tokens.indices {
+            while statedBefore < stated.count, stated[statedBefore].content.lowerBound < verb { statedBefore += 1 }
             guard let dispute = disputeOfStatement(at: verb) else { continue }
             var claim = dispute.claim
-            claim.disputes = latestClaim(by: dispute.against, before: verb, claims)
+            claim.disputes = latestClaim(by: dispute.against, among: stated, before: statedBefore)
             claims.append(claim)
         }
         return Self.inTextOrder(claims)
@@ -56,11 +59,11 @@ struct ClaimBuilder {
         return (claim, against)
     }
 
-    /// The last claim before `token` whose claimant `name` names (same referent, or the
-    /// claimant's words hold the name's head word); with no name, the last claim before it.
-    private func latestClaim(by name: Int?, before token: Int, _ claims: [Claim]) -> Int? {
+    /// The last of the claims before index `end` whose claimant `name` names (same referent,
+    /// or the claimant's words hold the name's head word); with no name, the last of them.
+    private func latestClaim(by name: Int?, among claims: [Claim], before end: Int) -> Int? {
         let document = tree.document
-        let earlier = claims.indices.filter { claims[$0].content.lowerBound < token }
+        let earlier = max(0, end - Self.reach)..<end
         guard let name else { return earlier.last }
         let owner = speakers.owners[name]
         let word = document.text(of: name).lowercased()
@@ -76,7 +79,8 @@ struct ClaimBuilder {
     /// denial's target needs less overlap than a paraphrase.
     private func closestEarlier(to index: Int, _ claims: [Claim], sharing fraction: Double, atLeast minimum: Int = 2) -> Int? {
         let words = contentLemmas(claims[index].content)
-        let scored = claims.indices.prefix(index).filter { claims[$0].claimant != claims[index].claimant }.map { earlier in
+        let window = max(0, index - Self.reach)..<index
+        let scored = window.filter { claims[$0].claimant != claims[index].claimant }.map { earlier in
             let other = contentLemmas(claims[earlier].content)
             let shared = other.intersection(words).count
             return (earlier, shared, Double(shared) / Double(max(1, min(words.count, other.count))))
@@ -89,6 +93,10 @@ struct ClaimBuilder {
     private func isNegated(_ content: Range<Int>) -> Bool {
         content.filter { ["not", "never", "n't"].contains(tree.lemma($0)) && tree.relation(of: $0) == "advmod" }.count % 2 == 1
     }
+
+    /// How many earlier claims a claim is compared with: disputes and restatements answer
+    /// recent claims, and the bound keeps the work linear in the number of claims.
+    private static let reach = 40
 
     func contentLemmas(_ range: Range<Int>) -> Set<String> {
         Set(range.filter { [.NOUN, .PROPN, .VERB, .NUM, .ADJ].contains(tree.document.upos[$0]) }.map(tree.lemma))

@@ -17,19 +17,24 @@ struct DirectQuotes {
         return quoted
     }
 
-    /// The direct quotes of `groups`, in text order; `reported` (indirect speech) lends its
-    /// speakers to quotes that stand alone after it.
+    /// The direct quotes of `groups`, in text order; `reported` (indirect speech, in text
+    /// order) lends its speakers to quotes that stand alone after it.
     func find(_ groups: [Group], after reported: [Quote]) -> [Quote] {
-        let quoted = speakers.quoted
         var quotes: [Quote] = []
+        var lastReported: Quote?
+        var nextReported = 0
         for group in groups {
             let content = group.content
-            let attribution = attribution(of: content, quoted)
+            while nextReported < reported.count, reported[nextReported].content.upperBound <= content.lowerBound {
+                lastReported = reported[nextReported]
+                nextReported += 1
+            }
+            let attribution = attribution(of: content)
             if content.count < 4, attribution.map({ distance($0.cue, content) > 4 }) ?? true { continue }
             if let attribution {
                 quotes.append(Quote(kind: .direct, content: content, speaker: attribution.speaker, cue: attribution.cue))
-            } else if let previous = earlierSpeaker(before: content, quotes + reported) {
-                quotes.append(Quote(kind: .direct, content: content, speaker: previous))
+            } else if let previous = closer(quotes.last, lastReported), let speaker = speaker(continuing: previous, at: content) {
+                quotes.append(Quote(kind: .direct, content: content, speaker: speaker))
             } else if content.count >= 8, !isCitedTitle(group) {
                 quotes.append(Quote(kind: .direct, content: content, speaker: Speaker(referent: nil, tokens: nil)))
             }
@@ -82,14 +87,17 @@ struct DirectQuotes {
     /// The cue and speaker attributing a quote: a reporting verb or source phrase outside any
     /// quote, in the sentences the quote spans, nearest after it, else nearest before it; else
     /// in a sentence before it that ends with a colon or issues a statement.
-    private func attribution(of content: Range<Int>, _ quoted: [Bool]) -> (cue: Range<Int>, speaker: Speaker)? {
+    private func attribution(of content: Range<Int>) -> (cue: Range<Int>, speaker: Speaker)? {
+        let quoted = speakers.quoted
         let document = tree.document
         guard let first = document.sentenceIndex(ofToken: content.lowerBound),
             let last = document.sentenceIndex(ofToken: content.upperBound - 1)
         else { return nil }
         let frame = document.sentences[first].lowerBound..<document.sentences[last].upperBound
-        if let after = (content.upperBound..<frame.upperBound).lazy.compactMap(attribution(at:)).first { return after }
-        if let before = (frame.lowerBound..<content.lowerBound).reversed().lazy.compactMap(attribution(at:)).first { return before }
+        let after = content.upperBound..<min(frame.upperBound, content.upperBound + Self.reach)
+        let before = max(frame.lowerBound, content.lowerBound - Self.reach)..<content.lowerBound
+        if let found = after.lazy.compactMap(attribution(at:)).first { return found }
+        if let found = before.reversed().lazy.compactMap(attribution(at:)).first { return found }
         guard first > 0 else { return nil }
         let previous = document.sentences[first - 1]
         let ending = previous.reversed().first { document.upos[$0] != .PUNCT || document.text(of: $0) == ":" }
@@ -100,6 +108,10 @@ struct DirectQuotes {
         else { return nil }
         return (verb..<(verb + 1), speaker)
     }
+
+    /// How far from a quote its attribution is looked for, in tokens: bounds the work per
+    /// quote, so a sentence of a thousand quote marks stays linear.
+    private static let reach = 40
 
     /// A reporting verb and its speaker, or a source phrase ("according to X", "in the words
     /// of X") and its source, at `token` outside quote marks.
@@ -132,15 +144,19 @@ struct DirectQuotes {
         cue.lowerBound >= content.upperBound ? cue.lowerBound - content.upperBound : content.lowerBound - cue.upperBound
     }
 
-    /// The speaker of the closest quote ending before `content`, at most three sentences back:
-    /// a quote standing alone continues the speaker before it.
-    private func earlierSpeaker(before content: Range<Int>, _ quotes: [Quote]) -> Speaker? {
+    /// Of two earlier quotes, the one ending later.
+    private func closer(_ first: Quote?, _ second: Quote?) -> Quote? {
+        guard let first, let second else { return first ?? second }
+        return first.content.upperBound >= second.content.upperBound ? first : second
+    }
+
+    /// The speaker of the quote just before `content`, when it ended at most three sentences
+    /// back: a quote standing alone continues the speaker before it.
+    private func speaker(continuing previous: Quote, at content: Range<Int>) -> Speaker? {
         let document = tree.document
-        guard let sentence = document.sentenceIndex(ofToken: content.lowerBound) else { return nil }
-        let earlier = quotes.filter { $0.content.upperBound <= content.lowerBound && $0.speaker.tokens != nil }
-        guard let closest = earlier.max(by: { $0.content.upperBound < $1.content.upperBound }),
-            let previous = document.sentenceIndex(ofToken: closest.content.upperBound - 1), sentence - previous <= 3
+        guard previous.speaker.tokens != nil, let sentence = document.sentenceIndex(ofToken: content.lowerBound),
+            let previousSentence = document.sentenceIndex(ofToken: previous.content.upperBound - 1), sentence - previousSentence <= 3
         else { return nil }
-        return closest.speaker
+        return previous.speaker
     }
 }

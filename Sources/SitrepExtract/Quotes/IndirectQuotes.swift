@@ -8,7 +8,7 @@ struct IndirectQuotes {
     let speakers: SpeakerFinder
 
     /// Indirect quotes in text order, leaving out speech reported inside other reported
-    /// speech, a verb's content that is a direct quote (`said, "…"`), and a source phrase
+    /// speech (among the neighbouring reports, which keeps it linear), a verb's content that is a direct quote (`said, "…"`), and a source phrase
     /// whose sentence is mostly a direct quote (which the phrase then attributes).
     func find() -> [Quote] {
         let document = tree.document
@@ -21,10 +21,12 @@ struct IndirectQuotes {
                 quotes.append(quote)
             }
         }
-        return quotes.filter { quote in
+        return quotes.indices.filter { index in
+            let quote = quotes[index]
             let cue = quote.cue?.lowerBound ?? quote.content.lowerBound
-            return !quotes.contains { $0 != quote && $0.content.contains(cue) && $0.content.count > quote.content.count }
-        }
+            let neighbours = quotes[max(0, index - 8)..<min(quotes.count, index + 8)]
+            return !neighbours.contains { $0 != quote && $0.content.contains(cue) && $0.content.count > quote.content.count }
+        }.map { quotes[$0] }
     }
 
     /// A reporting verb with its content: the clausal complement, or the clause it is

@@ -19,7 +19,8 @@ public struct QuoteFinder: Stage {
         let groups = DirectQuotes.groups(document)
         let speakers = SpeakerFinder(tree, quoted: DirectQuotes.quotedTokens(groups, count: document.tokens.count))
         let indirect = IndirectQuotes(tree: tree, speakers: speakers).find()
-        let direct = DirectQuotes(tree: tree, speakers: speakers).find(groups, after: indirect)
+        let reportedInOrder = indirect.sorted { $0.content.upperBound < $1.content.upperBound }
+        let direct = DirectQuotes(tree: tree, speakers: speakers).find(groups, after: reportedInOrder)
         let quotes = (direct + indirect).sorted { $0.content.lowerBound < $1.content.lowerBound }
         let claims = ClaimBuilder(tree: tree, speakers: speakers).claims(from: quotes)
         document.setQuotes(quotes, claims: claims)

@@ -16,10 +16,14 @@ struct SpeakerFinder {
     /// Whether each token lies inside quote marks: a speaker is never quoted words.
     let quoted: [Bool]
 
+    /// Mentions of people in text order, for pronouns without a referent.
+    private let people: [(referent: Int?, tokens: Range<Int>)]
+
     init(_ tree: SyntaxTree, quoted: [Bool]) {
         self.tree = tree
         self.quoted = quoted
         owners = tree.document.referentOfToken()
+        people = Self.people(in: tree.document)
     }
 
     /// The speaker of a reporting verb: its subject outside quote marks, or the subject of
@@ -149,18 +153,28 @@ struct SpeakerFinder {
     /// The person mentioned last before `token`: a referent when resolution ran, otherwise the
     /// words of the last person entity.
     private func lastPerson(before token: Int) -> Speaker {
-        let document = tree.document
-        var best: (end: Int, referent: Int?, tokens: Range<Int>)?
+        var low = 0
+        var high = people.count
+        while low < high {
+            let mid = (low + high) / 2
+            if people[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return Speaker(referent: nil, tokens: token..<(token + 1)) }
+        let person = people[low - 1]
+        return Speaker(referent: person.referent, tokens: person.referent == nil ? person.tokens : token..<(token + 1))
+    }
+
+    /// Named or described mentions of people, ordered by where they end: referents' mentions
+    /// when resolution ran, otherwise person entities.
+    private static func people(in document: Document) -> [(referent: Int?, tokens: Range<Int>)] {
+        var people: [(referent: Int?, tokens: Range<Int>)] = []
         for (index, referent) in document.referents.enumerated() where referent.type == .PER {
-            for mention in referent.mentions where mention.tokens.upperBound <= token && mention.kind != .pronoun {
-                if mention.tokens.upperBound > best?.end ?? -1 { best = (mention.tokens.upperBound, index, mention.tokens) }
-            }
+            people += referent.mentions.filter { $0.kind != .pronoun }.map { (index, $0.tokens) }
         }
-        if best == nil, let entity = document.entities.last(where: { $0.label == .PER && $0.tokens.upperBound <= token }) {
-            best = (entity.tokens.upperBound, nil, entity.tokens)
+        if people.isEmpty {
+            people = document.entities.filter { $0.label == .PER }.map { (nil, $0.tokens) }
         }
-        guard let best else { return Speaker(referent: nil, tokens: token..<(token + 1)) }
-        return Speaker(referent: best.referent, tokens: best.referent == nil ? best.tokens : token..<(token + 1))
+        return people.sorted { $0.tokens.upperBound < $1.tokens.upperBound }
     }
 
     private func word(_ token: Int) -> String { tree.document.text(of: token).lowercased() }
