@@ -1,6 +1,7 @@
 import Foundation
-import SitrepIngest
 import SitrepExtract
+import SitrepIngest
+import SitrepKnowledge
 import SitrepNLP
 import SitrepText
 
@@ -14,10 +15,27 @@ import SitrepText
 public struct Analyzer: Sendable {
     public let pipeline: Pipeline
 
-    /// The pipeline with the stages and models sitrep ships.
+    /// The pipeline with the stages, models and dictionaries sitrep ships.
     public init() throws {
+        try self.init(resolver: try Resolver.english())
+    }
+
+    /// The bundled pipeline resolving actors with other dictionaries: the bundled ones
+    /// extended by users' files, or a test suite's own (the PETRARCH validation suite's).
+    ///
+    /// ```swift
+    /// var actors = try ActorDictionary.bundled()
+    /// try actors.add(contentsOf: URL(fileURLWithPath: "my.actors.txt"))
+    /// let analyzer = try Analyzer(actors: actors, agents: try AgentDictionary.bundled())
+    /// ```
+    public init(actors: ActorDictionary, agents: AgentDictionary) throws {
+        try self.init(resolver: Resolver(actors: actors, agents: agents))
+    }
+
+    private init(resolver: Resolver) throws {
         pipeline = try Pipeline([
-            try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(), NumberReader(), QuoteFinder(),
+            try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(), resolver,
+            NumberReader(), QuoteFinder(),
         ])
     }
 
