@@ -28,8 +28,8 @@ public struct Analyzer: Sendable {
     /// try actors.add(contentsOf: URL(fileURLWithPath: "my.actors.txt"))
     /// let analyzer = try Analyzer(actors: actors, agents: try AgentDictionary.bundled())
     /// ```
-    public init(actors: ActorDictionary, agents: AgentDictionary) throws {
-        try self.init(resolver: Resolver(actors: actors, agents: agents))
+    public init(actors: ActorDictionary, agents: AgentDictionary, places: PlaceGazetteer? = nil) throws {
+        try self.init(resolver: Resolver(actors: actors, agents: agents, places: try places ?? PlaceGazetteer.bundled()))
     }
 
     private init(resolver: Resolver) throws {

@@ -70,6 +70,36 @@ struct ResolverTests {
         }
     }
 
+    @Test("surnames, titles and pronouns join the actor they refer to")
+    func coreference() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            White House spokesman John Kirby confirmed that a message had been relayed to Ayatollah Khamenei.             Mohammad Jamshidi, a Raisi aide, claimed that the messages were not addressed to the Iranian Supreme Leader.             He called for the text of the messages. Kirby said the Ayatollah had received it.
+            """, published: Self.published)
+        let khamenei = try #require(Self.referent(document, named: "Khamenei"))
+        let texts = khamenei.mentions.map { document.text(of: $0.tokens) }
+        #expect(texts.contains("Iranian Supreme Leader") && texts.contains("Ayatollah"))
+        let jamshidi = try #require(Self.referent(document, named: "Jamshidi"))
+        #expect(jamshidi.mentions.contains { $0.kind == .pronoun && document.text(of: $0.tokens) == "He" })
+        let kirby = try #require(Self.referent(document, named: "John Kirby"))
+        #expect(kirby.mentions.map { document.text(of: $0.tokens) }.last == "Kirby")
+    }
+
+    @Test("places resolve to the gazetteer; an acting capital is its government, not a place")
+    func places() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            Biden cautioned Tehran against targeting U.S. personnel in the Middle East. Israel has conducted airstrikes on \
+            Gaza. Iran arms militant groups, including Hezbollah in Lebanon and the Houthis in Yemen. Tensions in the region rose.
+            """, published: Self.published)
+        let places = Dictionary(document.places.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(places["Gaza Strip"]?.kind == .territory && places["Gaza Strip"]?.country == "PSE")
+        #expect(places["Lebanon"]?.kind == .country)
+        #expect(places["Middle East"]?.mentions.count == 2)
+        #expect(places["Tehran"] == nil && places["United States"] == nil)
+        #expect(Self.referent(document, named: "Tehran")?.code == "IRNGOV")
+    }
+
     @Test("a token in nested mentions belongs to the innermost")
     func innermostOwner() throws {
         let document = try SharedAnalyzer.analyze(

@@ -1,4 +1,5 @@
 import Foundation
+import SitrepExtract
 import SitrepNLP
 import SitrepText
 
@@ -41,6 +42,7 @@ public struct Benchmark: Sendable {
             Entry(key: "tag", stage: try Tagger.english()),
             Entry(key: "parse", stage: try Parser.english()),
             Entry(key: "recognize", stage: try EntityRecognizer.english()),
+            Entry(key: "resolve", stage: try Resolver.english()),
         ])
     }
 
@@ -53,6 +55,7 @@ public struct Benchmark: Sendable {
         report.add("mb_per_s.baseline", megabytes / baseline.seconds)
         report.add("tokens_per_s.baseline", Double(baseline.value) / baseline.seconds)
 
+        var seconds: [(key: String, seconds: Double)] = []
         for entry in entries {
             var output = documents
             let timing = try fastest {
@@ -69,6 +72,13 @@ public struct Benchmark: Sendable {
             if entry.key == entries.first?.key {
                 report.add("ratio.\(entry.key)_vs_baseline", baseline.seconds / timing.seconds)
             }
+            seconds.append((entry.key, timing.seconds))
+        }
+        // Each stage's share of the whole pipeline's time, in percent: what a stage costs
+        // next to the others (resolution's target is under 5%).
+        let total = seconds.reduce(0) { $0 + $1.seconds }
+        for (key, stageSeconds) in seconds where total > 0 {
+            report.add("percent_of_pipeline.\(key)", 100 * stageSeconds / total)
         }
         return report
     }

@@ -32,7 +32,14 @@ extension Resolution {
         let type = found?.match.actor.type ?? (nameRange.lowerBound > span.tokens.lowerBound && found == nil ? .PER : span.label)
         var candidate = Candidate(mention: Mention(tokens: contextStart..<span.tokens.upperBound, kind: .name), name: name,
                                   type: type, evidence: [], key: "")
-        if let found, let code = found.match.code {
+        if let found, let code = found.match.code, let metonym = capitalMetonym(nameRange, head: head, code: code) {
+            candidate.code = metonym.code
+            candidate.country = String(code)
+            candidate.role = "government of \(metonym.country)"
+            candidate.key = "code:\(metonym.code)"
+            candidate.evidence.append("metonym: '\(name)', capital of \(metonym.country), acting → \(metonym.code) (\(found.match.actor.origin))")
+            metonyms.insert(span.tokens)
+        } else if let found, let code = found.match.code {
             let actor = found.match.actor
             candidate.code = code
             candidate.role = actor.title ?? title?.text
@@ -43,7 +50,6 @@ extension Resolution {
             for other in found.others {
                 candidate.evidence.append("also '\(name)': \(other.actor.name), \(other.code ?? "no code then") (\(other.actor.origin)); not chosen: \(found.match.code != nil && other.code == nil ? "no code on the day" : "the later file or earlier entry wins")")
             }
-            candidate.titleWords = Set((actor.title ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         } else {
             let coded = (title.flatMap(code(of:))) ?? apposition.flatMap { code(of: $0.description) }
             candidate.code = coded?.code
@@ -53,6 +59,7 @@ extension Resolution {
             if let found { candidate.evidence.append("dictionary: '\(name)' → \(found.match.actor.name) has no code on the day (\(found.match.actor.origin))") }
             candidate.key = key(forUnknown: name, type: type, code: coded?.code)
         }
+        candidate.titleWords = titleWords(in: candidate.mention.tokens, title: found?.match.actor.title)
         candidate.titleWords.formUnion(title?.words ?? [])
         candidate.titleWords.formUnion(apposition?.description.words ?? [])
         entityKeys[index] = candidate.key
@@ -65,6 +72,16 @@ extension Resolution {
             nominal.name = apposition.description.text
             candidates.append(nominal)
         }
+    }
+
+    /// A capital that acts ("cautioning Tehran", "Tehran's directives", "Washington said"):
+    /// its country's government. A capital as a location ("in Tehran") stays a place.
+    func capitalMetonym(_ range: Range<Int>, head: Int, code: String) -> (code: String, country: String)? {
+        let key = ActorDictionary.key(document.text(of: range))
+        guard code.count == 3, resolver.country(of: code) != nil, let capital = resolver.places.capital(of: code),
+              ([capital.name] + capital.aliases).contains(where: { ActorDictionary.key($0) == key }),
+              ["nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent"].contains(tree.relation(of: head)) else { return nil }
+        return (code + "GOV", resolver.places.country(code: code)?.name ?? code)
     }
 
     /// The span without leading title words, nationality adjectives and possessives, which

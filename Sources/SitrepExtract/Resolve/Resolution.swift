@@ -18,6 +18,8 @@ struct Resolution {
     var candidates: [Candidate] = []
     /// Cluster key of the candidate made from each entity span.
     var entityKeys: [String?]
+    /// Capitals standing for their government ("cautioning Tehran"), which are no places.
+    var metonyms: Set<Range<Int>> = []
 
     init(document: Document, resolver: Resolver) {
         self.document = document
@@ -44,6 +46,22 @@ struct Resolution {
     mutating func run() {
         for index in document.entities.indices { resolveEntity(index) }
         resolveNominals()
+        resolveReferences()
+    }
+
+    /// The words of a mention and of a dictionary title that name roles ("president",
+    /// "ayatollah", "supreme", "leader"), for later definite descriptions.
+    func titleWords(in range: Range<Int>, title: String?) -> Set<String> {
+        var found: Set<String> = []
+        for token in range {
+            let forms = [words[token]] + lemma(token)
+            for form in forms where resolver.agents.agent(for: [form]) != nil { found.insert(form) }
+        }
+        for word in (title ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        where resolver.agents.agent(for: [word]) != nil {
+            found.insert(word)
+        }
+        return found
     }
 
     /// Candidates merged by cluster key into referents, in order of first mention.

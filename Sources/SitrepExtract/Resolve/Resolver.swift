@@ -20,13 +20,16 @@ public struct Resolver: Stage {
 
     public let actors: ActorDictionary
     public let agents: AgentDictionary
+    public let places: PlaceGazetteer
     /// CAMEO country and region codes: the three-letter codes the dictionary gives actors
     /// (the country entries), less those of non-state kinds.
     let countries: Set<String>
 
-    public init(actors: ActorDictionary, agents: AgentDictionary) {
+    /// A resolver over these dictionaries; without a gazetteer, no places are resolved.
+    public init(actors: ActorDictionary, agents: AgentDictionary, places: PlaceGazetteer = PlaceGazetteer()) {
         self.actors = actors
         self.agents = agents
+        self.places = places
         var countries: Set<String> = []
         for actor in actors.actors {
             for dated in actor.codes where dated.code.count == 3 && !Self.nonStatePrefixes.contains(dated.code) {
@@ -36,9 +39,9 @@ public struct Resolver: Stage {
         self.countries = countries
     }
 
-    /// The bundled actor and agent dictionaries.
+    /// The bundled actor and agent dictionaries and gazetteer.
     public static func english() throws -> Resolver {
-        Resolver(actors: try ActorDictionary.bundled(), agents: try AgentDictionary.bundled())
+        Resolver(actors: try ActorDictionary.bundled(), agents: try AgentDictionary.bundled(), places: try PlaceGazetteer.bundled())
     }
 
     /// Three-letter CAMEO codes that are not states: international and transnational actors,
@@ -51,7 +54,8 @@ public struct Resolver: Stage {
     public func process(_ document: inout Document) throws {
         var resolution = Resolution(document: document, resolver: self)
         resolution.run()
-        document.setReferents(resolution.referents(), places: document.places)
+        let places = resolution.resolvePlaces()
+        document.setReferents(resolution.referents(), places: places)
     }
 
     /// The country part of a code: "IRN" for "IRNGOV", nil for "IGOUNO".
