@@ -52,4 +52,14 @@ struct ClaimsTests {
         #expect(negated.claims.last?.disputes == 0)
         #expect(negated.claims.last?.restates == nil)
     }
+
+    @Test("'X said otherwise' disputes the last claim of someone else")
+    func saidOtherwise() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The army said the town had been cleared of militants. But local officials said otherwise.")
+        let dispute = try #require(document.claims.first { $0.stance == .disputes })
+        let disputed = try #require(dispute.disputes.map { document.claims[$0] })
+        #expect(claimant(dispute, document).contains("officials"))
+        #expect(claimant(disputed, document).contains("army"))
+    }
 }

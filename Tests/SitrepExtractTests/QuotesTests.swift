@@ -112,6 +112,9 @@ struct QuotesTests {
         #expect(according.first?.cue == "according to")
         #expect(according.first?.speaker.contains("Pentagon") == true)
         #expect(according.first?.content == "Over the past week, U.S. forces have been targeted 12 times in Iraq")
+        let account = try quotes("By the ministry's account, the convoy was hit by two rockets near the border.")
+        #expect(account.first?.cue == "By the ministry's account")
+        #expect(account.first?.speaker == "the ministry")
     }
 
     @Test("a pronoun speaker is the person mentioned last")

@@ -4,8 +4,8 @@ import SitrepText
 ///
 /// Every quote states a claim whose stance its verb gives ("denied" → denies). A verb of
 /// contradiction whose object is someone's statement ("disputed Biden's account", "rejected
-/// the claim", "contradicting Kirby") makes a disputing claim that points at the earlier claim
-/// of that someone; a denial with its own content clause points at the earlier claim of
+/// the claim", "contradicting Kirby"), or "X said otherwise", makes a disputing claim that
+/// points at the earlier claim of that someone (or of anyone else); a denial with its own content clause points at the earlier claim of
 /// another claimant that says the most nearly the same thing. An assertion sharing most of its
 /// content words with an earlier claim of someone else restates it, or disputes it when one of
 /// the two is negated.
@@ -32,7 +32,7 @@ struct ClaimBuilder {
             while statedBefore < stated.count, stated[statedBefore].content.lowerBound < verb { statedBefore += 1 }
             guard let dispute = disputeOfStatement(at: verb) else { continue }
             var claim = dispute.claim
-            claim.disputes = latestClaim(by: dispute.against, among: stated, before: statedBefore)
+            claim.disputes = latestClaim(by: dispute.against, among: stated, before: statedBefore, disputer: claim.claimant)
             claims.append(claim)
         }
         return Self.inTextOrder(claims)
@@ -42,6 +42,12 @@ struct ClaimBuilder {
     /// naming whose claim it contradicts.
     private func disputeOfStatement(at verb: Int) -> (claim: Claim, against: Int?)? {
         let document = tree.document
+        if ReportingVerbs.isReporting(verb, tree), let otherwise = tree.children[verb].first(where: { word in
+            ["otherwise", "differently"].contains(document.text(of: word).lowercased())
+        }), let claimant = speakers.speaker(ofVerb: verb) {
+            let cue = min(verb, otherwise)..<(max(verb, otherwise) + 1)
+            return (Claim(claimant: claimant, content: cue, stance: .disputes, cue: cue), nil)
+        }
         guard document.upos[verb] == .VERB, ReportingVerbs.contradicts(tree.lemma(verb)),
             tree.child(of: verb, relation: "ccomp") == nil,
             let object = tree.child(of: verb, relation: "obj"), let claimant = speakers.speaker(ofVerb: verb),
@@ -60,11 +66,12 @@ struct ClaimBuilder {
     }
 
     /// The last of the claims before index `end` whose claimant `name` names (same referent,
-    /// or the claimant's words hold the name's head word); with no name, the last of them.
-    private func latestClaim(by name: Int?, among claims: [Claim], before end: Int) -> Int? {
+    /// or the claimant's words hold the name's head word); with no name, the last of them by
+    /// someone other than `disputer`.
+    private func latestClaim(by name: Int?, among claims: [Claim], before end: Int, disputer: Speaker) -> Int? {
         let document = tree.document
         let earlier = max(0, end - Self.reach)..<end
-        guard let name else { return earlier.last }
+        guard let name else { return earlier.last { !sameSpeaker(claims[$0].claimant, disputer) } }
         let owner = speakers.owners[name]
         let word = document.text(of: name).lowercased()
         return earlier.last { index in
@@ -92,6 +99,13 @@ struct ClaimBuilder {
     /// proposition negated contradicts rather than restates.
     private func isNegated(_ content: Range<Int>) -> Bool {
         content.filter { ["not", "never", "n't"].contains(tree.lemma($0)) && tree.relation(of: $0) == "advmod" }.count % 2 == 1
+    }
+
+    /// One actor, or the same words.
+    private func sameSpeaker(_ first: Speaker, _ second: Speaker) -> Bool {
+        if let one = first.referent, let other = second.referent { return one == other }
+        guard let one = first.tokens, let other = second.tokens else { return false }
+        return tree.document.text(of: one).lowercased() == tree.document.text(of: other).lowercased()
     }
 
     /// How many earlier claims a claim is compared with: disputes and restatements answer

@@ -121,10 +121,17 @@ struct SpeakerFinder {
         return Speaker(referent: referent, tokens: phrase, via: via(in: phrase, besides: referent))
     }
 
-    /// "according to X", "in the words of X": the cue words and the nominal naming the source
-    /// (the head the last cue word attaches to, else the first noun after the cue).
+    /// "according to X", "in the words of X", "by X's account": the cue words and the nominal
+    /// naming the source (the head the last cue word attaches to, else the first noun after
+    /// the cue; the possessor of the statement noun).
     func sourcePhrase(at token: Int) -> (cue: Range<Int>, source: Int)? {
         let document = tree.document
+        if ["in", "by"].contains(word(token)),
+            let noun = ((token + 1)..<min(token + 7, document.tokens.count)).first(where: { ReportingVerbs.statementNouns.contains(tree.lemma($0)) }),
+            let author = tree.child(of: noun, relation: "nmod:poss"), tree.subtree(of: author).lowerBound == token + 1
+        {
+            return (token..<(noun + 1), author)
+        }
         guard let pattern = Self.sourcePhrases.first(where: { pattern in
             token + pattern.count < document.tokens.count
                 && pattern.indices.allSatisfy { word(token + $0) == pattern[$0] }
