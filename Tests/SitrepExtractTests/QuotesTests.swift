@@ -101,6 +101,8 @@ struct QuotesTests {
         #expect(speakers.compactMap { $0.tokens.map { document.text(of: $0) } }.contains("the unnamed source"))
         #expect(speakers.count == 2)
         #expect(speakers.allSatisfy { $0.referent == nil && $0.via.map { document.referents[$0].name } == "IRNA" })
+        let told = try SharedAnalyzer.analyze("A senior official told Reuters that the talks had failed.")
+        #expect(told.quotes.first?.speaker.via.map { told.referents[$0].name } == "Reuters")
     }
 
     @Test("reported speech: a reporting verb's content clause, 'according to', and a clause the verb follows")

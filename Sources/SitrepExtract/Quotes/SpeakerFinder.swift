@@ -31,6 +31,21 @@ struct SpeakerFinder {
     /// follows ("Jamshidi, a Raisi aide, claimed"), a name right after it ("…," said Biden),
     /// or the noun phrase right before a verb the parse left without a subject.
     func speaker(ofVerb verb: Int) -> Speaker? {
+        guard var speaker = subject(ofVerb: verb) else { return nil }
+        if speaker.via == nil { speaker.via = outletTold(by: verb) }
+        return speaker
+    }
+
+    /// "told CBC News", "said in an interview with Reuters": the media outlet (a referent
+    /// coded as media) the words were given to, which the quote came through.
+    private func outletTold(by verb: Int) -> Int? {
+        let obliques = tree.children(of: verb, relation: "obl").filter { ["to", "with", "in"].contains(tree.casePreposition(of: $0) ?? "") }
+        let listeners = tree.children(of: verb, relation: "obj") + tree.children(of: verb, relation: "iobj") + obliques
+            + obliques.flatMap { tree.children(of: $0, relation: "nmod") }
+        return listeners.lazy.compactMap { owners[$0] }.first { tree.document.referents[$0].code?.hasSuffix("MED") == true }
+    }
+
+    private func subject(ofVerb verb: Int) -> Speaker? {
         let document = tree.document
         var clause = verb
         for _ in 0..<3 {
