@@ -153,14 +153,6 @@ public struct NumberReader: Stage {
     static let clockWords: Set<String> = ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock"]
 }
 
-extension Numeral {
-    /// A part and the token it was read from.
-    struct PartAt {
-        var part: Part
-        var token: Int
-    }
-}
-
 extension String {
     fileprivate var trimmingTrailingDot: String { hasSuffix(".") ? String(dropLast()) : self }
 }

@@ -12,6 +12,12 @@ enum Numeral {
         case vague(Double)
     }
 
+    /// A part and the token it was read from.
+    struct PartAt {
+        var part: Part
+        var token: Int
+    }
+
     /// The part a token plays, or nil when it is no numeral.
     static func part(_ word: String) -> Part? {
         let lower = word.lowercased()

@@ -52,7 +52,8 @@ struct DirectQuotes {
     static func groups(_ document: Document) -> [Group] {
         let passages = QuoteScanner().passages(in: document.text)
         var groups: [Group] = []
-        var groupOfPassage: [Int] = []
+        /// For each passage, the group it went into (none for a passage with no words).
+        var groupOfPassage: [Int?] = []
         var cursor = 0
         for passage in passages {
             while cursor < document.tokens.count, document.tokens[cursor].scalars.upperBound <= passage.content.lowerBound { cursor += 1 }
@@ -60,8 +61,7 @@ struct DirectQuotes {
             while end < document.tokens.count, document.tokens[end].scalars.lowerBound < passage.content.upperBound { end += 1 }
             let content = trimmedMarks(cursor..<end, document)
             let marked = max(0, cursor - 1)..<min(document.tokens.count, end + (passage.isClosed ? 1 : 0))
-            if let continued = passage.continues, groupOfPassage.indices.contains(continued), groupOfPassage[continued] >= 0 {
-                let group = groupOfPassage[continued]
+            if let continued = passage.continues, let group = groupOfPassage[continued] {
                 groups[group].content = groups[group].content.lowerBound..<max(groups[group].content.upperBound, content.upperBound)
                 groups[group].marked = groups[group].marked.lowerBound..<max(groups[group].marked.upperBound, marked.upperBound)
                 groupOfPassage.append(group)
@@ -69,7 +69,7 @@ struct DirectQuotes {
                 groups.append(Group(content: content, marked: marked))
                 groupOfPassage.append(groups.count - 1)
             } else {
-                groupOfPassage.append(-1)
+                groupOfPassage.append(nil)
             }
         }
         return groups
@@ -78,11 +78,12 @@ struct DirectQuotes {
     /// Drops quote-mark tokens at either end (a tokenizer may keep marks as tokens).
     private static func trimmedMarks(_ range: Range<Int>, _ document: Document) -> Range<Int> {
         var range = range
-        let marks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}", "``", "''"]
-        while let first = range.first, marks.contains(document.text(of: first)) { range = (first + 1)..<range.upperBound }
-        while let last = range.last, marks.contains(document.text(of: last)) { range = range.lowerBound..<last }
+        while let first = range.first, markTokens.contains(document.text(of: first)) { range = (first + 1)..<range.upperBound }
+        while let last = range.last, markTokens.contains(document.text(of: last)) { range = range.lowerBound..<last }
         return range
     }
+
+    private static let markTokens: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}", "``", "''"]
 
     /// The cue and speaker attributing a quote: a reporting verb or source phrase outside any
     /// quote, in the sentences the quote spans, nearest after it, else nearest before it; else
@@ -99,7 +100,7 @@ struct DirectQuotes {
         if let found = after.lazy.compactMap(attribution(at:)).first { return found }
         if let found = before.reversed().lazy.compactMap(attribution(at:)).first { return found }
         guard first > 0 else { return nil }
-        let previous = document.sentences[first - 1]
+        let previous = document.sentences[first - 1].suffix(2 * Self.reach)
         let ending = previous.reversed().first { document.upos[$0] != .PUNCT || document.text(of: $0) == ":" }
         if let ending, document.text(of: ending) == ":", let colon = previous.reversed().lazy.compactMap(attribution(at:)).first {
             return colon
@@ -109,8 +110,9 @@ struct DirectQuotes {
         return (verb..<(verb + 1), speaker)
     }
 
-    /// How far from a quote its attribution is looked for, in tokens: bounds the work per
-    /// quote, so a sentence of a thousand quote marks stays linear.
+    /// How far from a quote its attribution is looked for, in tokens (twice as far in the
+    /// sentence before): bounds the work per quote, so a sentence of a thousand quote marks
+    /// stays linear.
     private static let reach = 40
 
     /// A reporting verb and its speaker, or a source phrase ("according to X", "in the words
@@ -118,7 +120,7 @@ struct DirectQuotes {
     private func attribution(at token: Int) -> (cue: Range<Int>, speaker: Speaker)? {
         guard !speakers.quoted[token] else { return nil }
         if let phrase = speakers.sourcePhrase(at: token) { return (phrase.cue, speakers.speaker(ofNominal: phrase.source)) }
-        guard isReportingVerb(token), let speaker = speakers.speaker(ofVerb: token) else { return nil }
+        guard ReportingVerbs.isReporting(token, tree), let speaker = speakers.speaker(ofVerb: token) else { return nil }
         return (token..<(token + 1), speaker)
     }
 
@@ -134,10 +136,6 @@ struct DirectQuotes {
     private func issuesStatement(_ verb: Int) -> Bool {
         guard tree.document.upos[verb] == .VERB, let object = tree.child(of: verb, relation: "obj") else { return false }
         return ReportingVerbs.statementNouns.contains(tree.lemma(object))
-    }
-
-    func isReportingVerb(_ token: Int) -> Bool {
-        ReportingVerbs.isReporting(token, tree)
     }
 
     private func distance(_ cue: Range<Int>, _ content: Range<Int>) -> Int {

@@ -2,20 +2,21 @@ import SitrepText
 
 /// Reported speech: a reporting verb and its content clause from the parse ("Kirby
 /// confirmed that a message had been relayed"), a clause the verb follows ("…, the White
-/// House announced"), and "according to X".
+/// House announced"), and source phrases ("according to X", "by X's account").
 struct IndirectQuotes {
     let tree: SyntaxTree
     let speakers: SpeakerFinder
 
     /// Indirect quotes in text order, leaving out speech reported inside other reported
-    /// speech (among the neighbouring reports, which keeps it linear), a verb's content that is a direct quote (`said, "…"`), and a source phrase
-    /// whose sentence is mostly a direct quote (which the phrase then attributes).
+    /// speech (looked for among the neighbouring reports, which keeps it linear), a verb's
+    /// content that is a direct quote (`said, "…"`), and a source phrase whose sentence is
+    /// mostly a direct quote (which the phrase then attributes).
     func find() -> [Quote] {
         let document = tree.document
         let quoted = speakers.quoted
         var quotes: [Quote] = []
         for token in document.tokens.indices where !quoted[token] {
-            if let quote = accordingTo(at: token), quote.content.filter({ quoted[$0] }).count * 2 <= quote.content.count {
+            if let quote = sourced(at: token), quote.content.filter({ quoted[$0] }).count * 2 <= quote.content.count {
                 quotes.append(quote)
             } else if let quote = reported(by: token), !(quoted[quote.content.lowerBound] && quoted[quote.content.upperBound - 1]) {
                 quotes.append(quote)
@@ -86,7 +87,7 @@ struct IndirectQuotes {
 
     /// "according to the Pentagon": the speaker is the nominal after it; the content is the
     /// rest of its sentence, on the side the phrase does not stand.
-    private func accordingTo(at token: Int) -> Quote? {
+    private func sourced(at token: Int) -> Quote? {
         let document = tree.document
         guard let phrase = speakers.sourcePhrase(at: token),
             let sentence = document.sentenceIndex(ofToken: token).map({ document.sentences[$0] })
