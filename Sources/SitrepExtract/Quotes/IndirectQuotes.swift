@@ -37,7 +37,7 @@ struct IndirectQuotes {
         guard ReportingVerbs.isReporting(verb, tree) else { return nil }
         let content: Range<Int>
         if let clause = contentClause(of: verb) {
-            content = withoutComplementizer(tree.phrase(of: clause))
+            content = withoutReportersConjunct(withoutComplementizer(tree.phrase(of: clause)), clause: clause, verb: verb)
         } else if let clause = precedingClause(of: verb) ?? clauseAfterThat(verb) {
             content = clause
         } else {
@@ -98,6 +98,19 @@ struct IndirectQuotes {
         let content = trimmedPunctuation(before.count >= after.count ? before : after)
         guard content.count >= 3 else { return nil }
         return Quote(kind: .indirect, content: content, speaker: speakers.speaker(ofNominal: phrase.source), cue: phrase.cue)
+    }
+
+    /// "confirmed that a message had been relayed but declined to …": a subjectless conjunct
+    /// the parse hung on the content clause but whose tense is the reporting verb's, not the
+    /// clause's, belongs to the reporter; the content stops before it.
+    private func withoutReportersConjunct(_ content: Range<Int>, clause: Int, verb: Int) -> Range<Int> {
+        let document = tree.document
+        guard document.xpos[clause] != document.xpos[verb],
+            let conjunct = tree.children(of: clause, relation: "conj").first(where: { conjunct in
+                conjunct > clause && document.xpos[conjunct] == document.xpos[verb] && tree.child(of: conjunct, relation: "nsubj") == nil
+            })
+        else { return content }
+        return trimmedPunctuation(content.lowerBound..<tree.subtree(of: conjunct).lowerBound)
     }
 
     private func withoutComplementizer(_ range: Range<Int>) -> Range<Int> {
