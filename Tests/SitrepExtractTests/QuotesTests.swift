@@ -20,6 +20,12 @@ struct QuoteScannerTests {
         #expect(texts(#"A 5" screen, they said, isn't "big"."#) == ["big"])
     }
 
+    @Test("single curly quotes when a text has no double marks; apostrophes inside stay words")
+    func singleMarks() {
+        #expect(texts("‘We don’t negotiate,’ the minister said.") == ["We don’t negotiate,"])
+        #expect(texts("He called it “madness” and said ‘no’.") == ["madness"])
+    }
+
     @Test("a quote over paragraphs: an opening mark at each paragraph start, one closing mark at the end")
     func paragraphs() {
         let passages = scanner.passages(in: "\"First part.\n\n\"Second part,\" she said.")

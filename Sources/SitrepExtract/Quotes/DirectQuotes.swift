@@ -83,7 +83,7 @@ struct DirectQuotes {
         return range
     }
 
-    private static let markTokens: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}", "``", "''"]
+    private static let markTokens: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{2018}", "\u{2019}", "``", "''"]
 
     /// The cue and speaker attributing a quote: a reporting verb or source phrase outside any
     /// quote, in the sentences the quote spans, nearest after it, else nearest before it; else

@@ -22,9 +22,11 @@ public struct QuoteScanner: Sendable {
 
     public init() {}
 
-    /// The passages of `text`, in order; linear in its length.
+    /// The passages of `text`, in order; linear in its length. Texts without double quote
+    /// marks are read with single curly ones (‘…’), as British outlets write quotes.
     public func passages(in text: String) -> [Passage] {
         let scalars = Array(text.unicodeScalars)
+        let marks = scalars.contains(where: Marks.double.all.contains) ? Marks.double : Marks.single
         var passages: [Passage] = []
         var openedAt: Int?
         var continuing: Int?
@@ -34,24 +36,24 @@ public struct QuoteScanner: Sendable {
             if scalar == "\n" {
                 if let start = openedAt {
                     let next = Self.paragraphStart(after: index, scalars)
-                    let carriesOn = next < scalars.count && Self.mayOpen(scalars, next)
+                    let carriesOn = next < scalars.count && marks.mayOpen(scalars, next)
                     passages.append(Passage(content: start..<index, isClosed: false, continues: continuing))
                     continuing = carriesOn ? passages.count - 1 : nil
                     openedAt = carriesOn ? next + 1 : nil
                     index = carriesOn ? next + 1 : next
                     continue
                 }
-            } else if Self.marks.contains(scalar) {
+            } else if marks.all.contains(scalar) {
                 if let start = openedAt {
-                    if Self.mayClose(scalars, index) {
+                    if marks.mayClose(scalars, index) {
                         passages.append(Passage(content: start..<index, isClosed: true, continues: continuing))
                         openedAt = nil
                         continuing = nil
-                    } else if Self.opening.contains(scalar) {
+                    } else if marks.opening.contains(scalar) {
                         openedAt = index + 1
                         continuing = nil
                     }
-                } else if Self.mayOpen(scalars, index) {
+                } else if marks.mayOpen(scalars, index) {
                     openedAt = index + 1
                 }
             }
@@ -69,36 +71,52 @@ public struct QuoteScanner: Sendable {
         while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
         return index
     }
+}
+
+/// The quote marks a text uses: double ones (straight, curly, guillemets), or single curly
+/// ones when it has no double marks.
+struct Marks {
+    let opening: Set<Unicode.Scalar>
+    let closing: Set<Unicode.Scalar>
+    /// Marks that open or close by context (the straight double mark).
+    let straight: Set<Unicode.Scalar>
+    let all: Set<Unicode.Scalar>
+
+    init(opening: Set<Unicode.Scalar>, closing: Set<Unicode.Scalar>, straight: Set<Unicode.Scalar>) {
+        self.opening = opening
+        self.closing = closing
+        self.straight = straight
+        all = opening.union(closing).union(straight)
+    }
+
+    static let double = Marks(opening: ["\u{201C}", "\u{00AB}", "\u{201E}"], closing: ["\u{201D}", "\u{00BB}"], straight: ["\""])
+    static let single = Marks(opening: ["\u{2018}"], closing: ["\u{2019}"], straight: [])
 
     /// An opening mark: a curly or guillemet opener, or a straight mark not glued to a word
     /// before it (`He said "yes`, not `5" wide`); a curly closer typed the wrong way round
     /// opens when it stands before a word after a space (`said ”yes`).
-    private static func mayOpen(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+    func mayOpen(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         let scalar = scalars[index]
         let before = index > 0 ? scalars[index - 1] : " "
         let after = index + 1 < scalars.count ? scalars[index + 1] : " "
         if opening.contains(scalar) { return true }
-        if closing.contains(scalar) { return before.properties.isWhitespace && isWordScalar(after) }
-        return scalar == "\"" && !isWordScalar(before) && !after.properties.isWhitespace
+        if closing.contains(scalar) { return before.properties.isWhitespace && Self.isWordScalar(after) }
+        return straight.contains(scalar) && !Self.isWordScalar(before) && !after.properties.isWhitespace
     }
 
-    /// A closing mark: a curly or guillemet closer, or a straight mark not followed by a
-    /// word (`yes," he`, `yes".`); a curly opener typed the wrong way round closes when it
-    /// ends a word before a space (`decision.“ However`).
-    private static func mayClose(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+    /// A closing mark: a curly or guillemet closer not followed by a word (so the apostrophe
+    /// in "don’t" closes nothing), or a straight mark not followed by a word (`yes," he`,
+    /// `yes".`); a curly opener typed the wrong way round closes when it ends a word before a
+    /// space (`decision.“ However`).
+    func mayClose(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         let scalar = scalars[index]
         let before = index > 0 ? scalars[index - 1] : " "
         let after = index + 1 < scalars.count ? scalars[index + 1] : " "
-        if closing.contains(scalar) { return true }
-        if opening.contains(scalar) { return !before.properties.isWhitespace && after.properties.isWhitespace }
-        return scalar == "\"" && !isWordScalar(after)
+        if closing.contains(scalar) || straight.contains(scalar) { return !Self.isWordScalar(after) }
+        return opening.contains(scalar) && !before.properties.isWhitespace && after.properties.isWhitespace
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
-
-    private static let opening: Set<Unicode.Scalar> = ["\u{201C}", "\u{00AB}", "\u{201E}"]
-    private static let closing: Set<Unicode.Scalar> = ["\u{201D}", "\u{00BB}"]
-    private static let marks: Set<Unicode.Scalar> = opening.union(closing).union(["\""])
 }
