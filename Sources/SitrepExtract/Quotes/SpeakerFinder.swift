@@ -28,7 +28,8 @@ struct SpeakerFinder {
 
     /// The speaker of a reporting verb: its subject outside quote marks, or the subject of
     /// the clause it hangs from ("X addressed the UN, warning that …"), the noun a participle
-    /// follows ("Jamshidi, a Raisi aide, claimed"), a name right after it ("…," said Biden),
+    /// follows ("Jamshidi, a Raisi aide, claimed"), a noun or pronoun right after it ("…,"
+    /// said Biden; "…," said he),
     /// or the noun phrase right before a verb the parse left without a subject.
     func speaker(ofVerb verb: Int) -> Speaker? {
         guard var speaker = subject(ofVerb: verb) else { return nil }
@@ -68,7 +69,7 @@ struct SpeakerFinder {
             return speaker(ofNominal: noun)
         }
         if clause > 0, quoted[clause - 1] || document.upos[clause - 1] == .PUNCT,
-            let name = ((clause + 1)..<min(clause + 3, document.tokens.count)).first(where: { document.upos[$0] == .PROPN })
+            let name = ((clause + 1)..<min(clause + 4, document.tokens.count)).first(where: { [.PROPN, .PRON, .NOUN].contains(document.upos[$0]) })
         {
             return speaker(ofNominal: tree.head(of: name).map { $0 > clause ? $0 : name } ?? name)
         }
