@@ -61,7 +61,26 @@ extension Resolution {
             }
             position = found.end
         }
+        if description.principal == nil, let owner = definiteOwner(in: range) {
+            description.principal = (owner.code, owner.name)
+        }
         return description
+    }
+
+    /// "the group's" in "the group's leader": the most recent organisation before the range
+    /// whose code has the role the noun names (REB for a group), as the principal.
+    private func definiteOwner(in range: Range<Int>) -> (code: String, name: String)? {
+        for token in range where tree.relation(of: token) == "nmod:poss" && document.upos[token] == .NOUN {
+            guard let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
+                  let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)),
+                  !agent.code.isEmpty else { continue }
+            let antecedent = candidates.last { candidate in
+                candidate.mention.tokens.upperBound <= range.lowerBound && candidate.type == .ORG
+                    && (candidate.code.map { $0.dropFirst(3).hasPrefix(agent.code) } ?? false)
+            }
+            if let antecedent, let code = antecedent.code { return (code, antecedent.name) }
+        }
+        return nil
     }
 
     /// The code a description gives, and why; nil when it names neither a role with a

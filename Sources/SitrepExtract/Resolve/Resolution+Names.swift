@@ -6,27 +6,13 @@ extension Resolution {
     /// recognizer took into the span), else the code its title, modifiers or apposition give.
     mutating func resolveEntity(_ index: Int) {
         let span = document.entities[index]
-        var nameRange = span.tokens
-        var found = lookup(nameRange)
-        if found == nil {
-            nameRange = strippingTitles(span.tokens)
-            found = lookup(nameRange)
-        }
-        if found == nil, span.label == .PER {
-            for start in nameRange.dropFirst() where found == nil && isCapitalised(start) {
-                if let match = lookup(start..<nameRange.upperBound) {
-                    found = match
-                    nameRange = start..<nameRange.upperBound
-                }
-            }
-        }
+        let (nameRange, found) = dictionaryName(in: span)
         let head = self.head(of: span.tokens)
-        let left = leftModifiers(of: head)
-        let contextStart = min(span.tokens.lowerBound, droppingDeterminer(left.lowerBound..<(span.tokens.lowerBound + 1)).lowerBound)
+        let contextStart = min(span.tokens.lowerBound,
+                               droppingDeterminer(leftModifiers(of: head).lowerBound..<(span.tokens.lowerBound + 1)).lowerBound)
         let titleRange = contextStart..<nameRange.lowerBound
         let title = titleRange.isEmpty ? nil : describe(titleRange)
         let apposition = appositionDescription(of: head, span: span.tokens)
-
         let name = document.text(of: nameRange)
         // A title the recognizer took into the span makes it a person: "Foreign Minister X" tagged LOC.
         let type = found?.match.actor.type ?? (nameRange.lowerBound > span.tokens.lowerBound && found == nil ? .PER : span.label)
@@ -34,24 +20,15 @@ extension Resolution {
                                   type: type, evidence: [], key: "")
         if let found, let code = found.match.code, let metonym = capitalMetonym(nameRange, head: head, code: code) {
             candidate.code = metonym.code
-            candidate.country = String(code)
+            candidate.country = code
             candidate.role = "government of \(metonym.country)"
             candidate.key = "code:\(metonym.code)"
             candidate.evidence.append("metonym: '\(name)', capital of \(metonym.country), acting → \(metonym.code) (\(found.match.actor.origin))")
             metonyms.insert(span.tokens)
-        } else if let found, let code = found.match.code {
-            let actor = found.match.actor
-            candidate.code = code
-            candidate.role = actor.title ?? title?.text
-            candidate.country = actor.country ?? resolver.country(of: code)
-            candidate.key = "actor:\(actor.origin)"
-            candidate.canonicalName = actor.type != nil || ActorDictionary.key(actor.name) == ActorDictionary.key(name) ? actor.name : nil
-            candidate.evidence.append("dictionary: '\(name)' → \(actor.name), \(code)\(day.map { " on \(DatedCode.text($0))" } ?? "") (\(actor.origin))")
-            for other in found.others {
-                candidate.evidence.append("also '\(name)': \(other.actor.name), \(other.code ?? "no code then") (\(other.actor.origin)); not chosen: \(found.match.code != nil && other.code == nil ? "no code on the day" : "the later file or earlier entry wins")")
-            }
+        } else if let found, found.match.code != nil {
+            code(&candidate, from: found, title: title)
         } else {
-            let coded = (title.flatMap(code(of:))) ?? apposition.flatMap { code(of: $0.description) }
+            let coded = title.flatMap(code(of:)) ?? apposition.flatMap { code(of: $0.description) }
             candidate.code = coded?.code
             candidate.role = title?.text ?? apposition?.description.text
             candidate.country = resolver.country(of: coded?.code)
@@ -60,8 +37,7 @@ extension Resolution {
             candidate.key = key(forUnknown: name, type: type, code: coded?.code)
         }
         candidate.titleWords = titleWords(in: candidate.mention.tokens, title: found?.match.actor.title)
-        candidate.titleWords.formUnion(title?.words ?? [])
-        candidate.titleWords.formUnion(apposition?.description.words ?? [])
+            .union(title?.words ?? []).union(apposition?.description.words ?? [])
         entityKeys[index] = candidate.key
         for token in candidate.mention.tokens { taken[token] = true }
         candidates.append(candidate)
@@ -71,6 +47,37 @@ extension Resolution {
             nominal.mention = Mention(tokens: apposition.range, kind: .nominal)
             nominal.name = apposition.description.text
             candidates.append(nominal)
+        }
+    }
+
+    /// The part of the span the dictionary knows: all of it, else what is left after leading
+    /// titles, else (for people) its longest known tail.
+    private func dictionaryName(in span: Span<EntityType>) -> (Range<Int>, (match: ActorDictionary.Match, others: [ActorDictionary.Match])?) {
+        if let found = lookup(span.tokens) { return (span.tokens, found) }
+        let stripped = strippingTitles(span.tokens)
+        if let found = lookup(stripped) { return (stripped, found) }
+        guard span.label == .PER else { return (stripped, nil) }
+        for start in stripped.dropFirst() where isCapitalised(start) {
+            if let found = lookup(start..<stripped.upperBound) { return (start..<stripped.upperBound, found) }
+        }
+        return (stripped, nil)
+    }
+
+    /// Codes a candidate from its dictionary entry, noting every other entry of the name and
+    /// why it lost (`--debug`).
+    private func code(_ candidate: inout Candidate, from found: (match: ActorDictionary.Match, others: [ActorDictionary.Match]),
+                      title: Description?) {
+        let actor = found.match.actor
+        let code = found.match.code ?? ""
+        candidate.code = code
+        candidate.role = actor.title ?? title?.text
+        candidate.country = actor.country ?? resolver.country(of: code)
+        candidate.key = "actor:\(actor.origin)"
+        candidate.canonicalName = actor.type != nil || ActorDictionary.key(actor.name) == ActorDictionary.key(candidate.name) ? actor.name : nil
+        candidate.evidence.append("dictionary: '\(candidate.name)' → \(actor.name), \(code)\(day.map { " on \(DatedCode.text($0))" } ?? "") (\(actor.origin))")
+        for other in found.others {
+            let reason = other.code == nil ? "it has no code on the day" : "a later file, or an earlier line of one file, wins"
+            candidate.evidence.append("also '\(candidate.name)': \(other.actor.name), \(other.code ?? "-") (\(other.actor.origin)); not chosen: \(reason)")
         }
     }
 
