@@ -8,8 +8,8 @@ extension Resolution {
         let span = document.entities[index]
         let (nameRange, found) = dictionaryName(in: span)
         let head = self.head(of: span.tokens)
-        let contextStart = min(span.tokens.lowerBound,
-                               droppingDeterminer(leftModifiers(of: head).lowerBound..<(span.tokens.lowerBound + 1)).lowerBound)
+        let leftStart = min(span.tokens.lowerBound, leftModifiers(of: head).lowerBound)
+        let contextStart = droppingDeterminer(leftStart..<(span.tokens.lowerBound + 1)).lowerBound
         let titleRange = contextStart..<nameRange.lowerBound
         let title = titleRange.isEmpty ? nil : describe(titleRange)
         let apposition = appositionDescription(of: head, span: span.tokens)
