@@ -8,6 +8,8 @@ import SitrepText
 public struct CoreferenceScore: Sendable {
     public private(set) var names = (correct: 0, total: 0, resolved: 0)
     public private(set) var pronouns = (correct: 0, total: 0, resolved: 0)
+    /// One line per anaphor linked wrongly: the mention, its gold antecedent, what sitrep chose.
+    public private(set) var errors: [String] = []
 
     public init() {}
 
@@ -30,10 +32,13 @@ public struct CoreferenceScore: Sendable {
                 continue
             }
             self[keyPath: kind].total += 1
-            guard let referent = owners[head] else { continue }
-            self[keyPath: kind].resolved += 1
-            if antecedents.contains(where: { owners.indices.contains($0) && owners[$0] == referent }) {
+            let referent = owners[head]
+            if referent != nil { self[keyPath: kind].resolved += 1 }
+            if let referent, antecedents.contains(where: { owners.indices.contains($0) && owners[$0] == referent }) {
                 self[keyPath: kind].correct += 1
+            } else {
+                let chosen = referent.map { "\(document.referents[$0].name) (\(document.referents[$0].mentions.count) mentions)" } ?? "nothing"
+                errors.append("\(gold.id): '\(document.text(of: mention.words))' (\(mention.type)) after '\(document.text(of: antecedents.last ?? head))' → \(chosen)")
             }
         }
     }

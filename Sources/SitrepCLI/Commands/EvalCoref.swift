@@ -25,6 +25,9 @@ struct EvalCoref: ParsableCommand {
     @Option(help: "Only documents whose `# newdoc id` starts with this.")
     var documents = "GUM_news_"
 
+    @Flag(help: "List the anaphors linked wrongly, with their gold antecedent and sitrep's choice.")
+    var errors = false
+
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
@@ -47,6 +50,7 @@ struct EvalCoref: ParsableCommand {
         } else {
             print("\(gold): \(corpus.count) documents starting '\(documents)'")
             print(EvalOutput.table(metrics))
+            if errors { print(score.errors.joined(separator: "\n")) }
         }
     }
 }

@@ -40,6 +40,7 @@ extension Resolution {
             .union(title?.words ?? []).union(apposition?.description.words ?? [])
         entityKeys[index] = candidate.key
         for token in candidate.mention.tokens { taken[token] = true }
+        addEmbeddedPlaces(in: span.tokens.lowerBound..<nameRange.lowerBound)
         candidates.append(candidate)
         if let apposition {
             for token in apposition.range { taken[token] = true }
@@ -102,11 +103,50 @@ extension Resolution {
                 start += 1
             } else if document.upos[start] == .ADJ, let (match, _) = lookup(start..<(start + 1)), match.code?.count == 3 {
                 start += 1
+            } else if let place = placeBeforeTitle(startingAt: start, within: range) {
+                start = place
             } else {
                 break
             }
         }
         return start..<range.upperBound
+    }
+
+    /// The end of a country or place name at `start` that a title follows ("U.S." in "U.S.
+    /// Senator John Cornyn", "Washington" in "Washington Governor Chris Gregoire").
+    private func placeBeforeTitle(startingAt start: Int, within range: Range<Int>) -> Int? {
+        for end in stride(from: min(range.upperBound - 2, start + 3), through: start + 1, by: -1) {
+            guard let (match, _) = lookup(start..<end), match.code.map({ resolver.country(of: $0) != nil && $0.count == 3 }) == true,
+                  longestAgent(startingAt: end, within: range) != nil else { continue }
+            return end
+        }
+        return nil
+    }
+
+    /// Countries and places named inside a span before the name ("U.S." in "U.S. Senator John
+    /// Cornyn"), as mentions of their own.
+    mutating func addEmbeddedPlaces(in range: Range<Int>) {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            var end = min(range.upperBound, position + 3)
+            var matched = false
+            while end > position, !matched {
+                if isCapitalised(position), let (match, _) = lookup(position..<end), let code = match.code, code.count == 3,
+                   resolver.country(of: code) != nil {
+                    let name = document.text(of: position..<end)
+                    candidates.append(Candidate(mention: Mention(tokens: position..<end, kind: .name), name: name,
+                                                type: match.actor.type ?? .LOC, code: code, country: code,
+                                                evidence: ["dictionary: '\(name)' → \(match.actor.name), \(code) (\(match.actor.origin))"],
+                                                key: "actor:\(match.actor.origin)",
+                                                canonicalName: ActorDictionary.key(match.actor.name) == ActorDictionary.key(name) ? match.actor.name : nil))
+                    position = end
+                    matched = true
+                } else {
+                    end -= 1
+                }
+            }
+            if !matched { position += 1 }
+        }
     }
 
     private func longestAgent(startingAt start: Int, within range: Range<Int>) -> (Agent, Int)? {
@@ -142,6 +182,11 @@ extension Resolution {
         return (description, range)
     }
 
+    /// "KSC" for "Kennedy Space Center": the initials of a name's capitalised words.
+    static func initials(_ name: String) -> String {
+        String(name.split(separator: " ").compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } })
+    }
+
     /// The cluster key of an actor no dictionary knows: people by name (surnames joined
     /// later), others by name.
     func key(forUnknown name: String, type: EntityType, code: String?) -> String {
@@ -153,6 +198,11 @@ extension Resolution {
                 if let last = mine.last, known.last == last, mine.count <= known.count || known.count == 1 { return candidate.key }
             }
             return "person:\(normalised)"
+        }
+        if (2...6).contains(name.count), name.allSatisfy({ $0.isUppercase }) {
+            for candidate in candidates.reversed() where candidate.mention.kind == .name && Self.initials(candidate.name) == name {
+                return candidate.key
+            }
         }
         return "name:\(normalised)"
     }
