@@ -36,7 +36,7 @@ extension Resolution {
             if let found { candidate.evidence.append("dictionary: '\(name)' → \(found.match.actor.name) has no code on the day (\(found.match.actor.origin))") }
             candidate.key = key(forUnknown: name, type: type, code: coded?.code)
         }
-        candidate.titleWords = titleWords(in: candidate.mention.tokens, title: found?.match.actor.title)
+        candidate.titleWords = titleWords(in: candidate.mention.tokens, title: type == .PER ? found?.match.actor.title : nil)
             .union(title?.words ?? []).union(apposition?.description.words ?? [])
         entityKeys[index] = candidate.key
         for token in candidate.mention.tokens { taken[token] = true }
@@ -85,10 +85,9 @@ extension Resolution {
     /// A capital that acts ("cautioning Tehran", "Tehran's directives", "Washington said"):
     /// its country's government. A capital as a location ("in Tehran") stays a place.
     func capitalMetonym(_ range: Range<Int>, head: Int, code: String) -> (code: String, country: String)? {
-        let key = ActorDictionary.key(document.text(of: range))
-        guard code.count == 3, resolver.country(of: code) != nil, let capital = resolver.places.capital(of: code),
-              ([capital.name] + capital.aliases).contains(where: { ActorDictionary.key($0) == key }),
-              ["nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent"].contains(tree.relation(of: head)) else { return nil }
+        guard code.count == 3, ["nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent"].contains(tree.relation(of: head)),
+              resolver.country(of: code) != nil,
+              resolver.places.lookup(document.text(of: range)).contains(where: { $0.isCapital && $0.code == code }) else { return nil }
         return (code + "GOV", resolver.places.country(code: code)?.name ?? code)
     }
 
@@ -126,26 +125,15 @@ extension Resolution {
     /// Countries and places named inside a span before the name ("U.S." in "U.S. Senator John
     /// Cornyn"), as mentions of their own.
     mutating func addEmbeddedPlaces(in range: Range<Int>) {
-        var position = range.lowerBound
-        while position < range.upperBound {
-            var end = min(range.upperBound, position + 3)
-            var matched = false
-            while end > position, !matched {
-                if isCapitalised(position), let (match, _) = lookup(position..<end), let code = match.code, code.count == 3,
-                   resolver.country(of: code) != nil {
-                    let name = document.text(of: position..<end)
-                    candidates.append(Candidate(mention: Mention(tokens: position..<end, kind: .name), name: name,
-                                                type: match.actor.type ?? .LOC, code: code, country: code,
-                                                evidence: ["dictionary: '\(name)' → \(match.actor.name), \(code) (\(match.actor.origin))"],
-                                                key: "actor:\(match.actor.origin)",
-                                                canonicalName: ActorDictionary.key(match.actor.name) == ActorDictionary.key(name) ? match.actor.name : nil))
-                    position = end
-                    matched = true
-                } else {
-                    end -= 1
-                }
-            }
-            if !matched { position += 1 }
+        for known in knownNames(in: range) {
+            guard let code = known.match.code, code.count == 3, resolver.country(of: code) != nil else { continue }
+            let actor = known.match.actor
+            let name = document.text(of: known.range)
+            candidates.append(Candidate(mention: Mention(tokens: known.range, kind: .name), name: name, type: actor.type ?? .LOC,
+                                        code: code, country: code,
+                                        evidence: ["dictionary: '\(name)' → \(actor.name), \(code) (\(actor.origin))"],
+                                        key: "actor:\(actor.origin)",
+                                        canonicalName: ActorDictionary.key(actor.name) == ActorDictionary.key(name) ? actor.name : nil))
         }
     }
 

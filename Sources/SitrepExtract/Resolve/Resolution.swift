@@ -11,6 +11,8 @@ struct Resolution {
     let day: Day?
     /// Each token in lower case without a final dot ("gen" for "Gen."), as agents are keyed.
     let words: [String]
+    /// For each token, its word or lemma when that alone is an agent ("president", "troop").
+    let agentWords: [String?]
     /// For each token, the index of the entity span covering it.
     let entityOfToken: [Int?]
     /// Tokens already inside a candidate's mention, so one phrase is not read twice.
@@ -34,6 +36,11 @@ struct Resolution {
             words.append(word)
         }
         self.words = words
+        self.agentWords = words.indices.map { token in
+            if resolver.agents.agent(word: words[token]) != nil { return words[token] }
+            let lemma = document.lemmas.indices.contains(token) ? document.lemmas[token].lowercased() : words[token]
+            return resolver.agents.agent(word: lemma) != nil ? lemma : nil
+        }
         var owners = [Int?](repeating: nil, count: document.tokens.count)
         for (index, span) in document.entities.enumerated() {
             for token in span.tokens { owners[token] = index }
@@ -52,14 +59,11 @@ struct Resolution {
     /// The words of a mention and of a dictionary title that name roles ("president",
     /// "ayatollah", "supreme", "leader"), for later definite descriptions.
     func titleWords(in range: Range<Int>, title: String?) -> Set<String> {
-        var found: Set<String> = []
-        for token in range {
-            let forms = [words[token]] + lemma(token)
-            for form in forms where resolver.agents.agent(for: [form]) != nil { found.insert(form) }
-        }
-        for word in (title ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        where resolver.agents.agent(for: [word]) != nil {
-            found.insert(word)
+        var found = Set(range.compactMap { agentWords[$0] })
+        guard let title else { return found }
+        for word in title.lowercased().utf8.split(whereSeparator: { !(0x61...0x7A).contains($0) }) {
+            let text = String(decoding: word, as: UTF8.self)
+            if resolver.agents.agent(word: text) != nil { found.insert(text) }
         }
         return found
     }
