@@ -30,15 +30,17 @@ struct Resolution {
         self.day = Resolver.day(of: document)
         var words: [String] = []
         words.reserveCapacity(document.tokens.count)
-        for index in document.tokens.indices {
-            var word = document.text(of: index).lowercased()
-            if word.count > 1, word.hasSuffix(".") { word.removeLast() }
-            words.append(word)
+        for token in document.tokens {
+            var bytes = document.utf8[token.utf8].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            if bytes.count > 1, bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+            let ascii = bytes.allSatisfy { $0 < 0x80 }
+            words.append(ascii ? String(decoding: bytes, as: UTF8.self) : String(decoding: bytes, as: UTF8.self).lowercased())
         }
         self.words = words
         self.agentWords = words.indices.map { token in
             if resolver.agents.agent(word: words[token]) != nil { return words[token] }
-            let lemma = document.lemmas.indices.contains(token) ? document.lemmas[token].lowercased() : words[token]
+            guard document.lemmas.indices.contains(token), document.lemmas[token] != words[token] else { return nil }
+            let lemma = document.lemmas[token].lowercased()
             return resolver.agents.agent(word: lemma) != nil ? lemma : nil
         }
         var owners = [Int?](repeating: nil, count: document.tokens.count)
