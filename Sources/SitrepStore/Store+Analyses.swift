@@ -46,6 +46,8 @@ extension Store {
         }
     }
 
+    /// Events matching the filter, newest first; the counts of reports and sources are
+    /// computed for the page only.
     public func events(_ filter: EventFilter) throws -> [StoredEvent] {
         var clauses: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
@@ -87,15 +89,17 @@ extension Store {
         arguments += [filter.limit, filter.offset]
         return try reader.read { db in
             try StoredEvent.fetchAll(db, sql: """
-                SELECT event.*, article.title, article.outlet, article.url, article.published, analysis.analyzedAt,
-                       (SELECT count(DISTINCT report.articleId) FROM event AS report WHERE report.cluster = event.cluster) AS reports,
+                SELECT page.*,
+                       (SELECT count(DISTINCT report.articleId) FROM event AS report WHERE report.cluster = page.cluster) AS reports,
                        (SELECT count(DISTINCT coalesce(reporter.outlet, reporter.id)) FROM event AS report
                         JOIN article AS reporter ON reporter.id = report.articleId
-                        WHERE report.cluster = event.cluster AND reporter.copyOf IS NULL) AS sources
-                FROM event
-                JOIN article ON article.id = event.articleId
-                JOIN analysis ON analysis.articleId = event.articleId \(condition)
-                ORDER BY date DESC, event.articleId, CAST(substr(event.id, 3) AS INTEGER) LIMIT ? OFFSET ?
+                        WHERE report.cluster = page.cluster AND reporter.copyOf IS NULL) AS sources
+                FROM (SELECT event.*, article.title, article.outlet, article.url, article.published, analysis.analyzedAt
+                      FROM event
+                      JOIN article ON article.id = event.articleId
+                      JOIN analysis ON analysis.articleId = event.articleId \(condition)
+                      ORDER BY date DESC, event.articleId, CAST(substr(event.id, 3) AS INTEGER) LIMIT ? OFFSET ?) AS page
+                ORDER BY page.date DESC, page.articleId, CAST(substr(page.id, 3) AS INTEGER)
                 """, arguments: StatementArguments(arguments))
         }
     }
