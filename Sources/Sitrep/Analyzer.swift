@@ -35,6 +35,7 @@ public struct Analyzer: Sendable {
     private init(resolver: Resolver) throws {
         pipeline = try Pipeline([
             try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(), resolver,
+            NumberReader(), QuoteFinder(),
         ])
     }
 
