@@ -100,6 +100,20 @@ struct ResolverTests {
         #expect(Self.referent(document, named: "Tehran")?.code == "IRNGOV")
     }
 
+    @Test("an acronym joins the name it abbreviates; a country before a title in a person's span is its own mention")
+    func acronymsAndEmbeddedCountries() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            Workers at the Kennedy Space Center prepared the shuttle. KSC officials said the work was done. \
+            U.S. Senator John Cornyn praised the crews.
+            """, published: Self.published)
+        let center = try #require(Self.referent(document, named: "Kennedy Space Center"))
+        #expect(center.mentions.contains { document.text(of: $0.tokens) == "KSC" })
+        let owners = document.referentOfToken()
+        let us = try #require(document.tokens.indices.first { document.text(of: $0) == "U.S." })
+        #expect(owners[us].map { document.referents[$0].code } == "USA")
+    }
+
     @Test("a token in nested mentions belongs to the innermost")
     func innermostOwner() throws {
         let document = try SharedAnalyzer.analyze(

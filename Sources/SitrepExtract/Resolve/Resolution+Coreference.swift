@@ -50,8 +50,12 @@ extension Resolution {
     private mutating func link(pronoun token: Int, _ person: Person, sentences sentenceOfToken: [Int]) {
         let sentence = sentenceOfToken[token]
         let compatible = candidates.filter { candidate in
-            guard candidate.mention.tokens.upperBound <= token, candidate.mention.kind != .pronoun,
+            guard candidate.mention.tokens.upperBound <= token,
                   sentence - sentenceOfToken[candidate.mention.tokens.lowerBound] <= 2 else { return false }
+            if candidate.mention.kind == .pronoun {
+                // A pronoun already linked continues its chain: "their … they".
+                return Self.pronouns[words[candidate.mention.tokens.lowerBound]] == person
+            }
             switch person {
             case .personal: return candidate.type == .PER
             case .neuter: return candidate.type == .ORG || candidate.type == .LOC

@@ -13,8 +13,6 @@ struct Description {
     /// descriptions.
     var text: String
     var words: Set<String>
-
-    var isEmpty: Bool { agent == nil && principal == nil }
 }
 
 extension Resolution {
