@@ -61,7 +61,8 @@ struct ClaimBuilder {
             against = [.PROPN, .PRON].contains(document.upos[object]) ? object : nil
         }
         let phrase = tree.phrase(of: object)
-        let claim = Claim(claimant: claimant, content: phrase, stance: stance, cue: verb..<phrase.upperBound)
+        let cue = min(verb, phrase.lowerBound)..<max(verb + 1, phrase.upperBound)
+        let claim = Claim(claimant: claimant, content: phrase, stance: stance, cue: cue)
         return (claim, against)
     }
 
