@@ -36,15 +36,20 @@ struct IndirectQuotes {
         let document = tree.document
         guard ReportingVerbs.isReporting(verb, tree) else { return nil }
         let content: Range<Int>
+        var speaker = speakers.speaker(ofVerb: verb)
         if let clause = contentClause(of: verb) {
             content = withoutReportersConjunct(withoutComplementizer(tree.phrase(of: clause)), clause: clause, verb: verb)
-        } else if let clause = precedingClause(of: verb) ?? clauseAfterThat(verb) {
+        } else if let clause = precedingClause(of: verb) {
+            content = clause
+        } else if let trailing = TrailingAttribution(tree: tree).attribution(of: verb) {
+            content = trailing.content
+            speaker = speakers.speaker(ofNominal: TrailingAttribution(tree: tree).head(of: trailing.speaker), within: trailing.speaker)
+        } else if let clause = clauseAfterThat(verb) {
             content = clause
         } else {
             return nil
         }
-        guard content.count >= 3, let speaker = speakers.speaker(ofVerb: verb), speaker.tokens.map({ !$0.overlaps(content) }) ?? true
-        else { return nil }
+        guard content.count >= 3, let speaker, speaker.tokens.map({ !$0.overlaps(content) }) ?? true else { return nil }
         return Quote(kind: .indirect, content: content, speaker: speaker, cue: verb..<(verb + 1))
     }
 

@@ -93,6 +93,15 @@ struct SpeakerFinder {
         return noun
     }
 
+    /// The speaker a noun phrase names, kept within `words` when the parse cannot be trusted
+    /// to bound the phrase (a surface attribution): outside them, the words themselves.
+    func speaker(ofNominal nominal: Int, within words: Range<Int>) -> Speaker {
+        let speaker = speaker(ofNominal: nominal)
+        guard let tokens = speaker.tokens, !(words.contains(tokens.lowerBound) && tokens.upperBound <= words.upperBound) else { return speaker }
+        let referent = speaker.referent.flatMap { referent in words.contains { owners[$0] == referent } ? referent : nil }
+        return Speaker(referent: referent ?? owners[nominal], tokens: words, via: speaker.via)
+    }
+
     /// The speaker a noun phrase names; pronouns resolve to the most recent person, an
     /// apposition to the name it describes ("Mohammad Jamshidi, a Raisi aide").
     func speaker(ofNominal nominal: Int) -> Speaker {
