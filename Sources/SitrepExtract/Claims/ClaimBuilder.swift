@@ -39,7 +39,8 @@ struct ClaimBuilder {
     }
 
     /// "disputed Biden's account", "contradicting Kirby": the disputing claim, and the words
-    /// naming whose claim it contradicts.
+    /// naming whose claim it contradicts. The object must be a statement or someone who made
+    /// one: "denied visas", "rejected the offer" contradict nobody.
     private func disputeOfStatement(at verb: Int) -> (claim: Claim, against: Int?)? {
         let document = tree.document
         if ReportingVerbs.isReporting(verb, tree), let otherwise = tree.children[verb].first(where: { word in
@@ -53,8 +54,10 @@ struct ClaimBuilder {
             let object = tree.child(of: verb, relation: "obj"), let claimant = speakers.speaker(ofVerb: verb),
             let stance = ReportingVerbs.stance(tree.lemma(verb))
         else { return nil }
+        let isStatement = ReportingVerbs.statementNouns.contains(tree.lemma(object))
+        guard isStatement || [.PROPN, .PRON].contains(document.upos[object]) else { return nil }
         let against: Int?
-        if ReportingVerbs.statementNouns.contains(tree.lemma(object)) {
+        if isStatement {
             against = tree.child(of: object, relation: "nmod:poss")
                 ?? (tree.phrase(of: object).lowerBound..<object).first { ["'s", "'", "\u{2019}s"].contains(document.text(of: $0 + 1).lowercased()) }
                 ?? tree.children(of: object, relation: "nmod").first { ["of", "by"].contains(tree.casePreposition(of: $0) ?? "") }
