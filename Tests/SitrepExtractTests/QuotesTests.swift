@@ -157,6 +157,10 @@ struct QuotesTests {
         #expect(reporters.map(\.speaker) == ["the European Union's trade commissioner"])
         let direct = try quotes("\"We will not give up,\" the mayor said. Rescue teams were still searching for survivors, the mayor said.")
         #expect(direct.map(\.kind) == [.direct, .indirect])
+        let adding = try quotes(
+            "Heavy rain flooded dozens of homes in the capital overnight, the city council said on Tuesday, adding that schools would stay closed.")
+        #expect(adding.map(\.content) == ["Heavy rain flooded dozens of homes in the capital overnight", "schools would stay closed"])
+        #expect(adding.allSatisfy { $0.speaker == "the city council" })
     }
 
     @Test("a participle's speaker is the person a possessive title names, not the possessor country")

@@ -5,6 +5,7 @@ import SitrepText
 ///
 /// ```
 /// Gunmen seized 14 passengers on Friday, the governor's office said in a statement.
+/// Rain flooded homes overnight, the council said on Tuesday, adding that schools would close.
 /// The talks will resume next month, the trade commissioner told reporters after the meeting.
 /// ```
 ///
@@ -24,7 +25,8 @@ struct TrailingAttribution {
         guard let comma = (start..<verb).last(where: { document.text(of: $0) == "," }), comma > sentence.lowerBound
         else { return nil }
         let speaker = (comma + 1)..<verb
-        guard isNounPhrase(speaker), (verb + 1..<sentence.upperBound).allSatisfy(isComplementWord) else { return nil }
+        let complements = (verb + 1)..<(participleAdded(after: verb, before: sentence.upperBound) ?? sentence.upperBound)
+        guard isNounPhrase(speaker), complements.allSatisfy(isComplementWord) else { return nil }
         var content = sentence.lowerBound..<comma
         while let first = content.first, document.upos[first] == .PUNCT { content = (first + 1)..<content.upperBound }
         guard content.count >= 3, content.contains(where: { [.VERB, .AUX].contains(document.upos[$0]) }) else { return nil }
@@ -38,6 +40,15 @@ struct TrailingAttribution {
         let document = tree.document
         let beforePreposition = speaker.prefix { document.upos[$0] != .ADP }
         return beforePreposition.last { [.NOUN, .PROPN, .PRON].contains(document.upos[$0]) } ?? speaker.lowerBound
+    }
+
+    /// "…, the council said on Tuesday, adding that …": the comma opening a participial
+    /// reporting verb that continues the attribution (reported on its own).
+    private func participleAdded(after verb: Int, before end: Int) -> Int? {
+        let document = tree.document
+        return ((verb + 1)..<(end - 1)).first { comma in
+            document.text(of: comma) == "," && document.xpos[comma + 1] == "VBG" && ReportingVerbs.isReporting(comma + 1, tree)
+        }
     }
 
     /// "the foreign policy chief", "Iran's foreign ministry", "a spokesman for the army", "he".
