@@ -62,4 +62,27 @@ struct ClaimsTests {
         #expect(claimant(dispute, document).contains("officials"))
         #expect(claimant(disputed, document).contains("army"))
     }
+
+    @Test("'disputed the army's account' points at the army's claim, not the latest one")
+    func disputedPossessor() throws {
+        let document = try SharedAnalyzer.analyze("""
+            The army said its soldiers had killed 12 fighters in the raid. The health ministry said the strike hit a school \
+            and killed seven children. Local officials disputed the army's account.
+            """)
+        let dispute = try #require(document.claims.first { $0.stance == .disputes })
+        #expect(dispute.disputes.map { claimant(document.claims[$0], document) } == "The army")
+    }
+
+    @Test("'denied the accusation' answers the claim that accuses the denier; 'denied visas' contradicts nobody")
+    func deniedAccusation() throws {
+        let document = try SharedAnalyzer.analyze("""
+            The opposition accused the governor of rigging the vote in the northern districts. The electoral commission said \
+            turnout had reached 61 percent. The governor denied the accusation.
+            """)
+        let denial = try #require(document.claims.first { $0.stance == .denies })
+        #expect(denial.disputes.map { claimant(document.claims[$0], document) } == "The opposition")
+        let refused = try SharedAnalyzer.analyze("The minister said the border would reopen. Officials later denied visas to the delegation.")
+        #expect(refused.claims.allSatisfy { $0.stance == .asserts })
+    }
 }
+

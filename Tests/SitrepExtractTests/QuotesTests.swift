@@ -145,4 +145,36 @@ struct QuotesTests {
         #expect(direct.first?.speaker.tokens.map { document.text(of: $0) } == "the commander")
         #expect(document.quotes.allSatisfy { !$0.content.isEmpty })
     }
+
+    @Test("a trailing ', <noun phrase> <reporting verb> <complements>.' attributes the clause before the comma, once")
+    func trailingAttribution() throws {
+        let statement = try quotes(
+            "Armed men abducted at least 14 passengers from a bus near the northern highway on Friday, the regional governor's office said in a statement.")
+        #expect(statement.count == 1)
+        #expect(statement.first?.content == "Armed men abducted at least 14 passengers from a bus near the northern highway on Friday")
+        #expect(statement.first?.speaker == "the regional governor's office")
+        let reporters = try quotes("The two sides agreed to resume talks next month in Geneva, the European Union's trade commissioner told reporters after the meeting.")
+        #expect(reporters.map(\.speaker) == ["the European Union's trade commissioner"])
+        let direct = try quotes("\"We will not give up,\" the mayor said. Rescue teams were still searching for survivors, the mayor said.")
+        #expect(direct.map(\.kind) == [.direct, .indirect])
+        let adding = try quotes(
+            "Heavy rain flooded dozens of homes in the capital overnight, the city council said on Tuesday, adding that schools would stay closed.")
+        #expect(adding.map(\.content) == ["Heavy rain flooded dozens of homes in the capital overnight", "schools would stay closed"])
+        #expect(adding.allSatisfy { $0.speaker == "the city council" })
+    }
+
+    @Test("a participle's speaker is the person a possessive title names, not the possessor country")
+    func possessiveTitle() throws {
+        let found = try quotes("Mali's Prime Minister Choguel Maiga rejected the report on Wednesday, saying that the French army had armed the rebels.")
+        #expect(found.first { $0.cue == "saying" }?.speaker.contains("Maiga") == true)
+    }
+
+    @Test("words quoted inside the same speaker's reported speech stay part of it")
+    func embeddedQuote() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Foreign Minister Ahmed Attaf said that Paris had \"no lessons to give\" to the capital and that Algeria would defend its sovereignty.")
+        #expect(document.quotes.count == 1)
+        #expect(document.quotes.first?.kind == .indirect)
+        #expect(document.claims.count == 1)
+    }
 }

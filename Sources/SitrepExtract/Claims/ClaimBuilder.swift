@@ -39,7 +39,8 @@ struct ClaimBuilder {
     }
 
     /// "disputed Biden's account", "contradicting Kirby": the disputing claim, and the words
-    /// naming whose claim it contradicts.
+    /// naming whose claim it contradicts. The object must be a statement or someone who made
+    /// one: "denied visas", "rejected the offer" contradict nobody.
     private func disputeOfStatement(at verb: Int) -> (claim: Claim, against: Int?)? {
         let document = tree.document
         if ReportingVerbs.isReporting(verb, tree), let otherwise = tree.children[verb].first(where: { word in
@@ -53,33 +54,59 @@ struct ClaimBuilder {
             let object = tree.child(of: verb, relation: "obj"), let claimant = speakers.speaker(ofVerb: verb),
             let stance = ReportingVerbs.stance(tree.lemma(verb))
         else { return nil }
+        let isStatement = ReportingVerbs.statementNouns.contains(tree.lemma(object))
+        guard isStatement || [.PROPN, .PRON].contains(document.upos[object]) else { return nil }
         let against: Int?
-        if ReportingVerbs.statementNouns.contains(tree.lemma(object)) {
+        if isStatement {
             against = tree.child(of: object, relation: "nmod:poss")
+                ?? (tree.phrase(of: object).lowerBound..<object).first { ["'s", "'", "\u{2019}s"].contains(document.text(of: $0 + 1).lowercased()) }
                 ?? tree.children(of: object, relation: "nmod").first { ["of", "by"].contains(tree.casePreposition(of: $0) ?? "") }
         } else {
             against = [.PROPN, .PRON].contains(document.upos[object]) ? object : nil
         }
         let phrase = tree.phrase(of: object)
-        let claim = Claim(claimant: claimant, content: phrase, stance: stance, cue: verb..<phrase.upperBound)
+        let cue = min(verb, phrase.lowerBound)..<max(verb + 1, phrase.upperBound)
+        let claim = Claim(claimant: claimant, content: phrase, stance: stance, cue: cue)
         return (claim, against)
     }
 
     /// The last of the claims before index `end` whose claimant `name` names (same referent,
-    /// or the claimant's words hold the name's head word); with no name, the last of them by
-    /// someone other than `disputer`.
+    /// same actor code, or the claimant's words hold the name's head noun: "the army's
+    /// account" → "the army"). With no name ("denied the accusation"), the last claim by
+    /// someone other than `disputer` that mentions the disputer, else the last accusation,
+    /// else the last claim by someone else.
     private func latestClaim(by name: Int?, among claims: [Claim], before end: Int, disputer: Speaker) -> Int? {
         let document = tree.document
         let earlier = max(0, end - Self.reach)..<end
-        guard let name else { return earlier.last { !sameSpeaker(claims[$0].claimant, disputer) } }
+        guard let name else {
+            let others = earlier.filter { !sameSpeaker(claims[$0].claimant, disputer) }
+            return others.last { mentions(claims[$0].content, disputer) }
+                ?? others.last { claims[$0].cue.map { Self.accusing.contains(tree.lemma($0.lowerBound)) } ?? false }
+                ?? others.last
+        }
         let owner = speakers.owners[name]
-        let word = document.text(of: name).lowercased()
+        let code = owner.flatMap { document.referents[$0].code }
+        let lemma = tree.lemma(name)
         return earlier.last { index in
             let claimant = claims[index].claimant
             if let owner, claimant.referent == owner { return true }
-            return claimant.tokens.map { $0.contains { document.text(of: $0).lowercased() == word } } ?? false
+            if let code, let referent = claimant.referent, document.referents[referent].code == code { return true }
+            return claimant.tokens.map { $0.contains { [.NOUN, .PROPN].contains(document.upos[$0]) && tree.lemma($0) == lemma } } ?? false
         }
     }
+
+    /// Whether a claim's words name `speaker`: one of its tokens resolved to the speaker's
+    /// referent, or the speaker's head noun among them ("accused the governor of …").
+    private func mentions(_ content: Range<Int>, _ speaker: Speaker) -> Bool {
+        let document = tree.document
+        if let referent = speaker.referent, content.contains(where: { speakers.owners[$0] == referent }) { return true }
+        guard let words = speaker.tokens, let noun = words.last(where: { [.NOUN, .PROPN].contains(document.upos[$0]) }) else { return false }
+        let lemma = tree.lemma(noun)
+        return content.contains { [.NOUN, .PROPN].contains(document.upos[$0]) && tree.lemma($0) == lemma }
+    }
+
+    /// Verbs whose claim is an accusation, which a bare denial most likely answers.
+    private static let accusing: Set<String> = ["accuse", "allege", "charge", "blame"]
 
     /// The earlier claim by another claimant whose content words overlap claim `index`'s the
     /// most, when they share at least two and at least `fraction` of the smaller set: a

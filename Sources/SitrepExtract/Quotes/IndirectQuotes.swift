@@ -36,15 +36,22 @@ struct IndirectQuotes {
         let document = tree.document
         guard ReportingVerbs.isReporting(verb, tree) else { return nil }
         let content: Range<Int>
+        var speaker = speakers.speaker(ofVerb: verb)
         if let clause = contentClause(of: verb) {
             content = withoutReportersConjunct(withoutComplementizer(tree.phrase(of: clause)), clause: clause, verb: verb)
-        } else if let clause = precedingClause(of: verb) ?? clauseAfterThat(verb) {
+        } else if let clause = precedingClause(of: verb) {
+            content = clause
+        } else if let trailing = TrailingAttribution(tree: tree).attribution(of: verb) {
+            content = trailing.content
+            speaker = speakers.speaker(ofNominal: TrailingAttribution(tree: tree).head(of: trailing.speaker), within: trailing.speaker)
+        } else if let accusation = accusation(of: verb) {
+            content = accusation
+        } else if let clause = clauseAfterThat(verb) {
             content = clause
         } else {
             return nil
         }
-        guard content.count >= 3, let speaker = speakers.speaker(ofVerb: verb), speaker.tokens.map({ !$0.overlaps(content) }) ?? true
-        else { return nil }
+        guard content.count >= 3, let speaker, speaker.tokens.map({ !$0.overlaps(content) }) ?? true else { return nil }
         return Quote(kind: .indirect, content: content, speaker: speaker, cue: verb..<(verb + 1))
     }
 
@@ -58,6 +65,17 @@ struct IndirectQuotes {
             return child > verb && start > verb && document.text(of: start).lowercased() == "that"
                 && tree.relation(of: start) == "mark"
         }
+    }
+
+    /// "accused the governor of rigging the vote": the accused and what they are accused of
+    /// (hung from the verb or from the accused), a claim a later denial answers.
+    private func accusation(of verb: Int) -> Range<Int>? {
+        guard ["accuse", "charge"].contains(tree.lemma(verb)), let accused = tree.child(of: verb, relation: "obj"),
+            let charge = (tree.children[verb] + tree.children[accused]).first(where: { child in
+                child > accused && ["of", "with"].contains(tree.document.text(of: tree.subtree(of: child).lowerBound).lowercased())
+            })
+        else { return nil }
+        return tree.phrase(of: accused).lowerBound..<max(tree.phrase(of: accused).upperBound, tree.subtree(of: charge).upperBound)
     }
 
     /// "states that few if any …" parsed without a clause: the rest of the sentence after a

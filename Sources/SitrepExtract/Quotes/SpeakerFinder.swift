@@ -50,7 +50,8 @@ struct SpeakerFinder {
         let document = tree.document
         var clause = verb
         for _ in 0..<3 {
-            if let subject = tree.children(of: clause, relation: "nsubj").first(where: { !quoted[$0] }) {
+            let subjects = tree.children(of: clause, relation: "nsubj").filter { !quoted[$0] }
+            if let subject = subjects.first(where: { !isPossessor($0) }) ?? subjects.first {
                 if Self.relativePronouns.contains(word(subject)), tree.relation(of: clause) == "acl:relcl",
                     let antecedent = tree.head(of: clause)
                 {
@@ -93,11 +94,25 @@ struct SpeakerFinder {
         return noun
     }
 
+    /// The speaker a noun phrase names, kept within `words` when the parse cannot be trusted
+    /// to bound the phrase (a surface attribution): outside them, the words themselves.
+    func speaker(ofNominal nominal: Int, within words: Range<Int>) -> Speaker {
+        let speaker = speaker(ofNominal: nominal)
+        guard let tokens = speaker.tokens, !(words.contains(tokens.lowerBound) && tokens.upperBound <= words.upperBound) else { return speaker }
+        let referent = speaker.referent.flatMap { referent in words.contains { owners[$0] == referent } ? referent : nil }
+        return Speaker(referent: referent ?? owners[nominal], tokens: words, via: speaker.via)
+    }
+
     /// The speaker a noun phrase names; pronouns resolve to the most recent person, an
     /// apposition to the name it describes ("Mohammad Jamshidi, a Raisi aide").
     func speaker(ofNominal nominal: Int) -> Speaker {
         let document = tree.document
         var head = nominal
+        if isPossessor(head), let owned = ((head + 1)..<min(head + 6, document.tokens.count)).first(where: { owned in
+            document.upos[owned] == .PROPN && !isPossessor(owned) && tree.head(of: owned).map({ $0 == head || $0 > owned || $0 == tree.head(of: head) }) == true
+        }) ?? tree.head(of: head).flatMap({ $0 > head && [.NOUN, .PROPN].contains(document.upos[$0]) ? $0 : nil }) {
+            head = owned
+        }
         if universal(head) == "appos", let name = tree.head(of: head), document.upos[name] == .PROPN { head = name }
         if ReportingVerbs.statementNouns.contains(tree.lemma(head)), let author = tree.child(of: head, relation: "nmod:poss") {
             head = author
@@ -198,6 +213,12 @@ struct SpeakerFinder {
             people = document.entities.filter { $0.label == .PER }.map { (nil, $0.tokens) }
         }
         return people.sorted { $0.tokens.upperBound < $1.tokens.upperBound }
+    }
+
+    /// "Mali's" in "Mali's Prime Minister Choguel Maiga": a possessor, which a parse may
+    /// make the subject, never the speaker when the words it owns follow.
+    private func isPossessor(_ token: Int) -> Bool {
+        tree.children(of: token, relation: "case").contains { ["'s", "'", "\u{2019}s", "\u{2019}"].contains(word($0)) }
     }
 
     private func word(_ token: Int) -> String { tree.document.text(of: token).lowercased() }
