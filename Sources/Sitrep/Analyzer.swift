@@ -1,6 +1,7 @@
 import Foundation
 import SitrepIngest
 import SitrepNLP
+import SitrepExtract
 import SitrepText
 
 /// The front door of the library: reads articles and runs them through the pipeline.
@@ -17,6 +18,7 @@ public struct Analyzer: Sendable {
     public init() throws {
         pipeline = try Pipeline([
             try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(),
+            try EventExtractor.english(),
         ])
     }
 
