@@ -1,5 +1,6 @@
 import Foundation
 import SitrepIngest
+import SitrepKnowledge
 import SitrepNLP
 import SitrepExtract
 import SitrepText
@@ -16,9 +17,15 @@ public struct Analyzer: Sendable {
 
     /// The pipeline with the stages and models sitrep ships.
     public init() throws {
+        try self.init(eventPatterns: .bundled())
+    }
+
+    /// The shipped stages with other event patterns (`--verbs FILE`, the PETRARCH
+    /// validation suite).
+    public init(eventPatterns: EventDictionary) throws {
         pipeline = try Pipeline([
             try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(),
-            try EventExtractor.english(),
+            EventExtractor(dictionary: eventPatterns),
         ])
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SitrepExtract
 import SitrepNLP
 import SitrepText
 
@@ -41,6 +42,7 @@ public struct Benchmark: Sendable {
             Entry(key: "tag", stage: try Tagger.english()),
             Entry(key: "parse", stage: try Parser.english()),
             Entry(key: "recognize", stage: try EntityRecognizer.english()),
+            Entry(key: "events", stage: try EventExtractor.english()),
         ])
     }
 
@@ -53,6 +55,7 @@ public struct Benchmark: Sendable {
         report.add("mb_per_s.baseline", megabytes / baseline.seconds)
         report.add("tokens_per_s.baseline", Double(baseline.value) / baseline.seconds)
 
+        var seconds: [String: Double] = [:]
         for entry in entries {
             var output = documents
             let timing = try fastest {
@@ -62,6 +65,7 @@ public struct Benchmark: Sendable {
                 return 0
             }
             documents = output
+            seconds[entry.key] = timing.seconds
             let tokens = documents.reduce(0) { $0 + $1.tokens.count }
             report.add("mb_per_s.\(entry.key)", megabytes / timing.seconds)
             report.add("tokens_per_s.\(entry.key)", Double(tokens) / timing.seconds)
@@ -69,6 +73,10 @@ public struct Benchmark: Sendable {
             if entry.key == entries.first?.key {
                 report.add("ratio.\(entry.key)_vs_baseline", baseline.seconds / timing.seconds)
             }
+        }
+        if let events = seconds["events"], let tag = seconds["tag"], let parse = seconds["parse"] {
+            // Event extraction's budget: under 20% of what tagging and parsing cost.
+            report.add("ratio.events_vs_tag_parse", events / (tag + parse))
         }
         return report
     }

@@ -29,8 +29,10 @@ struct Extract: AsyncParsableCommand {
     @Flag(help: "With --json, add every token with its tag, lemma, head and relation.")
     var debug = false
 
+    @OptionGroup var verbs: VerbOptions
+
     func run() async throws {
-        let analyzer = try Analyzer()
+        let analyzer = try Analyzer(eventPatterns: verbs.dictionary())
         var analyses: [Analysis] = []
         var failed = false
         let handle: (ReadEvent) throws -> Void = { event in
