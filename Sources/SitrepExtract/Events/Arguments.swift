@@ -3,13 +3,13 @@ import SitrepText
 /// Finds who did it and to whom: the words of each argument, the subject a verb shares with
 /// the verb it depends on, and whether a phrase can be an actor at all.
 struct Arguments {
-    let tree: SyntaxTree
+    let tree: ParsedText
     /// Referent of each token once actors are resolved; all nil before.
     let referents: [Int?]
     /// Tokens inside a recognised entity.
     let inEntity: [Bool]
 
-    init(_ tree: SyntaxTree) {
+    init(_ tree: ParsedText) {
         self.tree = tree
         referents = tree.document.referentOfToken()
         var inEntity = [Bool](repeating: false, count: tree.document.tokens.count)

@@ -6,7 +6,7 @@ import SitrepText
 /// it is background, and how sure the coding is.
 struct EventContext {
     let document: Document
-    let tree: SyntaxTree
+    let tree: ParsedText
     let time: TimeExpressions
     /// The place each token mentions, from resolution.
     let placeOfToken: [Int?]
@@ -16,7 +16,7 @@ struct EventContext {
     /// Events dated this long before publication are background.
     static let backgroundAge: TimeInterval = 30 * 86_400
 
-    init(document: Document, tree: SyntaxTree) {
+    init(document: Document, tree: ParsedText) {
         self.document = document
         self.tree = tree
         time = TimeExpressions(published: document.article?.published?.instant)

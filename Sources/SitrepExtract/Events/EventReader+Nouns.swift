@@ -9,7 +9,7 @@ extension EventReader {
         guard isEventNoun(noun), includingAggregates || !isAggregateMention(noun) else { return [] }
         let clause = Clause(noun, in: tree)
         guard let (pattern, binding) = dictionary.patterns(for: tree.lemma(noun), .noun).lazy
-            .compactMap({ pattern in matcher.match(pattern, trigger: noun, clause: clause).map { (pattern, $0) } }).first,
+            .compactMap({ pattern in matcher.match(pattern, trigger: noun, clause: clause, vocabulary: vocabulary(of: noun)).map { (pattern, $0) } }).first,
               var code = pattern.code else { return [] }
         let support = supportVerb(of: noun)
         let aggregate = includingAggregates ? tree.head(of: noun) : nil

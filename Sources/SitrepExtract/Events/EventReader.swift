@@ -7,18 +7,25 @@ import SitrepText
 struct EventReader {
     let document: Document
     let dictionary: EventDictionary
-    let tree: SyntaxTree
+    let tree: ParsedText
     let arguments: Arguments
     let matcher: FrameMatcher
     let modality: ModalityReader
+    /// Each sentence's words, to rule patterns out before matching their frames.
+    let vocabularies: [Set<String>]
 
     init(document: Document, dictionary: EventDictionary) {
         self.document = document
         self.dictionary = dictionary
-        tree = SyntaxTree(document)
+        tree = ParsedText(document)
         arguments = Arguments(tree)
         matcher = FrameMatcher(tree: tree)
         modality = ModalityReader(tree: tree)
+        vocabularies = document.sentences.map(tree.vocabulary)
+    }
+
+    func vocabulary(of token: Int) -> Set<String> {
+        document.sentenceIndex(ofToken: token).map { vocabularies[$0] } ?? []
     }
 
     /// An event before its context is added: heads of its arguments, not yet phrases.
@@ -115,7 +122,7 @@ struct EventReader {
     /// The most specific pattern whose frame is present.
     func choose(_ verb: Int, _ clause: Clause) -> (EventPattern, FrameMatcher.Binding)? {
         dictionary.patterns(for: tree.lemma(verb), .verb).lazy
-            .compactMap { pattern in matcher.match(pattern, trigger: verb, clause: clause).map { (pattern, $0) } }.first
+            .compactMap { pattern in matcher.match(pattern, trigger: verb, clause: clause, vocabulary: vocabulary(of: verb)).map { (pattern, $0) } }.first
     }
 
     /// "declined to provide details": the governing verb's pattern already read "provide".

@@ -6,7 +6,7 @@ import SitrepText
 /// is looked for anywhere in the trigger's clause, whether the parse attached it to the verb
 /// or to its object.
 struct FrameMatcher {
-    let tree: SyntaxTree
+    let tree: ParsedText
 
     struct Binding {
         var source: Int?
@@ -17,7 +17,10 @@ struct FrameMatcher {
         var particle: Int?
     }
 
-    func match(_ pattern: EventPattern, trigger: Int, clause: Clause) -> Binding? {
+    func match(_ pattern: EventPattern, trigger: Int, clause: Clause, vocabulary: Set<String>) -> Binding? {
+        for element in pattern.elements where !element.words.isEmpty && !element.words.contains(where: vocabulary.contains) {
+            return nil
+        }
         var binding = Binding()
         var used: Set<Int> = []
         var last = trigger
@@ -54,7 +57,7 @@ struct FrameMatcher {
             if words.isEmpty { return objects.first }
             for object in objects {
                 if tree.matches(object, words) { return object }
-                if Clause(object, in: tree).tokens.contains(where: { $0 != object && tree.matches($0, words) }) { return object }
+                if tree.subtree(of: object).contains(where: { $0 != object && tree.matches($0, words) }) { return object }
             }
             return nil
         case .subject:
@@ -103,11 +106,5 @@ extension EventPattern.Element.Slot {
     var isPreposition: Bool {
         if case .preposition = self { return true }
         return false
-    }
-}
-
-extension SyntaxTree {
-    func isCapitalized(_ token: Int) -> Bool {
-        document.text(of: token).first?.isUppercase == true
     }
 }

@@ -4,7 +4,7 @@ import SitrepText
 /// negation, and from the verbs above it ("vowed to", "is being prepared", "denied",
 /// "said that", "has yet to", "if …").
 struct ModalityReader {
-    let tree: SyntaxTree
+    let tree: ParsedText
 
     struct Reading {
         var modality: Event.Modality = .asserted

@@ -39,8 +39,8 @@ public struct EventPattern: Sendable, Hashable {
         }
 
         public var slot: Slot
-        /// Lemmas (or word prefixes) any of which the dependent may have; multi-word
-        /// alternatives are space-separated, their last word the head. Empty: any word.
+        /// Lemmas (or word stems) any of which the dependent may have, lowercased; for a
+        /// multi-word alternative, its head (last) word. Empty: any word.
         public var words: [String]
         /// Whether the dependent is the event's source or target.
         public var role: Role?

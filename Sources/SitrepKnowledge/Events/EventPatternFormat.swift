@@ -96,8 +96,9 @@ public enum EventPatternFormat {
         }
     }
 
+    /// Alternatives by their head (last) word: "military_aid" is matched as "aid".
     private static func alternatives(_ text: some StringProtocol) -> [String] {
-        text.split(separator: "|").map { $0.replacingOccurrences(of: "_", with: " ").lowercased() }
+        text.split(separator: "|").map { piece in (piece.split(separator: Character("_")).last.map { String($0) } ?? String(piece)).lowercased() }
     }
 
     /// Writes patterns in this notation, one line per run of patterns that differ only in
@@ -137,7 +138,7 @@ public enum EventPatternFormat {
     }
 
     private static func text(_ element: EventPattern.Element) -> String {
-        let value = element.role.map { $0 == .source ? "$" : "+" } ?? element.words.map { $0.replacingOccurrences(of: " ", with: "_") }.joined(separator: "|")
+        let value = element.role.map { $0 == .source ? "$" : "+" } ?? element.words.joined(separator: "|")
         let name: String
         switch element.slot {
         case .after: return "~" + value
