@@ -8,9 +8,7 @@ extension EventReader {
     func nounCandidates(_ noun: Int, includingAggregates: Bool = false) -> [Candidate] {
         guard isEventNoun(noun), includingAggregates || !isAggregateMention(noun) else { return [] }
         let clause = Clause(noun, in: tree)
-        guard let (pattern, binding) = dictionary.patterns(for: tree.lemma(noun), .noun).lazy
-            .compactMap({ pattern in matcher.match(pattern, trigger: noun, clause: clause, vocabulary: vocabulary(of: noun)).map { (pattern, $0) } }).first,
-              var code = pattern.code else { return [] }
+        guard let (pattern, binding) = choose(noun, clause, .noun), var code = pattern.code else { return [] }
         let support = supportVerb(of: noun)
         let aggregate = includingAggregates ? tree.head(of: noun) : nil
         var source = binding.source.flatMap(arguments.actorHead) ?? ownSource(of: noun) ?? aggregate.flatMap(ownSource)

@@ -12,7 +12,13 @@ struct EventReader {
     let matcher: FrameMatcher
     let modality: ModalityReader
     /// Each sentence's words, to rule patterns out before matching their frames.
-    let vocabularies: [Set<String>]
+    let vocabularies: [Set<Int>]
+    private let memo = Memo()
+
+    /// Pattern choices already made in this document.
+    private final class Memo {
+        var choices: [Int: (EventPattern, FrameMatcher.Binding)?] = [:]
+    }
 
     init(document: Document, dictionary: EventDictionary) {
         self.document = document
@@ -24,7 +30,7 @@ struct EventReader {
         vocabularies = document.sentences.map(tree.vocabulary)
     }
 
-    func vocabulary(of token: Int) -> Set<String> {
+    func vocabulary(of token: Int) -> Set<Int> {
         document.sentenceIndex(ofToken: token).map { vocabularies[$0] } ?? []
     }
 
@@ -119,10 +125,21 @@ struct EventReader {
         return result
     }
 
-    /// The most specific pattern whose frame is present.
-    func choose(_ verb: Int, _ clause: Clause) -> (EventPattern, FrameMatcher.Binding)? {
-        dictionary.patterns(for: tree.lemma(verb), .verb).lazy
-            .compactMap { pattern in matcher.match(pattern, trigger: verb, clause: clause, vocabulary: vocabulary(of: verb)).map { (pattern, $0) } }.first
+    /// The most specific pattern whose frame is present, remembered per trigger (a verb is
+    /// asked about again when the verbs around it are coded).
+    func choose(_ trigger: Int, _ clause: Clause, _ partOfSpeech: EventPattern.PartOfSpeech = .verb) -> (EventPattern, FrameMatcher.Binding)? {
+        if let known = memo.choices[trigger] { return known }
+        let patterns = dictionary.patterns(for: tree.lemma(trigger), partOfSpeech)
+        let words = vocabulary(of: trigger)
+        var choice: (EventPattern, FrameMatcher.Binding)?
+        for index in patterns.indices where FrameMatcher.mayMatch(patterns[index].elements, words) {
+            if let binding = matcher.match(patterns[index], trigger: trigger, clause: clause) {
+                choice = (patterns[index], binding)
+                break
+            }
+        }
+        memo.choices[trigger] = .some(choice)
+        return choice
     }
 
     /// "declined to provide details": the governing verb's pattern already read "provide".

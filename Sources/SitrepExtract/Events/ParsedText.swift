@@ -1,3 +1,4 @@
+import SitrepKnowledge
 import SitrepText
 
 /// The parse as the event coder reads it, with what it asks of every token worked out once
@@ -72,21 +73,15 @@ struct ParsedText {
         return children[token].first { relations[$0] == relation || (!subtyped && universals[$0] == relation) }
     }
 
-    /// Every lemma, form and six-letter-or-longer stem of a sentence: a pattern naming a word
-    /// outside it cannot match, which rules out most patterns of a verb at once.
-    func vocabulary(of sentence: Range<Int>) -> Set<String> {
-        var words = Set<String>()
+    /// The keys (`EventPattern.Element.key`) of every lemma and form of a sentence: a pattern
+    /// naming a word outside them cannot match, which rules out most patterns of a verb at once.
+    func vocabulary(of sentence: Range<Int>) -> Set<Int> {
+        var keys = Set<Int>()
         for token in sentence {
-            words.insert(lemmas[token])
-            let form = forms[token]
-            words.insert(form)
-            var stem = ""
-            for (count, character) in form.enumerated() {
-                stem.append(character)
-                if count >= 5 { words.insert(stem) }
-            }
+            keys.insert(EventPattern.Element.key(lemmas[token]))
+            keys.insert(EventPattern.Element.key(forms[token]))
         }
-        return words
+        return keys
     }
 
     /// The subtree without leading and trailing punctuation.

@@ -41,14 +41,38 @@ public struct EventPattern: Sendable, Hashable {
         public var slot: Slot
         /// Lemmas (or word stems) any of which the dependent may have, lowercased; for a
         /// multi-word alternative, its head (last) word. Empty: any word.
-        public var words: [String]
+        public var words: [String] {
+            didSet { keys = Self.keys(words) }
+        }
         /// Whether the dependent is the event's source or target.
         public var role: Role?
+        /// Hashes of the words' lookup keys (`key(_:)`), to rule the element out against a
+        /// sentence's vocabulary without comparing strings.
+        public private(set) var keys: [Int]
 
         public init(slot: Slot, words: [String] = [], role: Role? = nil) {
             self.slot = slot
             self.words = words
             self.role = role
+            keys = Self.keys(words)
+        }
+
+        /// A word as the vocabulary of a sentence holds it: itself, or its first six letters
+        /// when it is that long (stems like "critici" match longer forms).
+        public static func key(_ word: some StringProtocol) -> Int {
+            word.utf8.count >= 6 ? String(word.prefix(6)).hashValue : String(word).hashValue
+        }
+
+        private static func keys(_ words: [String]) -> [Int] { words.map { key($0) } }
+
+        public static func == (lhs: Element, rhs: Element) -> Bool {
+            lhs.slot == rhs.slot && lhs.words == rhs.words && lhs.role == rhs.role
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(slot)
+            hasher.combine(words)
+            hasher.combine(role)
         }
     }
 
