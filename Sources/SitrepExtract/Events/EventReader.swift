@@ -129,12 +129,10 @@ struct EventReader {
     /// asked about again when the verbs around it are coded).
     func choose(_ trigger: Int, _ clause: Clause, _ partOfSpeech: EventPattern.PartOfSpeech = .verb) -> (EventPattern, FrameMatcher.Binding)? {
         if let known = memo.choices[trigger] { return known }
-        let patterns = dictionary.patterns(for: tree.lemma(trigger), partOfSpeech)
-        let words = vocabulary(of: trigger)
         var choice: (EventPattern, FrameMatcher.Binding)?
-        for index in patterns.indices where FrameMatcher.mayMatch(patterns[index].elements, words) {
-            if let binding = matcher.match(patterns[index], trigger: trigger, clause: clause) {
-                choice = (patterns[index], binding)
+        for pattern in dictionary.candidates(for: tree.lemma(trigger), partOfSpeech, vocabulary: vocabulary(of: trigger)) {
+            if let binding = matcher.match(pattern, trigger: trigger, clause: clause) {
+                choice = (pattern, binding)
                 break
             }
         }

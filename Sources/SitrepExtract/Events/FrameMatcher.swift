@@ -17,15 +17,6 @@ struct FrameMatcher {
         var particle: Int?
     }
 
-    /// Whether every word the frame names occurs in the sentence (`vocabulary`): the cheap
-    /// test that rules out most of a verb's patterns before their frames are looked for.
-    static func mayMatch(_ elements: [EventPattern.Element], _ vocabulary: Set<Int>) -> Bool {
-        for element in elements where !element.keys.isEmpty && !element.keys.contains(where: vocabulary.contains) {
-            return false
-        }
-        return true
-    }
-
     func match(_ pattern: EventPattern, trigger: Int, clause: Clause) -> Binding? {
         var binding = Binding()
         var used: Set<Int> = []

@@ -10,8 +10,8 @@ import Foundation
 /// A user's file hides the bundled patterns of every lemma it defines, so `--verbs FILE` can
 /// replace a verb's coding without editing the bundled files.
 public struct EventDictionary: Sendable {
-    private var verbs: [String: [EventPattern]] = [:]
-    private var nouns: [String: [EventPattern]] = [:]
+    private var verbs: [String: PatternList] = [:]
+    private var nouns: [String: PatternList] = [:]
     public private(set) var problems: [DictionaryProblem] = []
 
     public init() {}
@@ -20,11 +20,46 @@ public struct EventDictionary: Sendable {
         add(patterns)
     }
 
-    public var count: Int { verbs.values.reduce(0) { $0 + $1.count } + nouns.values.reduce(0) { $0 + $1.count } }
+    public var count: Int { verbs.values.reduce(0) { $0 + $1.patterns.count } + nouns.values.reduce(0) { $0 + $1.patterns.count } }
 
     /// The patterns of a trigger lemma, most specific first (ties keep file order).
     public func patterns(for lemma: String, _ partOfSpeech: EventPattern.PartOfSpeech) -> [EventPattern] {
-        (partOfSpeech == .verb ? verbs : nouns)[lemma] ?? []
+        (partOfSpeech == .verb ? verbs : nouns)[lemma]?.patterns ?? []
+    }
+
+    /// The patterns of a lemma that may match in a sentence with these word keys
+    /// (`EventPattern.Element.key`), in the same order: found through the words they name,
+    /// without looking at the hundreds of patterns some verbs have.
+    public func candidates(for lemma: String, _ partOfSpeech: EventPattern.PartOfSpeech, vocabulary: Set<Int>) -> [EventPattern] {
+        guard let list = (partOfSpeech == .verb ? verbs : nouns)[lemma] else { return [] }
+        var indices = list.unanchored
+        for key in vocabulary { if let found = list.anchors[key] { indices += found } }
+        indices.sort()
+        var previous = -1
+        return indices.compactMap { index in
+            defer { previous = index }
+            guard index != previous else { return nil }
+            let pattern = list.patterns[index]
+            return pattern.elements.allSatisfy { $0.keys.isEmpty || $0.keys.contains(where: vocabulary.contains) } ? pattern : nil
+        }
+    }
+
+    /// A lemma's ordered patterns, indexed by the words of each one's first worded element.
+    struct PatternList: Sendable {
+        var patterns: [EventPattern]
+        var anchors: [Int: [Int]] = [:]
+        var unanchored: [Int] = []
+
+        init(_ patterns: [EventPattern]) {
+            self.patterns = patterns
+            for (index, pattern) in patterns.enumerated() {
+                guard let anchor = pattern.elements.first(where: { !$0.keys.isEmpty }) else {
+                    unanchored.append(index)
+                    continue
+                }
+                for key in Set(anchor.keys) { anchors[key, default: []].append(index) }
+            }
+        }
     }
 
     public func knows(_ lemma: String, _ partOfSpeech: EventPattern.PartOfSpeech) -> Bool {
@@ -39,8 +74,8 @@ public struct EventDictionary: Sendable {
             if pattern.partOfSpeech == .verb { fresh[pattern.lemma, default: []].append(pattern) }
             else { freshNouns[pattern.lemma, default: []].append(pattern) }
         }
-        for (lemma, list) in fresh { verbs[lemma] = Self.ordered(list) }
-        for (lemma, list) in freshNouns { nouns[lemma] = Self.ordered(list) }
+        for (lemma, list) in fresh { verbs[lemma] = PatternList(Self.ordered(list)) }
+        for (lemma, list) in freshNouns { nouns[lemma] = PatternList(Self.ordered(list)) }
         self.problems += problems
     }
 
@@ -62,27 +97,20 @@ public struct EventDictionary: Sendable {
     /// The bundled dictionaries: sitrep's own patterns, tried before Phoenix's converted verb
     /// patterns when both are as specific.
     public static func bundled() throws -> EventDictionary {
-        var dictionary = EventDictionary()
+        var patterns: [EventPattern] = []
+        var problems: [DictionaryProblem] = []
         for name in ["sitrep.events", "phoenix.verbs"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources") else {
                 throw DictionaryProblem(file: "\(name).txt", line: 0, problem: "not in the SitrepKnowledge bundle; rebuild sitrep")
             }
             let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
             let read = EventPatternFormat.read(text, file: "\(name).txt", idPrefix: name.components(separatedBy: ".").first ?? name)
-            dictionary.merge(read.patterns, problems: read.problems)
+            patterns += read.patterns
+            problems += read.problems
         }
+        var dictionary = EventDictionary()
+        dictionary.add(patterns, problems: problems)
         return dictionary
-    }
-
-    /// Adds patterns next to those already there (bundled files complement each other).
-    private mutating func merge(_ patterns: [EventPattern], problems: [DictionaryProblem]) {
-        for pattern in patterns {
-            if pattern.partOfSpeech == .verb { verbs[pattern.lemma, default: []].append(pattern) }
-            else { nouns[pattern.lemma, default: []].append(pattern) }
-        }
-        for key in verbs.keys { verbs[key] = Self.ordered(verbs[key] ?? []) }
-        for key in nouns.keys { nouns[key] = Self.ordered(nouns[key] ?? []) }
-        self.problems += problems
     }
 
     /// Frames sitrep wrote for a lemma come first (they fix what the base codes too broadly),
