@@ -32,7 +32,7 @@ struct EventContext {
     }
 
     func dates(in sentence: Range<Int>) -> [EventDate] {
-        time.find(in: document, sentence)
+        time.find(words: tree.forms[sentence], from: sentence.lowerBound)
     }
 
     /// The event (and one per coordinated argument) for a candidate.

@@ -4,7 +4,7 @@ import SitrepText
 /// Codes one document's events, sentence by sentence: verb triggers and event-noun triggers,
 /// then what each event inherits from its context (an agentless passive's source from the
 /// sentence before, dates, places, numbers).
-struct EventReader {
+final class EventReader {
     let document: Document
     let dictionary: EventDictionary
     let tree: ParsedText
@@ -127,8 +127,9 @@ struct EventReader {
 
     /// The most specific pattern whose frame is present, remembered per trigger (a verb is
     /// asked about again when the verbs around it are coded).
-    func choose(_ trigger: Int, _ clause: Clause, _ partOfSpeech: EventPattern.PartOfSpeech = .verb) -> (EventPattern, FrameMatcher.Binding)? {
+    func choose(_ trigger: Int, _ clause: @autoclosure () -> Clause, _ partOfSpeech: EventPattern.PartOfSpeech = .verb) -> (EventPattern, FrameMatcher.Binding)? {
         if let known = memo.choices[trigger] { return known }
+        let clause = clause()
         var choice: (EventPattern, FrameMatcher.Binding)?
         for pattern in dictionary.candidates(for: tree.lemma(trigger), partOfSpeech, vocabulary: vocabulary(of: trigger)) {
             if let binding = matcher.match(pattern, trigger: trigger, clause: clause) {

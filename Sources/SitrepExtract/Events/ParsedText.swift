@@ -4,10 +4,10 @@ import SitrepText
 /// The parse as the event coder reads it, with what it asks of every token worked out once
 /// per document: lowercased forms and lemmas, relations, phrase bounds and the preposition
 /// introducing each phrase. Pattern matching asks these thousands of times per sentence.
-struct ParsedText {
+final class ParsedText {
     let tree: SyntaxTree
-    var document: Document { tree.document }
-    var children: [[Int]] { tree.children }
+    let document: Document
+    let children: [[Int]]
     let forms: [String]
     let lemmas: [String]
     let relations: [String]
@@ -20,18 +20,21 @@ struct ParsedText {
 
     init(_ document: Document) {
         tree = SyntaxTree(document)
+        self.document = document
+        children = tree.children
         let count = document.tokens.count
+        let heads = document.heads
         forms = (0..<count).map { document.text(of: $0).lowercased() }
         lemmas = document.lemmas.map { $0.lowercased() }
         relations = document.relations.map(\.rawValue)
-        universals = document.relations.map { String($0.universal) }
+        universals = relations.map { relation in relation.firstIndex(of: ":").map { String(relation[..<$0]) } ?? relation }
         var low = Array(0..<count)
         var high = Array(0..<count)
         for token in 0..<count {
             var current = token
             var steps = 0
-            while document.heads[current] != current, steps < count {
-                current = document.heads[current]
+            while heads[current] != current, steps < count {
+                current = heads[current]
                 low[current] = min(low[current], token)
                 high[current] = max(high[current], token)
                 steps += 1
@@ -41,7 +44,8 @@ struct ParsedText {
         self.subtrees = subtrees
         let relations = self.relations
         let forms = self.forms
-        let children = tree.children
+        let children = self.children
+        let upos = document.upos
         markers = (0..<count).map { token in
             for child in children[token] where relations[child] == "case" || relations[child] == "mark" || relations[child].hasPrefix("case") {
                 return forms[child]
@@ -50,12 +54,15 @@ struct ParsedText {
             // Supreme Leader Ali …" with "to" on "Leader"); the phrase's first word still counts.
             let first = subtrees[token].lowerBound
             guard first < token, relations[first] == "case" || relations[first] == "mark",
-                  document.upos[first] == .ADP || document.upos[first] == .SCONJ else { return nil }
+                  upos[first] == .ADP || upos[first] == .SCONJ else { return nil }
             return forms[first]
         }
     }
 
-    func head(of token: Int) -> Int? { tree.head(of: token) }
+    func head(of token: Int) -> Int? {
+        let head = document.heads[token]
+        return head == token ? nil : head
+    }
     func relation(of token: Int) -> String { relations[token] }
     func lemma(_ token: Int) -> String { lemmas[token] }
     func marker(of token: Int) -> String? { markers[token] }

@@ -23,6 +23,16 @@ public struct TimeExpressions: Sendable {
     static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
+    private static let starters: Set<String> = Set(weekdays + months + [
+        "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun.", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.",
+        "oct", "oct.", "nov", "nov.", "dec", "dec.", "yesterday", "today", "tonight", "this", "last", "past",
+    ])
+
+    /// Whether an expression can begin with this word: most words are ruled out by one lookup.
+    private static func mayStart(_ word: String) -> Bool {
+        starters.contains(word) || word.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } == true
+    }
+
     /// Words that say when rather than who ("earlier this month"), kept out of actor phrases.
     public static func isTimeWord(_ lemma: String) -> Bool {
         ["day", "week", "month", "year", "today", "yesterday", "tonight", "morning", "evening", "night", "weekend"].contains(lemma)
@@ -39,12 +49,21 @@ public struct TimeExpressions: Sendable {
 
     /// Every expression in `tokens` (a sentence), in text order.
     public func find(in document: Document, _ tokens: Range<Int>) -> [EventDate] {
-        let words = tokens.map { document.text(of: $0).lowercased() }
+        find(words: tokens.map { document.text(of: $0).lowercased() }, from: tokens.lowerBound)
+    }
+
+    /// The same over lowercased words that begin at token `start`.
+    func find(words: some RandomAccessCollection<String>, from start: Int) -> [EventDate] {
+        let words = Array(words)
         func word(_ offset: Int) -> String { offset >= 0 && offset < words.count ? words[offset] : "" }
         var found: [EventDate] = []
         var offset = 0
         while offset < words.count {
-            let start = tokens.lowerBound + offset
+            let start = start + offset
+            guard Self.mayStart(words[offset]) else {
+                offset += 1
+                continue
+            }
             if let (date, length) = expression(at: offset, word) {
                 found.append(EventDate(value: date.value, precision: date.precision, tokens: start..<(start + length)))
                 offset += length

@@ -33,7 +33,11 @@ public struct EventDictionary: Sendable {
     public func candidates(for lemma: String, _ partOfSpeech: EventPattern.PartOfSpeech, vocabulary: Set<Int>) -> [EventPattern] {
         guard let list = (partOfSpeech == .verb ? verbs : nouns)[lemma] else { return [] }
         var indices = list.unanchored
-        for key in vocabulary { if let found = list.anchors[key] { indices += found } }
+        if list.anchors.count < vocabulary.count {
+            for (key, found) in list.anchors where vocabulary.contains(key) { indices += found }
+        } else {
+            for key in vocabulary { if let found = list.anchors[key] { indices += found } }
+        }
         indices.sort()
         var previous = -1
         return indices.compactMap { index in

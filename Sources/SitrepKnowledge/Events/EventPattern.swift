@@ -57,10 +57,19 @@ public struct EventPattern: Sendable, Hashable {
             keys = Self.keys(words)
         }
 
-        /// A word as the vocabulary of a sentence holds it: itself, or its first six letters
-        /// when it is that long (stems like "critici" match longer forms).
-        public static func key(_ word: some StringProtocol) -> Int {
-            word.utf8.count >= 6 ? String(word.prefix(6)).hashValue : String(word).hashValue
+        /// A word as the vocabulary of a sentence holds it: its first six letters, so stems
+        /// like "critici" find longer forms (the frame match then compares whole words).
+        /// FNV-1a over the first six UTF-8 bytes: no string is built.
+        @inlinable
+        public static func key(_ word: String) -> Int {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var count = 0
+            for byte in word.utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                count += 1
+                if count == 6 { break }
+            }
+            return Int(truncatingIfNeeded: hash)
         }
 
         private static func keys(_ words: [String]) -> [Int] { words.map { key($0) } }
