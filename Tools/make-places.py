@@ -8,9 +8,11 @@ Inputs (nothing is fetched by sitrep at run time; this runs once, by hand):
 
 Output columns (tab-separated, one place per line, sorted for stable diffs):
   kind  name  aliases(|)  code  iso2  latitude  longitude  population
-kind is country, city or region; code is the CAMEO country code (of the place itself for
-countries and regions, of its country for cities). Cities are those with at least 15,000
-people (GeoNames cities15000), with up to eight Latin-script alternate names.
+kind is country, capital, city, territory or region; code is the CAMEO code of the place
+itself for countries and multi-country regions (MEA), and of the country it lies in for
+capitals, cities, territories and one-country regions. Cities are those with at least 15,000
+people (GeoNames cities15000), with up to four Latin-script alternate names; a country's
+coordinates are its capital's (GeoNames' country table has none).
 """
 import argparse
 import csv
@@ -20,10 +22,14 @@ import sys
 import unicodedata
 
 # Regions people name in news, with a representative point; CAMEO region codes where CAMEO has one.
+TERRITORIES = [
+    ("West Bank", [], "PSE", 31.95, 35.25),
+    ("Gaza Strip", ["Gaza"], "PSE", 31.42, 34.36),
+    ("East Jerusalem", [], "PSE", 31.78, 35.24),
+]
+
 REGIONS = [
     ("Middle East", ["Mideast", "Near East"], "MEA", 29.0, 41.0),
-    ("West Bank", [], "WSB", 31.95, 35.25),
-    ("Gaza Strip", ["Gaza"], "GZS", 31.42, 34.36),
     ("Persian Gulf", ["the Gulf", "Arabian Gulf"], "PGS", 26.5, 52.0),
     ("Red Sea", [], "", 20.0, 38.5),
     ("Sahel", [], "", 14.5, 2.0),
@@ -90,6 +96,19 @@ def main():
         aliases = [cameo[code]] if code in cameo and cameo[code] != c["name"] else []
         rows.append(("country", c["name"], aliases, code, c["iso"], "", "", str(c["population"])))
     cities = json.load(open(os.path.join(args.geonames, "cities15000.json")))
+    def fold(text):
+        return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
+
+    capital_names = {(c["iso"], fold(c["capital"])) for c in countries.values() if c.get("capital")}
+    # The capital is the most populous city of its name in its country ("Washington" is also
+    # a town in Utah).
+    capitals = {}
+    for city in cities.values():
+        key = (city["countrycode"], fold(city["name"]))
+        if key in capital_names and city["population"] > cities.get(capitals.get(key, ""), {"population": -1})["population"]:
+            capitals[key] = str(city["geonameid"])
+    capital_ids = set(capitals.values())
+    capital_points = {}
     for city in cities.values():
         name = clean(city["name"])
         seen = {name.lower()}
@@ -104,9 +123,19 @@ def main():
             candidates.append(alt)
         # English-looking spellings of the same name first: ASCII, same initial, short.
         candidates.sort(key=lambda a: (not a.isascii(), a[0] != name[0], len(a), a))
-        aliases = candidates[:8]
-        rows.append(("city", name, aliases, iso2_to_code.get(city["countrycode"], ""), city["countrycode"],
+        aliases = candidates[:4]
+        kind = "city"
+        if str(city["geonameid"]) in capital_ids:
+            kind = "capital"
+            best = capital_points.get(city["countrycode"])
+            if best is None or best[2] < city["population"]:
+                capital_points[city["countrycode"]] = (city["latitude"], city["longitude"], city["population"])
+        rows.append((kind, name, aliases, iso2_to_code.get(city["countrycode"], ""), city["countrycode"],
                      f"{city['latitude']:.4f}", f"{city['longitude']:.4f}", str(city["population"])))
+    rows = [row if row[0] != "country" or row[4] not in capital_points else
+            row[:5] + (f"{capital_points[row[4]][0]:.4f}", f"{capital_points[row[4]][1]:.4f}") + row[7:] for row in rows]
+    for name, aliases, code, lat, lon in TERRITORIES:
+        rows.append(("territory", name, aliases, code, "", f"{lat:.2f}", f"{lon:.2f}", ""))
     for name, aliases, code, lat, lon in REGIONS:
         rows.append(("region", name, aliases, code, "", f"{lat:.2f}", f"{lon:.2f}", ""))
     rows.sort(key=lambda r: (r[0], r[1], r[4], r[7]))

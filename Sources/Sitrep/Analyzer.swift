@@ -1,4 +1,5 @@
 import Foundation
+import SitrepExtract
 import SitrepIngest
 import SitrepKnowledge
 import SitrepNLP
@@ -15,17 +16,30 @@ import SitrepText
 public struct Analyzer: Sendable {
     public let pipeline: Pipeline
 
-    /// The pipeline with the stages and models sitrep ships.
+    /// The pipeline with the stages, models and dictionaries sitrep ships.
     public init() throws {
-        try self.init(eventPatterns: .bundled())
+        try self.init(resolver: try Resolver.english(), events: EventExtractor(dictionary: try .bundled()))
     }
 
-    /// The shipped stages with other event patterns (`--verbs FILE`, the PETRARCH
-    /// validation suite).
-    public init(eventPatterns: EventDictionary) throws {
+    /// The bundled pipeline with other dictionaries: actors resolved with the bundled ones
+    /// extended by users' files, or a test suite's own (the PETRARCH validation suite's), and
+    /// events coded with other patterns (`--verbs FILE`).
+    ///
+    /// ```swift
+    /// var actors = try ActorDictionary.bundled()
+    /// try actors.add(contentsOf: URL(fileURLWithPath: "my.actors.txt"))
+    /// let analyzer = try Analyzer(actors: actors, agents: try AgentDictionary.bundled())
+    /// ```
+    public init(actors: ActorDictionary, agents: AgentDictionary, places: PlaceGazetteer? = nil,
+                eventPatterns: EventDictionary? = nil) throws {
+        try self.init(resolver: Resolver(actors: actors, agents: agents, places: try places ?? PlaceGazetteer.bundled()),
+                      events: EventExtractor(dictionary: try eventPatterns ?? .bundled()))
+    }
+
+    private init(resolver: Resolver, events: EventExtractor) throws {
         pipeline = try Pipeline([
-            try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(),
-            EventExtractor(dictionary: eventPatterns),
+            try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(), resolver,
+            events,
         ])
     }
 

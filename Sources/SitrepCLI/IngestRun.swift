@@ -1,4 +1,5 @@
 import Foundation
+import Sitrep
 import SitrepIngest
 import SitrepStore
 import SitrepText
@@ -10,6 +11,8 @@ import SitrepText
 /// pages of a fetched feed's teaser-only items are fetched too.
 struct IngestRun {
     let store: Store
+    /// Runs the pipeline on each newly stored article; nil stores articles unanalysed.
+    let analyzing: Store.Analyzing?
     let fetcher = Fetcher()
     var stored = 0
     /// Of `stored`, those linked as syndicated copies of an article stored before.
@@ -27,8 +30,9 @@ struct IngestRun {
     /// stored are not fetched again.
     let pollInterval: TimeInterval?
 
-    init(store: Store, pollInterval: TimeInterval? = nil) {
+    init(store: Store, analyzer: Analyzer?, pollInterval: TimeInterval? = nil) {
         self.store = store
+        self.analyzing = analyzer.map(Store.Analyzing.pipeline)
         self.pollInterval = pollInterval
     }
 
@@ -136,7 +140,7 @@ struct IngestRun {
     /// Saves the batch in one transaction: a crash loses at most this batch.
     private mutating func flush() throws {
         guard !batch.isEmpty else { return }
-        let outcomes = try store.save(batch)
+        let outcomes = try store.save(batch, analyzing: analyzing)
         for (article, outcome) in zip(batch, outcomes) {
             articleIDs.append(article.id)
             switch outcome {

@@ -15,7 +15,7 @@ struct SitrepCommand: AsyncParsableCommand {
               sitrep extract story.txt --json     # analyse one file without storing it
             """,
         subcommands: [
-            Demo.self, Ingest.self, Extract.self, Articles.self, Show.self, Actors.self, Watch.self,
-            Eval.self, Train.self, Bench.self,
+            Demo.self, Ingest.self, Extract.self, Analyze.self, Articles.self, Show.self, Events.self, Actors.self,
+            Quotes.self, Claims.self, Export.self, Watch.self, Eval.self, Train.self, Bench.self,
         ])
 }

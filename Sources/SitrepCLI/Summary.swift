@@ -26,8 +26,8 @@ enum Summary {
         return lines.joined(separator: "\n")
     }
 
-    /// What `sitrep extract` prints without --json.
-    static func text(of analysis: Analysis, width: Int) -> String {
+    /// What `sitrep extract` prints without --json; with `debug`, why each actor got its code.
+    static func text(of analysis: Analysis, width: Int, debug: Bool = false) -> String {
         let article = analysis.article
         var lines = [article.title ?? "(untitled)"]
         let meta = [article.source, article.section, article.published].compactMap { $0 }
@@ -37,7 +37,9 @@ enum Summary {
         if !analysis.entities.isEmpty {
             lines.append("Entities:")
             for entity in analysis.entities {
-                lines.append("  \(entity.type)  \(entity.name)  [\(entity.mentions.first.map { "\($0.start)–\($0.end)" } ?? "")]")
+                let mentions = entity.mentions.count == 1 ? "1 mention" : "\(entity.mentions.count) mentions"
+                lines.append("  \(entity.type)  \(entity.name)  \(entity.code ?? "-")  [\(entity.mentions.first.map { "\($0.start)–\($0.end)" } ?? "")] \(mentions)")
+                if debug { lines += entity.evidence.map { "      \($0)" } }
             }
         }
         return lines.joined(separator: "\n")

@@ -58,6 +58,94 @@ enum Migrations {
                 t.column("lastError", .text)
             }
         }
+        migrator.registerMigration("v4: analyses and the records read from them") { db in
+            try db.create(table: "analysis") { t in
+                t.primaryKey("articleId", .text).references("article", onDelete: .cascade)
+                t.column("version", .integer).notNull()
+                t.column("analyzedAt", .text).notNull()
+                t.column("json", .text).notNull()
+            }
+            try db.create(table: "actor") { t in
+                t.column("articleId", .text).notNull().references("article", onDelete: .cascade)
+                t.column("id", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("type", .text).notNull()
+                t.column("code", .text).indexed()
+                t.column("role", .text)
+                t.column("country", .text)
+                t.column("mentions", .integer).notNull()
+                t.primaryKey(["articleId", "id"])
+            }
+            try db.create(table: "event") { t in
+                t.column("articleId", .text).notNull().references("article", onDelete: .cascade)
+                t.column("id", .text).notNull()
+                t.column("code", .text).notNull()
+                t.column("root", .text).notNull().indexed()
+                t.column("quadClass", .integer).notNull()
+                t.column("goldstein", .double)
+                t.column("ploverType", .text)
+                t.column("ploverMode", .text)
+                t.column("sourceEntity", .text)
+                t.column("sourceName", .text)
+                t.column("sourceCode", .text).indexed()
+                t.column("targetEntity", .text)
+                t.column("targetName", .text)
+                t.column("targetCode", .text).indexed()
+                t.column("modality", .text).notNull()
+                t.column("background", .boolean).notNull()
+                t.column("date", .text).indexed()
+                t.column("location", .text)
+                t.column("country", .text)
+                t.column("latitude", .double)
+                t.column("longitude", .double)
+                t.column("trigger", .text).notNull()
+                t.column("sentence", .text).notNull()
+                t.column("sentenceStart", .integer).notNull()
+                t.column("sentenceEnd", .integer).notNull()
+                t.column("confidence", .double).notNull()
+                t.column("json", .text).notNull()
+                t.column("cluster", .text).notNull().indexed()
+                t.primaryKey(["articleId", "id"])
+            }
+            try db.create(table: "quote") { t in
+                t.column("articleId", .text).notNull().references("article", onDelete: .cascade)
+                t.column("id", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("speakerName", .text).notNull()
+                t.column("speakerCode", .text)
+                t.column("via", .text)
+                t.column("verb", .text)
+                t.column("text", .text).notNull()
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.primaryKey(["articleId", "id"])
+            }
+            try db.create(table: "claim") { t in
+                t.column("articleId", .text).notNull().references("article", onDelete: .cascade)
+                t.column("id", .text).notNull()
+                t.column("claimantName", .text).notNull()
+                t.column("claimantCode", .text)
+                t.column("text", .text).notNull()
+                t.column("stance", .text).notNull()
+                t.column("disputes", .text)
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.primaryKey(["articleId", "id"])
+            }
+            try db.create(table: "number") { t in
+                t.column("articleId", .text).notNull().references("article", onDelete: .cascade)
+                t.column("id", .text).notNull()
+                t.column("value", .double).notNull()
+                t.column("upper", .double)
+                t.column("qualifier", .text)
+                t.column("unit", .text)
+                t.column("text", .text).notNull()
+                t.column("event", .text)
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.primaryKey(["articleId", "id"])
+            }
+        }
         return migrator
     }
 }

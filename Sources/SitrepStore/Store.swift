@@ -55,10 +55,25 @@ public final class Store: Sendable {
     /// Bodies at least this similar (estimated Jaccard of 5-word shingles) are the same story.
     public static let copySimilarity = 0.5
 
+    /// How newly stored articles get their analysis: the pipeline as a function from an
+    /// article to its `extract --json` object, and that output's version (`articlesNeedingAnalysis`).
+    /// It returns nil when it could not analyse an article (and says why itself); the
+    /// article is stored without an analysis, for `sitrep analyze` to retry.
+    public struct Analyzing {
+        public var version: Int
+        public var analyze: (Article) -> Data?
+
+        public init(version: Int, analyze: @escaping (Article) -> Data?) {
+            self.version = version
+            self.analyze = analyze
+        }
+    }
+
     /// Stores articles in one transaction: all of them or, on any error, none. An article
     /// whose id (normalised body) or normalised URL is already stored is reported, not stored
-    /// again; one whose body nearly matches a stored one is linked to it as a copy.
-    public func save(_ articles: [Article], at date: Date = Date()) throws -> [SaveOutcome] {
+    /// again; one whose body nearly matches a stored one is linked to it as a copy. With
+    /// `analyzing`, each newly stored article's analysis is stored in the same transaction.
+    public func save(_ articles: [Article], analyzing: Analyzing? = nil, at date: Date = Date()) throws -> [SaveOutcome] {
         try writer.write { db in
             try articles.map { article in
                 if try ArticleRecord.exists(db, key: article.id) { return .alreadyStored }
@@ -72,6 +87,9 @@ public final class Store: Sendable {
                 for (band, hash) in signature.bandHashes.enumerated() {
                     try db.execute(sql: "INSERT OR IGNORE INTO articleBand (band, hash, articleId) VALUES (?, ?, ?)",
                                    arguments: [band, hash, article.id])
+                }
+                if let analyzing, let json = analyzing.analyze(article) {
+                    try Self.saveAnalysis(json, of: article.id, version: analyzing.version, at: date, in: db)
                 }
                 return original.map { .storedCopy(of: $0) } ?? .stored
             }

@@ -50,7 +50,10 @@ public struct Article: Sendable, Hashable, Codable {
         var pendingSpace = false
         var started = false
         for scalar in body.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isWhitespace = scalar.isASCII
+                ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{0C}"
+                : scalar.properties.isWhitespace
+            if isWhitespace {
                 pendingSpace = started
                 continue
             }

@@ -65,7 +65,7 @@ struct CommandTests {
         #expect(first.stderr.contains("b.jsonl:2"))
         #expect(first.stderr.contains("empty.txt: the file is empty"))
 
-        let second = try run(["ingest", articles.path, "--db", db])
+        let second = try run(["ingest", articles.path, "--db", db, "--no-analyze"])
         #expect(second.stdout.contains("0 stored, 2 already stored, 2 failed"))
         let listed = try run(["articles", "--db", db, "--search", "Khamenei"])
         #expect(listed.stdout.contains("President Biden Warns Iranian Supreme Leader"))
@@ -73,7 +73,7 @@ struct CommandTests {
 
     @Test("ingest reads standard input")
     func ingestStandardInput() throws {
-        let result = try run(["ingest", "-", "--db", db], input: "A Title\n\nThe talks resumed on Monday, officials said.\n")
+        let result = try run(["ingest", "-", "--db", db, "--no-analyze"], input: "A Title\n\nThe talks resumed on Monday, officials said.\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("1 stored"))
     }
@@ -104,11 +104,30 @@ struct CommandTests {
         #expect(result.stdout.contains("sitrep articles --db"))
         let shown = try run(["show", String(try #require(result.stdout.split(separator: "sitrep show ").last?.prefix(8))), "--db", db])
         #expect(shown.stdout.contains("Dateline: WASHINGTON"))
+        // The demo's article was analysed as it was stored, so the record commands answer.
+        let actors = try run(["actors", "--db", db, "--json"])
+        let listed = try #require(try JSONSerialization.jsonObject(with: Data(actors.stdout.utf8)) as? [[String: Any]])
+        #expect(listed.contains { $0["name"] as? String == "Hezbollah" })
+        for command in ["events", "quotes", "claims"] {
+            let result = try run([command, "--db", db, "--json"])
+            #expect(result.status == 0 && (try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) is [Any], "\(command)")
+        }
+        let export = try run(["export", "events", "--format", "csv", "--db", db])
+        #expect(export.stdout.hasPrefix("article,id,date,code"))
+    }
+
+    @Test("analyze analyses articles stored without an analysis, once")
+    func analyzeLater() throws {
+        _ = try run(["ingest", Self.sample.path, "--db", db, "--no-analyze"])
+        #expect(try run(["actors", "--db", db]).stdout.contains("No actors stored yet"))
+        #expect(try run(["analyze", "--db", db]).stdout.contains("1 analysed"))
+        #expect(try run(["analyze", "--db", db]).stdout.contains("0 analysed"))
+        #expect(try run(["actors", "--db", db]).stdout.contains("Hezbollah"))
     }
 
     @Test("show with an unknown id explains and fails")
     func showUnknown() throws {
-        _ = try run(["demo", "--db", db])
+        _ = try run(["ingest", Self.sample.path, "--db", db, "--no-analyze"])
         let result = try run(["show", "zzzz", "--db", db])
         #expect(result.status != 0)
         #expect(result.stderr.contains("no stored article has id zzzz"))
@@ -145,7 +164,7 @@ struct WebIngestTests {
         }
         defer { server.stop() }
         let tests = try CommandTests()
-        let result = try tests.run(["ingest", server.url("/feed.xml").absoluteString, "--db", tests.db])
+        let result = try tests.run(["ingest", server.url("/feed.xml").absoluteString, "--db", tests.db, "--no-analyze"])
         #expect(result.stdout.contains("1 stored"), "\(result.stdout)\n\(result.stderr)")
         #expect(result.stderr.contains("/gone: the server answered HTTP 404"))
         #expect(result.status == 1)

@@ -7,6 +7,10 @@ import SitrepText
 /// Every section is always present (empty when nothing was found), so readers can rely on it.
 /// Records point at each other by id: an event's `source.entity` is an entity's `id`.
 public struct Analysis: Encodable, Sendable {
+    /// Bumped when the pipeline's output changes enough that stored analyses should be
+    /// redone (`sitrep analyze`).
+    public static let version = 1
+
     public var article: ArticleJSON
     public var sentences: [SentenceJSON]
     public var entities: [EntityJSON]

@@ -42,6 +42,7 @@ public struct Benchmark: Sendable {
             Entry(key: "tag", stage: try Tagger.english()),
             Entry(key: "parse", stage: try Parser.english()),
             Entry(key: "recognize", stage: try EntityRecognizer.english()),
+            Entry(key: "resolve", stage: try Resolver.english()),
             Entry(key: "events", stage: try EventExtractor.english()),
         ])
     }
@@ -55,7 +56,7 @@ public struct Benchmark: Sendable {
         report.add("mb_per_s.baseline", megabytes / baseline.seconds)
         report.add("tokens_per_s.baseline", Double(baseline.value) / baseline.seconds)
 
-        var seconds: [String: Double] = [:]
+        var seconds: [(key: String, seconds: Double)] = []
         for entry in entries {
             var output = documents
             let timing = try fastest {
@@ -65,7 +66,6 @@ public struct Benchmark: Sendable {
                 return 0
             }
             documents = output
-            seconds[entry.key] = timing.seconds
             let tokens = documents.reduce(0) { $0 + $1.tokens.count }
             report.add("mb_per_s.\(entry.key)", megabytes / timing.seconds)
             report.add("tokens_per_s.\(entry.key)", Double(tokens) / timing.seconds)
@@ -73,8 +73,16 @@ public struct Benchmark: Sendable {
             if entry.key == entries.first?.key {
                 report.add("ratio.\(entry.key)_vs_baseline", baseline.seconds / timing.seconds)
             }
+            seconds.append((entry.key, timing.seconds))
         }
-        if let events = seconds["events"], let tag = seconds["tag"], let parse = seconds["parse"] {
+        // Each stage's share of the whole pipeline's time, in percent: what a stage costs
+        // next to the others (resolution's target is under 5%).
+        let total = seconds.reduce(0) { $0 + $1.seconds }
+        for (key, stageSeconds) in seconds where total > 0 {
+            report.add("percent_of_pipeline.\(key)", 100 * stageSeconds / total)
+        }
+        let stageSeconds = Dictionary(seconds, uniquingKeysWith: { first, _ in first })
+        if let events = stageSeconds["events"], let tag = stageSeconds["tag"], let parse = stageSeconds["parse"] {
             // Event extraction's budget: under 20% of what tagging and parsing cost.
             report.add("ratio.events_vs_tag_parse", events / (tag + parse))
         }

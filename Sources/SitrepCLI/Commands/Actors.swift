@@ -2,13 +2,57 @@ import ArgumentParser
 import Foundation
 import SitrepIngest
 import SitrepKnowledge
+import SitrepStore
 import SitrepText
 
 /// `sitrep actors …`: the actor dictionaries.
 struct Actors: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Look up actors and their CAMEO codes in sitrep's dictionaries.",
-        subcommands: [Lookup.self])
+        abstract: "List the actors in stored articles, or look names up in sitrep's dictionaries.",
+        subcommands: [List.self, Lookup.self],
+        defaultSubcommand: List.self)
+
+    /// `sitrep actors [list] [--search TEXT] [--json]`
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the actors found in stored articles, most widely reported first.",
+            discussion: """
+                Each actor with its CAMEO code, type and role, the number of articles that \
+                mention it, its mentions, and how many stored events it is the source or the \
+                target of.
+
+                Examples:
+                  sitrep actors
+                  sitrep actors --search IRN
+                  sitrep actors --json
+                """)
+
+        @Option(help: ArgumentHelp("Part of a name or code.", valueName: "text"))
+        var search: String?
+
+        @Option(help: "At most this many actors.")
+        var limit = 100
+
+        @Flag(help: "Print JSON (an array of actor objects).")
+        var json = false
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let actors = try store.open().actors(matching: search, limit: limit)
+            if json { return try JSONOutput.print(actors) }
+            if actors.isEmpty { return print("No actors stored yet. `sitrep ingest FILE` analyses articles as it stores them.") }
+            print("articles  mentions  events(src/tgt)  code          actor")
+            for actor in actors {
+                let events = "\(actor.eventsAsSource)/\(actor.eventsAsTarget)"
+                let code = (actor.code ?? "-").padding(toLength: 12, withPad: " ", startingAt: 0)
+                let details = [actor.type, actor.role].compactMap { $0 }.joined(separator: ", ")
+                let counts = [(actor.articles, 8), (actor.mentions, 8)].map { String(repeating: " ", count: max(0, $1 - String($0).count)) + String($0) }
+                let eventColumn = String(repeating: " ", count: max(0, 15 - events.count)) + events
+                print("\(counts.joined(separator: "  "))  \(eventColumn)  \(code)  \(actor.name) (\(details))")
+            }
+        }
+    }
 
     /// `sitrep actors lookup NAME [--date D] [--actors FILE]`
     struct Lookup: AsyncParsableCommand {

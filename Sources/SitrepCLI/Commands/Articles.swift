@@ -38,9 +38,7 @@ struct Articles: AsyncParsableCommand {
                 row.body = ""
                 return row
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            try JSONOutput.print(rows)
             return
         }
         if articles.isEmpty {

@@ -28,10 +28,10 @@ struct Demo: AsyncParsableCommand {
         let samples = BundledSamples.articles
         guard !samples.isEmpty else { throw ValidationError("No bundled sample articles were found next to the sitrep binary.") }
         let store = try Store(path: path)
-        var run = IngestRun(store: store)
+        let analyzer = try Analyzer()
+        var run = IngestRun(store: store, analyzer: analyzer)
         try await run.ingest(paths: samples.map(\.path), readStandardInput: false)
         print("Ingested \(samples.count) sample article(s) into \(path): \(run.summary)\n")
-        let analyzer = try Analyzer()
         for id in run.articleIDs {
             let article = try store.article(id: id)
             let analysis = Analysis(try analyzer.analyze(article))
@@ -41,6 +41,8 @@ struct Demo: AsyncParsableCommand {
         print("""
             Explore it:
               sitrep articles --db \(path)
+              sitrep events --db \(path)
+              sitrep quotes --db \(path)
               sitrep show \(run.articleIDs.first.map { String($0.prefix(8)) } ?? "ID") --db \(path)
               sitrep extract \(samples[0].path) --json
             """)

@@ -32,8 +32,12 @@ struct EvalPetrarch: AsyncParsableCommand {
         let url = URL(fileURLWithPath: records)
         let folder = url.deletingLastPathComponent()
         var verbs = EventDictionary()
+        var actors = ActorDictionary()
+        var agents = AgentDictionary()
         do {
             try verbs.add(contentsOf: folder.appendingPathComponent("PETR.Validate.verbs.txt"))
+            try actors.add(contentsOf: folder.appendingPathComponent("PETR.Validate.actors.txt"))
+            try agents.add(contentsOf: folder.appendingPathComponent("PETR.Validate.agents.txt"))
         } catch {
             throw ValidationError("\(error); the suite's dictionaries must lie beside --records")
         }
@@ -43,7 +47,7 @@ struct EvalPetrarch: AsyncParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let result = try PetrarchEvaluation.run(suite, analyzer: Analyzer(eventPatterns: verbs))
+        let result = try PetrarchEvaluation.run(suite, analyzer: Analyzer(actors: actors, agents: agents, eventPatterns: verbs))
         let metrics = [("exact", result.exact), ("extra", result.extra)]
         if json {
             print(EvalOutput.json(task: "petrarch", gold: records, count: result.outcomes.count, metrics: metrics))

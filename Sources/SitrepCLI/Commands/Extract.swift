@@ -18,6 +18,12 @@ struct Extract: AsyncParsableCommand {
               sitrep extract story.txt
               sitrep extract story.txt --json > story.json
               sitrep extract story.txt --json --debug     # adds tokens with tags and parse
+              sitrep extract story.txt --debug            # why each actor got its code
+              sitrep extract story.txt --actors mine.actors.txt
+
+            --actors adds an actor dictionary to the bundled ones (sitrep's format, `name | \
+            aliases | type | codes | country | title`, or the PETRARCH format); its entries win \
+            over bundled ones of the same name. --agents adds a PETRARCH agents file.
             """)
 
     @Argument(help: ArgumentHelp("The article file ('-' for standard input).", valueName: "file"))
@@ -26,13 +32,19 @@ struct Extract: AsyncParsableCommand {
     @Flag(help: "Print the analysis as JSON.")
     var json = false
 
-    @Flag(help: "With --json, add every token with its tag, lemma, head and relation.")
+    @Flag(help: "Show why each actor got its code; with --json, also add every token with its tag, lemma, head and relation.")
     var debug = false
+
+    @Option(name: .customLong("actors"), help: ArgumentHelp("An actor dictionary to add to the bundled ones (repeatable).", valueName: "file"))
+    var actorFiles: [String] = []
+
+    @Option(name: .customLong("agents"), help: ArgumentHelp("An agents dictionary (PETRARCH format) to add (repeatable).", valueName: "file"))
+    var agentFiles: [String] = []
 
     @OptionGroup var verbs: VerbOptions
 
     func run() async throws {
-        let analyzer = try Analyzer(eventPatterns: verbs.dictionary())
+        let analyzer = try DictionaryOptions.analyzer(actorFiles: actorFiles, agentFiles: agentFiles, verbs: verbs)
         var analyses: [Analysis] = []
         var failed = false
         let handle: (ReadEvent) throws -> Void = { event in
@@ -54,7 +66,7 @@ struct Extract: AsyncParsableCommand {
             try ArticleFiles.read(URL(fileURLWithPath: file), handle: handle)
         }
         for analysis in analyses {
-            print(json ? try analysis.json(pretty: analyses.count == 1) : Summary.text(of: analysis, width: Terminal.width))
+            print(json ? try analysis.json(pretty: analyses.count == 1) : Summary.text(of: analysis, width: Terminal.width, debug: debug))
         }
         if analyses.isEmpty && !failed { Terminal.error("error: \(file): no article found") }
         if failed || analyses.isEmpty { throw ExitCode(1) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Sitrep
 
 /// `sitrep ingest PATH... [-]`
 struct Ingest: AsyncParsableCommand {
@@ -27,12 +28,19 @@ struct Ingest: AsyncParsableCommand {
               sitrep ingest https://example.org/world/rss.xml
               curl -s https://example.org/a.json | sitrep ingest -
 
+            Each new article is analysed as it is stored (entities, events, quotes, claims, \
+            numbers), so `sitrep events`, `quotes`, `claims` and `actors` can query it; \
+            --no-analyze stores articles only, for `sitrep analyze` to do later.
+
             Every file that fails is named with the reason; the rest are still stored, and \
             the exit status is 1 when anything failed.
             """)
 
     @Argument(help: ArgumentHelp("Files, folders and web addresses to read; '-' reads standard input.", valueName: "source"))
     var paths: [String]
+
+    @Flag(help: "Store articles without analysing them (faster; run `sitrep analyze` later).")
+    var noAnalyze = false
 
     @OptionGroup var store: StoreOptions
 
@@ -41,7 +49,7 @@ struct Ingest: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var run = IngestRun(store: try store.open())
+        var run = IngestRun(store: try store.open(), analyzer: noAnalyze ? nil : try Analyzer())
         try await run.ingest(paths: paths.filter { $0 != "-" }, readStandardInput: paths.contains("-"))
         print(run.summary)
         if run.failed > 0 { throw ExitCode(1) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Sitrep
 import SitrepStore
 
 /// `sitrep watch SOURCE... [--every 10m]`
@@ -48,7 +49,7 @@ struct Watch: AsyncParsableCommand {
     func run() async throws {
         let interval = try self.interval
         let database = try store.open()
-        var run = IngestRun(store: database, pollInterval: interval)
+        var run = IngestRun(store: database, analyzer: try Analyzer(), pollInterval: interval)
         while true {
             let now = Date()
             var nextWake = now.addingTimeInterval(interval)

@@ -57,7 +57,7 @@ struct ContentExtractor {
             if removed.contains(child.name) { return true }
             if child.name == "header" {
                 let text = child.freshText()
-                if !text.isEmpty && text.count < 400 { return true }
+                if !text.isEmpty && text.unicodeScalars.count < 400 { return true }
             }
             if child.name != "body", child.name != "article", child.hintsContain(any: unlikely), !child.hintsContain(any: likely) {
                 return true
@@ -83,9 +83,10 @@ struct ContentExtractor {
         let paragraphs = body.descendants { Self.paragraphLike.contains($0.name) || ($0.name == "div" && !Self.hasBlockChild($0)) }
         var candidates: [HTMLNode] = []
         for paragraph in paragraphs {
-            let text = paragraph.textContent
-            guard text.count >= 25 else { continue }
-            var points = 1.0 + Double(text.filter { $0 == "," }.count) + min(Double(text.count) / 100, 3)
+            let length = paragraph.textLength
+            guard length >= 25 else { continue }
+            let commas = paragraph.textContent.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
+            var points = 1.0 + Double(commas) + min(Double(length) / 100, 3)
             if paragraph.name == "li" { points *= 0.5 }
             var ancestor = paragraph.parent
             var level = 0
@@ -102,7 +103,7 @@ struct ContentExtractor {
         var best: HTMLNode?
         var bestScore = 0.0
         for candidate in candidates {
-            let text = candidate.textContent.count
+            let text = candidate.textLength
             let density = text == 0 ? 1 : Double(candidate.linkTextLength) / Double(text)
             let final = score(candidate) * (1 - density)
             scores[ObjectIdentifier(candidate)] = final
@@ -136,14 +137,14 @@ struct ContentExtractor {
 
     private static func isStrongParagraph(_ node: HTMLNode) -> Bool {
         guard node.name == "p" else { return false }
-        let text = node.textContent
-        let density = text.isEmpty ? 1 : Double(node.linkTextLength) / Double(text.count)
-        return text.count > 80 && density < 0.25
+        let length = node.textLength
+        let density = length == 0 ? 1 : Double(node.linkTextLength) / Double(length)
+        return length > 80 && density < 0.25
     }
 
     /// "By Jane Doe", "Posted by … on …", "Updated 10:41 GMT": credit lines, not story text.
     private static func isByline(_ block: String) -> Bool {
-        guard block.count < 120 else { return false }
+        guard block.unicodeScalars.count < 120 else { return false }
         let lower = block.lowercased()
         return ["by ", "posted by ", "published ", "updated ", "last updated"].contains { lower.hasPrefix($0) }
     }
@@ -167,10 +168,10 @@ struct ContentExtractor {
             return
         }
         if textBlocks.contains(node.name) || (!Self.hasBlockChild(node) && node.name != "h1") {
-            let text = node.textContent
-            guard !text.isEmpty else { return }
-            let density = Double(node.linkTextLength) / Double(text.count)
-            if density < 0.5 || text.count > 200 { result.append(text) }
+            let length = node.textLength
+            guard length > 0 else { return }
+            let density = Double(node.linkTextLength) / Double(length)
+            if density < 0.5 || length > 200 { result.append(node.textContent) }
             return
         }
         guard node.name != "h1" else { return }

@@ -9,7 +9,7 @@ public enum HTMLArticleReader {
         let document = HTMLParser.parse(html)
         let metadata = PageMetadata(document)
         var paragraphs = ContentExtractor.paragraphs(of: document)
-        if let linked = metadata.articleBody, linked.count > 200, agreement(paragraphs.joined(separator: " "), linked) < 0.5 {
+        if let linked = metadata.articleBody, linked.utf8.count > 200, agreement(paragraphs.joined(separator: " "), linked) < 0.5 {
             paragraphs = linked.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         if let title = metadata.title, paragraphs.first == title { paragraphs.removeFirst() }
@@ -32,12 +32,34 @@ public enum HTMLArticleReader {
     }
 
     /// Token F1 between two texts (bags of lower-case words), the measure article-extraction
-    /// benchmarks use.
+    /// benchmarks use. Words are runs of letters and digits; read on UTF-8 bytes (any
+    /// non-ASCII byte counts as a letter), since this runs on every page with JSON-LD.
     public static func agreement(_ a: String, _ b: String) -> Double {
-        let (precision, recall) = ExtractionEvaluation.overlap(extracted: a.lowercased(), reference: b.lowercased()) {
-            !$0.isLetter && !$0.isNumber
+        let left = wordCounts(a)
+        let right = wordCounts(b)
+        let common = left.reduce(0) { $0 + min($1.value, right[$1.key] ?? 0) }
+        let leftCount = left.values.reduce(0, +)
+        let rightCount = right.values.reduce(0, +)
+        guard leftCount > 0, rightCount > 0, common > 0 else { return leftCount == 0 && rightCount == 0 ? 1 : 0 }
+        let precision = Double(common) / Double(leftCount)
+        let recall = Double(common) / Double(rightCount)
+        return 2 * precision * recall / (precision + recall)
+    }
+
+    private static func wordCounts(_ text: String) -> [[UInt8]: Int] {
+        var counts: [[UInt8]: Int] = [:]
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower >= 0x80 {
+                word.append(lower)
+            } else if !word.isEmpty {
+                counts[word, default: 0] += 1
+                word.removeAll(keepingCapacity: true)
+            }
         }
-        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        if !word.isEmpty { counts[word, default: 0] += 1 }
+        return counts
     }
 
     /// Decodes a page's bytes by its byte-order mark or declared charset (`<meta charset>`,

@@ -2,28 +2,24 @@
 /// pages use. Unknown names are left as written, as browsers do.
 enum HTMLEntities {
     static func decode(_ text: Substring) -> String {
-        guard text.contains("&") else { return String(text) }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            guard character == "&",
-                  let semicolon = text[index...].prefix(34).firstIndex(of: ";") else {
-                result.append(character)
-                index = text.index(after: index)
+        let utf8 = text.utf8
+        guard utf8.contains(0x26) else { return String(text) }
+        let bytes = Array(utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == 0x26 /* & */,
+                  let semicolon = bytes[(index + 1)..<min(index + 34, bytes.count)].firstIndex(of: 0x3B),
+                  let decoded = reference(Substring(decoding: bytes[(index + 1)..<semicolon], as: UTF8.self)) else {
+                result.append(bytes[index])
+                index += 1
                 continue
             }
-            let name = text[text.index(after: index)..<semicolon]
-            if let decoded = reference(name) {
-                result.unicodeScalars.append(decoded)
-                index = text.index(after: semicolon)
-            } else {
-                result.append(character)
-                index = text.index(after: index)
-            }
+            result.append(contentsOf: String(decoded).utf8)
+            index = semicolon + 1
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func reference(_ name: Substring) -> Unicode.Scalar? {

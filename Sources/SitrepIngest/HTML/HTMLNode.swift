@@ -7,7 +7,9 @@ final class HTMLNode {
     let name: String
     var attributes: [String: String]
     var children: [HTMLNode] = []
-    private(set) weak var parent: HTMLNode?
+    /// Unowned, not weak: a parent always outlives the children it holds, and a weak
+    /// reference would cost every node a side table.
+    private(set) unowned var parent: HTMLNode?
     /// For text nodes, the decoded text.
     var text: String
 
@@ -61,9 +63,20 @@ final class HTMLNode {
         return HTMLNode.collapse(pieces.joined())
     }
 
+    /// Length of `textContent` in Unicode scalars, the measure every score uses (counting
+    /// Characters would cost grapheme breaking for nothing).
+    var textLength: Int {
+        if let cachedLength { return cachedLength }
+        let length = textContent.unicodeScalars.count
+        cachedLength = length
+        return length
+    }
+
+    private var cachedLength: Int?
+
     /// Text inside links below this node, for link density.
     var linkTextLength: Int {
-        descendants { $0.name == "a" }.reduce(0) { $0 + $1.textContent.unicodeScalars.count }
+        descendants { $0.name == "a" }.reduce(0) { $0 + $1.textLength }
     }
 
     /// "class" and "id" together as lower-case bytes, for content hints.
@@ -81,21 +94,36 @@ final class HTMLNode {
         }
     }
 
+    /// Runs of whitespace (ASCII and Unicode, such as no-break spaces) become one space;
+    /// leading and trailing whitespace goes. Works on UTF-8 bytes: pages are mostly ASCII,
+    /// and only multi-byte sequences are decoded to ask whether they are whitespace.
     static func collapse(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        let utf8 = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let isSpace = scalar.isASCII
-                ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}"
-                : scalar.properties.isWhitespace
-            if isSpace {
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            let end = min(index + (byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2), utf8.count)
+            if isWhitespace(utf8[index..<end]) {
                 pendingSpace = !result.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { result.append(0x20) }
                 pendingSpace = false
-                result.append(scalar)
+                result.append(contentsOf: utf8[index..<end])
             }
+            index = end
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether one UTF-8 encoded scalar is whitespace.
+    private static func isWhitespace(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let first = bytes[bytes.startIndex]
+        if bytes.count == 1 { return first == 0x20 || first == 0x0A || first == 0x09 || first == 0x0D || first == 0x0C }
+        var value = UInt32(first) & (bytes.count == 2 ? 0x1F : bytes.count == 3 ? 0x0F : 0x07)
+        for byte in bytes.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
+        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 }

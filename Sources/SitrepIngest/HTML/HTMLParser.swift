@@ -87,7 +87,7 @@ struct HTMLParser {
         guard cursor < bytes.count, isLetter(bytes[cursor]) else { return nil }
         let nameStart = cursor
         while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != 0x3E, bytes[cursor] != 0x2F { cursor += 1 }
-        let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self).lowercased()
+        let name = String(decoding: bytes[nameStart..<cursor].lazy.map(Self.lower), as: UTF8.self)
         var attributes: [String: String] = [:]
         var selfClosing = false
         while cursor < bytes.count, bytes[cursor] != 0x3E {
@@ -117,7 +117,7 @@ struct HTMLParser {
         while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != 0x3D, bytes[cursor] != 0x3E, bytes[cursor] != 0x2F {
             cursor += 1
         }
-        let name = String(decoding: bytes[start..<cursor], as: UTF8.self).lowercased()
+        let name = String(decoding: bytes[start..<cursor].lazy.map(Self.lower), as: UTF8.self)
         if cursor == start { return cursor + 1 }
         while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
         guard cursor < bytes.count, bytes[cursor] == 0x3D else {
@@ -149,36 +149,40 @@ struct HTMLParser {
 
     private var current: HTMLNode { stack[stack.count - 1] }
 
+    /// Where an implied end stops looking: an open `<p>` inside these is not closed by a
+    /// block that starts inside them.
+    private static let paragraphScope: Set<String> = ["div", "article", "section", "td", "li", "blockquote"]
+
     private mutating func open(_ name: String, _ attributes: [String: String], selfClosing: Bool) {
-        if Self.closesParagraph.contains(name), let p = openIndex(of: "p", stoppingAt: ["div", "article", "section", "td", "li", "blockquote"]) {
+        if Self.closesParagraph.contains(name), let p = openIndex(of: "p", "p", stoppingAt: Self.paragraphScope) {
             stack.removeSubrange(p...)
         }
-        if name == "li", let li = openIndex(of: "li", stoppingAt: ["ul", "ol"]) { stack.removeSubrange(li...) }
-        if name == "dt" || name == "dd", let item = openIndex(of: ["dt", "dd"], stoppingAt: ["dl"]) { stack.removeSubrange(item...) }
-        if name == "tr", let row = openIndex(of: "tr", stoppingAt: ["table"]) { stack.removeSubrange(row...) }
-        if name == "td" || name == "th", let cell = openIndex(of: ["td", "th"], stoppingAt: ["tr", "table"]) { stack.removeSubrange(cell...) }
-        if name == "option", let option = openIndex(of: "option", stoppingAt: ["select"]) { stack.removeSubrange(option...) }
+        let implied: Int? = switch name {
+        case "li": openIndex(of: "li", "li", stoppingAt: ["ul", "ol"])
+        case "dt", "dd": openIndex(of: "dt", "dd", stoppingAt: ["dl"])
+        case "tr": openIndex(of: "tr", "tr", stoppingAt: ["table"])
+        case "td", "th": openIndex(of: "td", "th", stoppingAt: ["tr", "table"])
+        case "option": openIndex(of: "option", "option", stoppingAt: ["select"])
+        default: nil
+        }
+        if let implied { stack.removeSubrange(implied...) }
         let element = HTMLNode(name: name, attributes: attributes)
         current.append(element)
         if !Self.void.contains(name) && !selfClosing && stack.count < Self.maximumDepth { stack.append(element) }
     }
 
     private mutating func close(_ name: String) {
-        guard let index = openIndex(of: name, stoppingAt: []) else { return }
+        guard let index = openIndex(of: name, name, stoppingAt: []) else { return }
         stack.removeSubrange(index...)
     }
 
-    private func openIndex(of name: String, stoppingAt barriers: Set<String>) -> Int? {
-        openIndex(of: [name], stoppingAt: barriers)
-    }
-
-    /// The innermost open element named one of `names`, unless a barrier is open inside it.
-    private func openIndex(of names: Set<String>, stoppingAt barriers: Set<String>) -> Int? {
+    /// The innermost open element named `name` or `other`, unless a barrier is open inside it.
+    private func openIndex(of name: String, _ other: String, stoppingAt barriers: Set<String>) -> Int? {
         var index = stack.count - 1
         while index > 0 {
-            let name = stack[index].name
-            if names.contains(name) { return index }
-            if barriers.contains(name) { return nil }
+            let open = stack[index].name
+            if open == name || open == other { return index }
+            if !barriers.isEmpty && barriers.contains(open) { return nil }
             index -= 1
         }
         return nil
@@ -211,7 +215,7 @@ struct HTMLParser {
         var index = start
         while index + 2 + target.count <= bytes.count {
             if bytes[index] == 0x3C, bytes[index + 1] == 0x2F,
-               (0..<target.count).allSatisfy({ lower(bytes[index + 2 + $0]) == target[$0] }) {
+               (0..<target.count).allSatisfy({ Self.lower(bytes[index + 2 + $0]) == target[$0] }) {
                 let close = find(">", from: index) ?? bytes.count - 1
                 return (index, close + 1)
             }
@@ -220,7 +224,7 @@ struct HTMLParser {
         return nil
     }
 
-    private func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
     private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
 }

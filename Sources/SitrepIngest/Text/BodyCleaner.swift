@@ -6,7 +6,7 @@ public enum BodyCleaner {
     /// The body's paragraphs, without a leading dateline and trailing boilerplate, and the
     /// dateline's place when there was one.
     public static func clean(_ paragraphs: [String]) -> (paragraphs: [String], dateline: String?) {
-        var kept = paragraphs.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var kept = paragraphs.map(trimmed).filter { !$0.isEmpty }
         while let last = kept.last, isBoilerplate(last) { kept.removeLast() }
         var dateline: String?
         if let first = kept.first, let split = splitDateline(first) {
@@ -14,6 +14,16 @@ public enum BodyCleaner {
             kept[0] = split.rest
         }
         return (kept, dateline)
+    }
+
+    /// Without leading and trailing white space; Foundation's `trimmingCharacters` goes
+    /// through NSString on Linux, too slow for every paragraph of every page.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 
     /// `"WASHINGTON - In a rare…"` → ("WASHINGTON", "In a rare…"). Accepts an upper-case place

@@ -29,7 +29,7 @@ public struct DatedCode: Sendable, Hashable, CustomStringConvertible {
         return "\(code) \(from.map(DatedCode.text) ?? "")..\(to.map(DatedCode.text) ?? "")"
     }
 
-    static func text(_ day: Day) -> String {
+    public static func text(_ day: Day) -> String {
         let year = day / 10_000
         let month = day / 100 % 100
         let date = day % 100

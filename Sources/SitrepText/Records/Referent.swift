@@ -55,12 +55,18 @@ public struct Mention: Sendable, Hashable {
 
 extension Document {
     /// For each token, the index of the referent whose mention covers it, if any: the one
-    /// lookup events and quotes use to turn an argument's words into an actor.
+    /// lookup events and quotes use to turn an argument's words into an actor. Mentions may
+    /// nest ("Iran's" inside "Iran's Foreign Minister Hossein Amirabdollahian"); the innermost
+    /// mention owns the token, so "Iran" is Iran and "Amirabdollahian" is the minister.
     public func referentOfToken() -> [Int?] {
         var owners = [Int?](repeating: nil, count: tokens.count)
+        var widths = [Int](repeating: Int.max, count: tokens.count)
         for (index, referent) in referents.enumerated() {
             for mention in referent.mentions {
-                for token in mention.tokens where owners[token] == nil { owners[token] = index }
+                for token in mention.tokens where mention.tokens.count < widths[token] {
+                    owners[token] = index
+                    widths[token] = mention.tokens.count
+                }
             }
         }
         return owners

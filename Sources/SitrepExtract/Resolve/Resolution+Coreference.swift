@@ -1,0 +1,111 @@
+import SitrepKnowledge
+import SitrepText
+
+/// In-article coreference: definite descriptions ("the Ayatollah", "the president", "the
+/// group") and third-person pronouns join the most recent compatible actor. First and
+/// second person ("my", "we") are left to quote attribution, which knows the speaker.
+extension Resolution {
+    mutating func resolveReferences() {
+        let sentenceOfToken = document.sentences.enumerated().flatMap { index, range in range.map { _ in index } }
+        for token in document.tokens.indices where !taken[token] && entityOfToken[token] == nil {
+            if document.upos[token] == .PRON, let person = Self.pronouns[words[token]], !isExpletive(token) {
+                link(pronoun: token, person, sentences: sentenceOfToken)
+            } else if document.upos[token] == .NOUN || document.upos[token] == .PROPN {
+                linkDescription(token)
+            }
+        }
+    }
+
+    /// "the Ayatollah", "the Iranian Supreme Leader", "the President's", "the militant group":
+    /// a singular title or organisation noun after "the", whose words an earlier actor's titles
+    /// carry (or, for organisations, whose role its code has), and whose country matches.
+    private mutating func linkDescription(_ token: Int) {
+        guard document.xpos[token] != "NNS", document.xpos[token] != "NNPS",
+              !["compound", "amod", "flat"].contains(tree.relation(of: token)),
+              let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
+              let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) else { return }
+        let range = determiner..<(token + 1)
+        guard !range.contains(where: { taken[$0] }) else { return }
+        let description = describe((determiner + 1)..<(token + 1))
+        let country = description.principal.map { String($0.code.prefix(3)) }
+        let word = lemma(token).first ?? words[token]
+        let isOrganisation = Self.organisationHeads.contains(word)
+        let antecedent = candidates.last { candidate in
+            guard candidate.mention.tokens.upperBound <= determiner, candidate.mention.kind != .pronoun else { return false }
+            if let country, candidate.country != country { return false }
+            if isOrganisation {
+                return candidate.type == .ORG && candidate.mention.kind == .name && !agent.code.isEmpty
+                    && (candidate.code.map { $0.dropFirst(3).hasPrefix(agent.code) || $0.hasSuffix(agent.code) } ?? false)
+            }
+            return candidate.type == .PER && candidate.titleWords.contains(word)
+        }
+        guard let antecedent else { return }
+        add(reference: range.dropFirst(), of: antecedent, kind: .nominal, why: "description '\(document.text(of: range))'")
+    }
+
+    /// He/she/his/her → the nearest earlier person: in the same sentence the nearest subject
+    /// (for a possessive, the nearest mention: "Iran and its allies"), else the first person of the nearest earlier sentence that has one (subjects and first
+    /// mentions are what a following pronoun usually continues). It/its and they/their do the
+    /// same with organisations and countries.
+    private mutating func link(pronoun token: Int, _ person: Person, sentences sentenceOfToken: [Int]) {
+        let sentence = sentenceOfToken[token]
+        let compatible = candidates.filter { candidate in
+            guard candidate.mention.tokens.upperBound <= token, candidate.mention.kind != .pronoun,
+                  sentence - sentenceOfToken[candidate.mention.tokens.lowerBound] <= 2 else { return false }
+            switch person {
+            case .personal: return candidate.type == .PER
+            case .neuter: return candidate.type == .ORG || candidate.type == .LOC
+            case .plural: return candidate.type == .ORG && isPlural(candidate)
+            }
+        }
+        let sameSentence = compatible.filter { sentenceOfToken[$0.mention.tokens.lowerBound] == sentence }
+        let antecedent: Candidate?
+        let isPossessive = ["his", "her", "its", "their"].contains(words[token])
+        if let subject = isPossessive ? sameSentence.last : sameSentence.last(where: { isSubject($0) }) ?? sameSentence.last {
+            antecedent = subject
+        } else if let latest = compatible.last {
+            let nearest = sentenceOfToken[latest.mention.tokens.lowerBound]
+            antecedent = compatible.first { sentenceOfToken[$0.mention.tokens.lowerBound] == nearest }
+        } else {
+            antecedent = nil
+        }
+        guard let antecedent else { return }
+        add(reference: token..<(token + 1), of: antecedent, kind: .pronoun, why: "pronoun '\(document.text(of: token))'")
+    }
+
+    private mutating func add(reference range: Range<Int>, of antecedent: Candidate, kind: Mention.Kind, why: String) {
+        var reference = antecedent
+        reference.mention = Mention(tokens: range, kind: kind)
+        reference.name = document.text(of: range)
+        reference.evidence = ["coreference: \(why) at \(document.scalarRange(of: range).lowerBound) → \(antecedent.name)"]
+        for position in range { taken[position] = true }
+        candidates.append(reference)
+    }
+
+    /// "It is worth noting", "it said that": an "it" whose clause has a clausal complement,
+    /// or that is not a subject, usually stands for no actor.
+    private func isExpletive(_ token: Int) -> Bool {
+        guard words[token] == "it" else { return false }
+        guard tree.relation(of: token) == "nsubj", let head = tree.head(of: token), document.upos[head] == .VERB else { return true }
+        return ["ccomp", "xcomp", "csubj"].contains { tree.child(of: head, relation: $0) != nil } && tree.lemma(head) == "be"
+    }
+
+    private func isSubject(_ candidate: Candidate) -> Bool {
+        let head = self.head(of: candidate.mention.tokens)
+        return tree.relation(of: head).hasPrefix("nsubj") || tree.relation(of: head) == "root"
+    }
+
+    private func isPlural(_ candidate: Candidate) -> Bool {
+        let head = self.head(of: candidate.mention.tokens)
+        return document.xpos[head] == "NNS" || document.xpos[head] == "NNPS"
+    }
+
+    enum Person { case personal, neuter, plural }
+
+    static let pronouns: [String: Person] = [
+        "he": .personal, "him": .personal, "his": .personal, "himself": .personal,
+        "she": .personal, "her": .personal, "hers": .personal, "herself": .personal,
+        "it": .neuter, "its": .neuter, "itself": .neuter,
+        "they": .plural, "them": .plural, "their": .plural, "theirs": .plural, "themselves": .plural,
+    ]
+}

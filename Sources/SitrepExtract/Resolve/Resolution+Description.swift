@@ -1,0 +1,118 @@
+import SitrepKnowledge
+import SitrepText
+
+/// What a run of words says about an actor: its role ("foreign minister") and whom it belongs
+/// to ("Iran's", "White House", "a Raisi aide").
+struct Description {
+    var agent: Agent?
+    /// Tokens of the agent phrase.
+    var agentRange: Range<Int>?
+    /// The code of the country or organisation named beside the role, and its name.
+    var principal: (code: String, name: String)?
+    /// The words of the description, for the referent's role and for later definite
+    /// descriptions.
+    var text: String
+    var words: Set<String>
+
+    var isEmpty: Bool { agent == nil && principal == nil }
+}
+
+extension Resolution {
+    /// Reads the role and principal named in `range`. The rightmost agent phrase is the role;
+    /// an organisation or person named in the range outranks a bare country ("White House
+    /// spokesman": the White House, not the U.S.).
+    func describe(_ range: Range<Int>) -> Description {
+        var description = Description(text: document.text(of: range), words: [])
+        var end = range.upperBound - 1
+        while end >= range.lowerBound {
+            if let (agent, start) = resolver.agents.longestMatch(in: words, endingAt: end, lastWordForms: lemma(end)),
+               start >= range.lowerBound {
+                if description.agent == nil {
+                    description.agent = agent
+                    description.agentRange = start..<(end + 1)
+                }
+                for token in start...end { description.words.insert(lemma(token).first ?? words[token]) }
+                end = start - 1
+            } else {
+                end -= 1
+            }
+        }
+        var position = range.lowerBound
+        while position < range.upperBound {
+            guard isCapitalised(position), document.upos[position] != .PUNCT else {
+                position += 1
+                continue
+            }
+            var found: (code: String, name: String, end: Int)?
+            var stop = min(range.upperBound, position + resolver.actors.longestName)
+            while stop > position {
+                if let (match, _) = lookup(position..<stop), let code = match.code {
+                    found = (code, document.text(of: position..<stop), stop)
+                    break
+                }
+                stop -= 1
+            }
+            guard let found else {
+                position += 1
+                continue
+            }
+            if found.code.count > 3 || (description.principal?.code.count ?? 3) == 3 {
+                description.principal = (found.code, found.name)
+            }
+            position = found.end
+        }
+        return description
+    }
+
+    /// The code a description gives, and why; nil when it names neither a role with a
+    /// sector nor a principal.
+    func code(of description: Description) -> (code: String, evidence: String)? {
+        let agentNote = description.agent.map { " (agent '\($0.phrase)', \($0.origin))" } ?? ""
+        switch (description.agent, description.principal) {
+        case (let agent?, _) where agent.isWhole:
+            return (agent.code, "title: '\(description.text)' → \(agent.code)\(agentNote)")
+        case (let agent?, let principal?):
+            if agent.isDependent || principal.code.count > 3 {
+                return (principal.code, "title: '\(description.text)' → \(principal.name) \(principal.code)\(agentNote)")
+            }
+            return (principal.code + agent.code, "title: '\(description.text)' → \(principal.name) \(principal.code) + \(agent.code)\(agentNote)")
+        case (let agent?, nil):
+            guard !agent.isDependent else { return nil }
+            return (agent.code, "title: '\(description.text)' → \(agent.code), no country named\(agentNote)")
+        case (nil, let principal?):
+            return (principal.code, "modifier: '\(description.text)' → \(principal.name) \(principal.code)")
+        case (nil, nil):
+            return nil
+        }
+    }
+
+    /// The words left of a nominal head that belong to its phrase (determiners, adjectives,
+    /// compounds, possessives, titles), as the contiguous range that ends before `token`.
+    func leftModifiers(of token: Int) -> Range<Int> {
+        var start = token
+        for child in tree.children[token].reversed() where child < start {
+            let relation = tree.relation(of: child)
+            guard Self.modifierRelations.contains(relation) else { break }
+            let subtree = tree.subtree(of: child)
+            guard subtree.upperBound >= start else { break }
+            start = subtree.lowerBound
+        }
+        return start..<token
+    }
+
+    /// The range without leading determiners, prepositions, conjunctions and punctuation,
+    /// which a modifier's subtree can bring in ("to" in "to Iranian Supreme Leader").
+    func droppingDeterminer(_ range: Range<Int>) -> Range<Int> {
+        var range = range
+        while let first = range.first, first < range.upperBound - 1, Self.leadingFunctionTags.contains(document.upos[first]) {
+            range = (first + 1)..<range.upperBound
+        }
+        return range
+    }
+
+    static let leadingFunctionTags: Set<UPOS> = [.DET, .PUNCT, .ADP, .CCONJ, .SCONJ, .PART]
+
+    static let modifierRelations: Set<String> = [
+        "nmod:desc", "compound", "amod", "nmod:poss", "det", "nummod", "det:poss", "flat", "punct",
+    ]
+}

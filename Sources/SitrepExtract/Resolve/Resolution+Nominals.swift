@@ -1,0 +1,85 @@
+import SitrepKnowledge
+import SitrepText
+
+extension Resolution {
+    /// Unnamed actors: nouns the agents dictionary knows ("forces", "officials", "groups")
+    /// with the country or organisation that modifies them ("U.S. forces" → USAMIL,
+    /// "Iran-affiliated groups" → IRNREB, "Shiite militias in Iraq" → IRQREB). Nominals of one
+    /// code become one referent; one whose code is its modifier's ("the militant Hamas
+    /// group") joins that actor.
+    mutating func resolveNominals() {
+        for token in document.tokens.indices where document.upos[token] == .NOUN && !taken[token] && entityOfToken[token] == nil {
+            guard !["compound", "amod", "flat"].contains(tree.relation(of: token)),
+                  resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) != nil else { continue }
+            let left = leftModifiers(of: token)
+            var range = droppingDeterminer(left.lowerBound..<(token + 1))
+            if range.contains(where: { taken[$0] && entityOfToken[$0] == nil }) { continue }
+            if let named = namedPhrase(from: range.lowerBound, head: token) {
+                candidates.append(named)
+                for position in named.mention.tokens { taken[position] = true }
+                continue
+            }
+            var description = describe(range)
+            guard let agent = description.agent, description.agentRange?.upperBound == token + 1 else { continue }
+            var place = ""
+            if description.principal == nil {
+                for child in tree.children(of: token, relation: "nmod") where child > token {
+                    guard let preposition = tree.casePreposition(of: child), ["in", "from"].contains(preposition),
+                          let entity = entityOfToken[child], let (match, _) = lookup(document.entities[entity].tokens),
+                          let code = match.code, resolver.country(of: code) != nil else { continue }
+                    description.principal = (String(code.prefix(3)), document.text(of: document.entities[entity].tokens))
+                    place = " \(preposition) \(document.text(of: document.entities[entity].tokens))"
+                    range = range.lowerBound..<document.entities[entity].tokens.upperBound
+                    break
+                }
+            }
+            guard description.principal != nil, let (code, evidence) = self.code(of: description) else { continue }
+            let owner = ownerOfPrincipal(in: range, code: code)
+            let type: EntityType = document.xpos[token] == "NNS" || Self.organisationHeads.contains(lemma(token).first ?? words[token])
+                ? .ORG : .PER
+            var candidate = Candidate(mention: Mention(tokens: range, kind: .nominal), name: document.text(of: range), type: type,
+                                      code: code, role: agent.phrase + place, country: resolver.country(of: code),
+                                      evidence: [evidence], key: owner ?? "code:\(code)")
+            candidate.titleWords = description.words
+            for position in range { taken[position] = true }
+            candidates.append(candidate)
+        }
+    }
+
+    /// A description the dictionary knows as a name once its complements are added: "the
+    /// Iranian mission to the United Nations".
+    private func namedPhrase(from start: Int, head: Int) -> Candidate? {
+        var end = head + 1
+        for child in tree.children(of: head, relation: "nmod") where child > head {
+            end = tree.subtree(of: child).upperBound
+            let range = start..<end
+            guard let (match, _) = lookup(range), let code = match.code else { continue }
+            let actor = match.actor
+            let name = document.text(of: range)
+            return Candidate(mention: Mention(tokens: range, kind: .name), name: name, type: actor.type ?? .ORG, code: code,
+                             role: actor.title, country: actor.country ?? resolver.country(of: code),
+                             evidence: ["dictionary: '\(name)' → \(actor.name), \(code) (\(actor.origin))"],
+                             key: "actor:\(actor.origin)", canonicalName: actor.type != nil ? actor.name : nil)
+        }
+        return nil
+    }
+
+    /// The key of a named actor inside the phrase whose code is the phrase's code: the
+    /// nominal is another mention of it.
+    private func ownerOfPrincipal(in range: Range<Int>, code: String) -> String? {
+        for position in range {
+            guard let entity = entityOfToken[position], let key = entityKeys[entity],
+                  let candidate = candidates.last(where: { $0.key == key }), candidate.code == code,
+                  candidate.type != .LOC else { continue }
+            return key
+        }
+        return nil
+    }
+
+    /// Singular heads that name an organisation rather than a person.
+    static let organisationHeads: Set<String> = [
+        "government", "ministry", "military", "army", "navy", "force", "group", "militia", "media", "agency", "council",
+        "court", "parliament", "cabinet", "administration", "regime", "authority", "embassy", "delegation", "mission",
+        "leadership", "police", "movement", "organization", "organisation", "party", "legislature",
+    ]
+}

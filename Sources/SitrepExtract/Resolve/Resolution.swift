@@ -1,0 +1,128 @@
+import Foundation
+import SitrepKnowledge
+import SitrepText
+
+/// One article being resolved: the candidates found so far and the views of the document the
+/// rules share. Built, run and discarded by `Resolver.process`.
+struct Resolution {
+    let document: Document
+    let resolver: Resolver
+    let tree: SyntaxTree
+    let day: Day?
+    /// Each token in lower case without a final dot ("gen" for "Gen."), as agents are keyed.
+    let words: [String]
+    /// For each token, the index of the entity span covering it.
+    let entityOfToken: [Int?]
+    /// Tokens already inside a candidate's mention, so one phrase is not read twice.
+    var taken: [Bool]
+    var candidates: [Candidate] = []
+    /// Cluster key of the candidate made from each entity span.
+    var entityKeys: [String?]
+    /// Capitals standing for their government ("cautioning Tehran"), which are no places.
+    var metonyms: Set<Range<Int>> = []
+
+    init(document: Document, resolver: Resolver) {
+        self.document = document
+        self.resolver = resolver
+        self.tree = SyntaxTree(document)
+        self.day = Resolver.day(of: document)
+        var words: [String] = []
+        words.reserveCapacity(document.tokens.count)
+        for index in document.tokens.indices {
+            var word = document.text(of: index).lowercased()
+            if word.count > 1, word.hasSuffix(".") { word.removeLast() }
+            words.append(word)
+        }
+        self.words = words
+        var owners = [Int?](repeating: nil, count: document.tokens.count)
+        for (index, span) in document.entities.enumerated() {
+            for token in span.tokens { owners[token] = index }
+        }
+        self.entityOfToken = owners
+        self.taken = [Bool](repeating: false, count: document.tokens.count)
+        self.entityKeys = [String?](repeating: nil, count: document.entities.count)
+    }
+
+    mutating func run() {
+        for index in document.entities.indices { resolveEntity(index) }
+        resolveNominals()
+        resolveReferences()
+    }
+
+    /// The words of a mention and of a dictionary title that name roles ("president",
+    /// "ayatollah", "supreme", "leader"), for later definite descriptions.
+    func titleWords(in range: Range<Int>, title: String?) -> Set<String> {
+        var found: Set<String> = []
+        for token in range {
+            let forms = [words[token]] + lemma(token)
+            for form in forms where resolver.agents.agent(for: [form]) != nil { found.insert(form) }
+        }
+        for word in (title ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        where resolver.agents.agent(for: [word]) != nil {
+            found.insert(word)
+        }
+        return found
+    }
+
+    /// Candidates merged by cluster key into referents, in order of first mention.
+    func referents() -> [Referent] {
+        var order: [String] = []
+        var groups: [String: [Candidate]] = [:]
+        for candidate in candidates.sorted(by: { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }) {
+            if groups[candidate.key] == nil { order.append(candidate.key) }
+            groups[candidate.key, default: []].append(candidate)
+        }
+        var referents = order.compactMap { key in groups[key].map(Candidate.merge) }
+        if let publisher = publisher(), !referents.contains(where: { ActorDictionary.key($0.name) == ActorDictionary.key(publisher.name) }) {
+            referents.append(publisher)
+        }
+        return referents
+    }
+
+    /// The outlet that published the article, an actor of every article though the body
+    /// rarely names it; it has no mentions. Coded from the dictionary, else as media (MED).
+    func publisher() -> Referent? {
+        guard let outlet = document.article?.outlet?.trimmingCharacters(in: .whitespaces), !outlet.isEmpty else { return nil }
+        let matches = resolver.actors.lookup(outlet, on: day)
+        if let match = matches.first(where: { $0.code != nil }), let code = match.code {
+            return Referent(name: outlet, type: .ORG, code: code, role: "publisher", country: match.actor.country ?? resolver.country(of: code),
+                            evidence: ["publisher: '\(outlet)' → \(match.actor.name), \(code) (\(match.actor.origin))"])
+        }
+        return Referent(name: outlet, type: .ORG, code: "MED", role: "publisher",
+                        evidence: ["publisher: '\(outlet)', in no dictionary, coded as media"])
+    }
+
+    // MARK: - shared helpers
+
+    /// The dictionary's best match for a run of tokens, on the article's day: the first
+    /// actor that has a code then, else the first.
+    func lookup(_ range: Range<Int>) -> (match: ActorDictionary.Match, others: [ActorDictionary.Match])? {
+        guard !range.isEmpty, range.count <= resolver.actors.longestName + 2 else { return nil }
+        let matches = resolver.actors.lookup(document.text(of: range), on: day)
+        guard !matches.isEmpty else { return nil }
+        let best = matches.firstIndex { $0.code != nil } ?? 0
+        var others = matches
+        let match = others.remove(at: best)
+        return (match, others)
+    }
+
+    func isCapitalised(_ token: Int) -> Bool {
+        document.text(of: token).unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+    }
+
+    /// The lemma of a token in lower case, as a second form for agent lookups ("troop").
+    func lemma(_ token: Int) -> [String] {
+        guard document.lemmas.indices.contains(token) else { return [] }
+        let lemma = document.lemmas[token].lowercased()
+        return lemma == words[token] ? [] : [lemma]
+    }
+
+    /// The token of a range whose head lies outside it: the phrase's head.
+    func head(of range: Range<Int>) -> Int {
+        for token in range.reversed() {
+            let head = document.heads[token]
+            if head == token || !range.contains(head) { return token }
+        }
+        return range.upperBound - 1
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Sitrep
+import SitrepExtract
+import SitrepKnowledge
+import SitrepText
+import SitrepTestSupport
+import Testing
+
+@Suite("Resolver")
+struct ResolverTests {
+    /// 2023-10-26, the day the sentences below were published.
+    static let published = Timestamp(instant: Date(timeIntervalSince1970: 1_698_364_800), precision: .day, utcOffset: 0,
+                                     original: "2023-10-26")
+
+    static func referent(_ document: Document, named text: String) -> Referent? {
+        document.referents.first { referent in
+            referent.mentions.contains { document.text(of: $0.tokens).contains(text) }
+        }
+    }
+
+    @Test("dictionary names get the code that holds on the publication day; titles join the mention")
+    func dictionaryNames() throws {
+        let document = try SharedAnalyzer.analyze(
+            "In a rare message, President Joe Biden has issued a warning to Iranian Supreme Leader Ayatollah Ali Khamenei, the White House announced on Thursday.",
+            published: Self.published)
+        let biden = try #require(Self.referent(document, named: "Biden"))
+        #expect(biden.code == "USAGOV")
+        #expect(biden.name == "Joe Biden")
+        let khamenei = try #require(Self.referent(document, named: "Khamenei"))
+        #expect(khamenei.code == "IRNGOV")
+        #expect(khamenei.mentions.contains { document.text(of: $0.tokens) == "Iranian Supreme Leader Ayatollah Ali Khamenei" })
+        #expect(Self.referent(document, named: "White House")?.code == "USAGOV")
+        #expect(document.invariantViolations().isEmpty)
+    }
+
+    @Test("agents take the country of their modifier, and one code's nominals are one referent")
+    func nominals() throws {
+        let document = try SharedAnalyzer.analyze(
+            "This comes after a series of attacks on American forces in the region. Over the past week, U.S. forces have been targeted 12 times in Iraq. This decision comes in response to an uptick in attacks by Iran-affiliated groups.",
+            published: Self.published)
+        let forces = try #require(Self.referent(document, named: "American forces"))
+        #expect(forces.code == "USAMIL")
+        #expect(forces.mentions.map { document.text(of: $0.tokens) } == ["American forces", "U.S. forces"])
+        #expect(forces.mentions.allSatisfy { $0.kind == .nominal })
+        #expect(Self.referent(document, named: "Iran-affiliated groups")?.code == "IRNREB")
+    }
+
+    @Test("people in no dictionary are coded from their title or apposition")
+    func codedFromText() throws {
+        var document = try SharedAnalyzer.analyze(
+            """
+            White House spokesman John Kirby confirmed that a direct message had been relayed. \
+            Mohammad Jamshidi, a Raisi aide, claimed on social media that the messages were merely requests from Iran. \
+            On Thursday, Iran's Foreign Minister Hossein Amirabdollahian addressed the United Nations.
+            """, published: Self.published)
+        let removed = ["kirby", "jamshidi", "amirabdollahian"]
+        var reduced = ActorDictionary()
+        reduced.add(try ActorDictionary.bundled().actors.compactMap { actor in
+            var kept = actor
+            kept.aliases.removeAll { alias in removed.contains { ActorDictionary.key(alias).contains($0) } }
+            return removed.contains { ActorDictionary.key(actor.name).contains($0) } ? nil : kept
+        })
+        #expect(reduced.lookup("John Kirby", on: nil).isEmpty && reduced.lookup("Jamshidi", on: nil).isEmpty)
+        try Resolver(actors: reduced, agents: try AgentDictionary.bundled()).process(&document)
+        for name in ["Kirby", "Jamshidi", "Amirabdollahian"] {
+            let referent = try #require(Self.referent(document, named: name), "\(name) not resolved")
+            #expect(referent.code == (name == "Kirby" ? "USAGOV" : "IRNGOV"), "\(name): \(referent.evidence)")
+            #expect(referent.type == .PER)
+            #expect(referent.evidence.contains { $0.hasPrefix("title:") })
+        }
+    }
+
+    @Test("surnames, titles and pronouns join the actor they refer to")
+    func coreference() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            White House spokesman John Kirby confirmed that a message had been relayed to Ayatollah Khamenei.             Mohammad Jamshidi, a Raisi aide, claimed that the messages were not addressed to the Iranian Supreme Leader.             He called for the text of the messages. Kirby said the Ayatollah had received it.
+            """, published: Self.published)
+        let khamenei = try #require(Self.referent(document, named: "Khamenei"))
+        let texts = khamenei.mentions.map { document.text(of: $0.tokens) }
+        #expect(texts.contains("Iranian Supreme Leader") && texts.contains("Ayatollah"))
+        let jamshidi = try #require(Self.referent(document, named: "Jamshidi"))
+        #expect(jamshidi.mentions.contains { $0.kind == .pronoun && document.text(of: $0.tokens) == "He" })
+        let kirby = try #require(Self.referent(document, named: "John Kirby"))
+        #expect(kirby.mentions.map { document.text(of: $0.tokens) }.last == "Kirby")
+    }
+
+    @Test("places resolve to the gazetteer; an acting capital is its government, not a place")
+    func places() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            Biden cautioned Tehran against targeting U.S. personnel in the Middle East. Israel has conducted airstrikes on \
+            Gaza. Iran arms militant groups, including Hezbollah in Lebanon and the Houthis in Yemen. Tensions in the region rose.
+            """, published: Self.published)
+        let places = Dictionary(document.places.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(places["Gaza Strip"]?.kind == .territory && places["Gaza Strip"]?.country == "PSE")
+        #expect(places["Lebanon"]?.kind == .country)
+        #expect(places["Middle East"]?.mentions.count == 2)
+        #expect(places["Tehran"] == nil && places["United States"] == nil)
+        #expect(Self.referent(document, named: "Tehran")?.code == "IRNGOV")
+    }
+
+    @Test("a token in nested mentions belongs to the innermost")
+    func innermostOwner() throws {
+        let document = try SharedAnalyzer.analyze(
+            "On Thursday, Iran's Foreign Minister Hossein Amirabdollahian addressed the United Nations.", published: Self.published)
+        let owners = document.referentOfToken()
+        let iran = try #require(document.tokens.indices.first { document.text(of: $0) == "Iran" })
+        let minister = try #require(document.tokens.indices.first { document.text(of: $0) == "Amirabdollahian" })
+        #expect(owners[iran].map { document.referents[$0].code } == "IRN")
+        #expect(owners[minister].map { document.referents[$0].code } == "IRNGOV")
+    }
+}
