@@ -50,7 +50,7 @@ struct Arguments {
                    let antecedent = tree.head(of: current) { return antecedent }
                 return subject
             }
-            guard let head = tree.head(of: current) else { return phraseBefore(current) }
+            guard let head = tree.coordinationHead(of: current) else { return phraseBefore(current) }
             switch tree.relation(of: current) {
             case "xcomp":
                 if let object = tree.child(of: head, relation: "obj") { return object }
@@ -125,6 +125,13 @@ struct Arguments {
             }
         }
         for holder in holders.dropFirst() { if let actor = actorHead(holder) { heads.append(actor) } }
+        // "arming groups, including Hezbollah" with "including Hezbollah" hung on a verb above.
+        var above = tree.head(of: head)
+        for _ in 0..<2 {
+            guard let verb = above else { break }
+            heads += tree.children[verb].filter { $0 > head && tree.marker(of: $0) == "including" }.compactMap(actorHead)
+            above = tree.head(of: verb)
+        }
         for child in holders.flatMap({ tree.children[$0] }) {
             let relation = tree.relation(of: child)
             if relation == "conj" || (relation.hasPrefix("nmod") && tree.marker(of: child) == "including") || (relation == "appos" && tree.document.upos[child] == .PROPN) {
@@ -159,7 +166,10 @@ struct Arguments {
     func argument(_ head: Int, inferred: Bool = false) -> Event.Argument {
         var range = phrase(of: head)
         while range.count > 1, [.ADP, .SCONJ, .PUNCT, .CCONJ].contains(tree.document.upos[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
-        let referent = referents[head] ?? range.lazy.compactMap { referents[$0] }.first
+        // The actor is the head's, or that of its own name ("President" "Joe" "Biden"), not
+        // of a phrase inside it ("an aide to Iran's President" is not Iran).
+        let name = [head] + tree.children[head].filter { ["flat", "compound", "nmod:desc", "flat:name"].contains(tree.relation(of: $0)) }
+        let referent = name.lazy.compactMap { self.referents[$0] }.first
         return Event.Argument(tokens: range, referent: referent, isInferred: inferred)
     }
 }

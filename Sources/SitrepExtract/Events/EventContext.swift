@@ -52,7 +52,7 @@ struct EventContext {
         let targets: [Int?] = candidate.target.map { arguments.expanded($0) } ?? [nil]
         var events: [Event] = []
         for source in sources {
-            for target in targets where source != target {
+            for target in targets where source != target && (source.flatMap { arguments.referents[$0] } == nil || source.flatMap { arguments.referents[$0] } != target.flatMap { arguments.referents[$0] }) {
                 let end = candidate.trigger + 1
                 events.append(Event(
                     code: candidate.code, trigger: candidate.trigger..<end,
@@ -90,14 +90,29 @@ struct EventContext {
 }
 
 extension EventReader {
+    static let repeating: Set<String> = ["reiterate", "repeat", "reaffirm", "renew", "restate", "echo"]
+
+    private func isRepetition(_ trigger: Int) -> Bool {
+        Self.repeating.contains(tree.lemma(trigger)) || tree.head(of: trigger).map { Self.repeating.contains(tree.lemma($0)) } == true
+    }
+
     /// One event per who-did-what-to-whom in a sentence: the same kind of event (root) between
     /// the same words, at the same place and with the same numbers, is said once ("arming
     /// and funding X").
     func deduplicated(_ events: [Event]) -> [Event] {
         var seen = Set<String>()
+        var said = Set<String>()
         return events.filter { event in
+            // "reiterated his warning": the same event said again, not a new one.
+            let dyad = "\(event.code)|\(event.source?.referent ?? -1)|\(event.target?.referent ?? -1)"
+            defer { if event.source?.referent != nil { said.insert(dyad) } }
+            if said.contains(dyad), isRepetition(event.trigger.lowerBound) { return false }
             let sentence = document.sentenceIndex(ofToken: event.trigger.lowerBound) ?? -1
-            let key = "\(sentence)|\(CameoOntology.root(event.code))|\(event.place ?? -1)|\(event.quantities)|\(event.source.map { document.text(of: $0.tokens) } ?? "")|\(event.target.map { document.text(of: $0.tokens) } ?? "")"
+            func actor(_ argument: Event.Argument?) -> String {
+                guard let argument else { return "" }
+                return argument.referent.map { "#\($0)" } ?? document.text(of: argument.tokens)
+            }
+            let key = "\(sentence)|\(CameoOntology.root(event.code))|\(event.place ?? -1)|\(event.quantities)|\(actor(event.source))|\(actor(event.target))"
             return seen.insert(key).inserted
         }
     }

@@ -116,7 +116,8 @@ final class EventReader {
         var candidate = Candidate(trigger: reading.threateningVerb ?? verb, code: code, family: family, source: source, target: target,
                                   reading: reading, pattern: pattern, lacksAgent: agentless, scope: clause.tokens)
         if candidate.target == candidate.source { candidate.target = nil }
-        guard candidate.source != nil || candidate.target != nil else { return [] }
+        // A verb says who acted; without a subject only an agentless passive is an event.
+        guard candidate.source != nil || (agentless && candidate.target != nil) else { return [] }
         var result = counted(candidate, verb: verb)
         if let reverse = pattern.reverseCode, let source, let target {
             result.append(Candidate(trigger: verb, code: reverse, family: CameoOntology.root(reverse), source: target, target: source,
@@ -193,7 +194,7 @@ final class EventReader {
     /// "a drone attack that killed …": the relative clause belongs to the event noun.
     private func describesEventNoun(_ verb: Int) -> Bool {
         var current = verb
-        while tree.relation(of: current) == "conj", let head = tree.head(of: current) { current = head }
+        while tree.relation(of: current) == "conj", let head = tree.coordinationHead(of: current) { current = head }
         guard tree.relation(of: current) == "acl:relcl", let antecedent = tree.head(of: current),
               let subject = tree.subject(of: current)?.token else { return false }
         return Arguments.relativePronouns.contains(tree.lemma(subject)) && isEventNoun(antecedent)

@@ -125,6 +125,24 @@ final class ParsedText {
         children[verb].contains { relations[$0] == "nsubj:pass" || relations[$0] == "aux:pass" }
     }
 
+    /// The verb a coordinated verb shares its subject with: the parser's head, unless a verb
+    /// of the same form stands closer before it inside the head's phrase ("an attack that
+    /// killed X, injured Y and harmed Z", where the parser hung "injured" on the main verb).
+    func coordinationHead(of verb: Int) -> Int? {
+        guard let head = head(of: verb), relations[verb] == "conj" else { return head(of: verb) }
+        let tag = document.xpos[verb]
+        var candidate = verb - 1
+        while candidate > head {
+            if document.upos[candidate] == .VERB, document.xpos[candidate] == tag, !subtrees[candidate].contains(verb) {
+                var ancestor = candidate
+                while let up = self.head(of: ancestor), ancestor != head { ancestor = up }
+                return ancestor == head ? candidate : head
+            }
+            candidate -= 1
+        }
+        return head
+    }
+
     func isCapitalized(_ token: Int) -> Bool {
         document.text(of: token).first?.isUppercase == true
     }
