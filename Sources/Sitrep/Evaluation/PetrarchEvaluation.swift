@@ -1,4 +1,5 @@
 import Foundation
+import SitrepKnowledge
 import SitrepText
 
 /// Scores event coding on the PETRARCH validation suite (`records.jsonl`, see
@@ -75,11 +76,13 @@ public struct PetrarchEvaluation: Sendable {
         }
     }
 
-    public static func run(_ records: [Record], analyzer: Analyzer) throws -> Result {
+    /// Runs the analyzer on each active record; `actors` and `agents` are the suite's
+    /// dictionaries, also used to code an argument the resolver left without an actor.
+    public static func run(_ records: [Record], analyzer: Analyzer, actors: ActorDictionary, agents: AgentDictionary) throws -> Result {
         var outcomes: [Outcome] = []
         for record in records where record.isActive {
             let document = try analyzer.analyze(Article(published: timestamp(record.date), body: record.text))
-            let produced = codings(document)
+            let produced = codings(document, coder: ArgumentCoder(actors: actors, agents: agents, day: Int(record.date)))
             let expected = record.expectedError == nil ? record.expected : []
             var unmatched = expected
             var extra = 0
@@ -92,11 +95,38 @@ public struct PetrarchEvaluation: Sendable {
     }
 
     /// The document's events as PETRARCH prints them: both actors coded.
-    static func codings(_ document: Document) -> [Coding] {
+    static func codings(_ document: Document, coder: ArgumentCoder) -> [Coding] {
         document.events.compactMap { event in
-            guard let source = event.source?.referent.flatMap({ document.referents[$0].code }),
-                  let target = event.target?.referent.flatMap({ document.referents[$0].code }) else { return nil }
+            guard let source = event.source.flatMap({ coder.code(of: $0, in: document) }),
+                  let target = event.target.flatMap({ coder.code(of: $0, in: document) }) else { return nil }
             return Coding(source: source, target: target, code: event.code)
+        }
+    }
+
+    /// An argument's actor code: its referent's, else the longest dictionary name among its
+    /// words, with the agent named next to it ("Arnor officials" → ARN + GOV).
+    struct ArgumentCoder {
+        var actors: ActorDictionary
+        var agents: AgentDictionary
+        var day: Int?
+
+        func code(of argument: Event.Argument, in document: Document) -> String? {
+            if let code = argument.referent.flatMap({ document.referents[$0].code }) { return code }
+            let words = argument.tokens.map { document.text(of: $0) }
+            let lowered = words.map { $0.lowercased() }
+            var agent: Agent?
+            for end in lowered.indices.reversed() where agent == nil {
+                agent = agents.longestMatch(in: lowered, endingAt: end, lastWordForms: [document.lemmas[argument.tokens.lowerBound + end].lowercased()])?.agent
+            }
+            for length in stride(from: words.count, through: 1, by: -1) {
+                for start in 0...(words.count - length) {
+                    let name = words[start..<(start + length)].joined(separator: " ")
+                    guard let code = actors.lookup(name, on: day).lazy.compactMap(\.code).first else { continue }
+                    guard let agent, !agent.isWhole, !agent.code.isEmpty, code.count == 3 else { return code }
+                    return code + agent.code
+                }
+            }
+            return nil
         }
     }
 

@@ -47,7 +47,8 @@ struct EvalPetrarch: AsyncParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let result = try PetrarchEvaluation.run(suite, analyzer: Analyzer(actors: actors, agents: agents, eventPatterns: verbs))
+        let result = try PetrarchEvaluation.run(suite, analyzer: Analyzer(actors: actors, agents: agents, eventPatterns: verbs),
+                                                actors: actors, agents: agents)
         let metrics = [("exact", result.exact), ("extra", result.extra)]
         if json {
             print(EvalOutput.json(task: "petrarch", gold: records, count: result.outcomes.count, metrics: metrics))
