@@ -100,6 +100,11 @@ final class EventReader {
             return []
         }
         var reading = modality.read(verb)
+        // A pattern that names the negation in a frame of its own ("&NEGATVAUXVRB * OVER
+        // EFFORTS") codes the negated act itself; a bare "NOT *" is too loose to trust.
+        if reading.modality == .negated, pattern.elements.count > 1, pattern.elements.contains(where: { $0.slot == .before && $0.words.contains { ["not", "n't", "never", "no"].contains($0) } }) {
+            reading.modality = .asserted
+        }
         let family = CameoOntology.root(code)
         if reading.modality == .threatened, let root = Int(family), root >= 15 { code = "138" }
         if insideThreat(verb) || describesEventNoun(verb) || isPurpose(verb) || yieldsToComplement(verb) { return [] }
