@@ -97,6 +97,7 @@ struct Arguments {
 
     /// Whether the phrase headed by `token` can denote an actor.
     func isActorLike(_ token: Int) -> Bool {
+        if TimeExpressions.isTimeWord(tree.lemma(token)) { return false }
         if referents[token] != nil || inEntity[token] { return true }
         let upos = tree.document.upos[token]
         if upos == .PROPN { return true }

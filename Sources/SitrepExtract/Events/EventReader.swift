@@ -137,7 +137,10 @@ final class EventReader {
         if let known = memo.choices[trigger] { return known }
         let clause = clause()
         var choice: (EventPattern, FrameMatcher.Binding)?
-        for pattern in dictionary.candidates(for: tree.lemma(trigger), partOfSpeech, vocabulary: vocabulary(of: trigger)) {
+        // A dictionary may list an inflected form on its own ("LEFT" apart from "LEAVE").
+        let form = tree.forms[trigger]
+        let entry = form != tree.lemma(trigger) && dictionary.knows(form, partOfSpeech) ? form : tree.lemma(trigger)
+        for pattern in dictionary.candidates(for: entry, partOfSpeech, vocabulary: vocabulary(of: trigger)) {
             if let binding = matcher.match(pattern, trigger: trigger, clause: clause) {
                 choice = (pattern, binding)
                 break
@@ -177,7 +180,7 @@ final class EventReader {
            let object = tree.child(of: next, relation: "obj"), let actor = arguments.actorHead(object) { return actor }
         return clause.tokens.first { token in
             token != verb && [.NOUN, .PROPN, .PRON].contains(document.upos[token])
-                && ["against", "on", "to", "with", "at", "toward", "towards"].contains(tree.marker(of: token) ?? "") && arguments.isActorLike(token)
+                && ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"].contains(tree.marker(of: token) ?? "") && arguments.isActorLike(token)
         }
     }
 
