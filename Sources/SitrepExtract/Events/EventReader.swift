@@ -178,10 +178,10 @@ final class EventReader {
         // "arming and funding various groups": the object is shared with the coordinated verb.
         if tree.child(of: verb, relation: "obj") == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),
            let object = tree.child(of: next, relation: "obj"), let actor = arguments.actorHead(object) { return actor }
-        return clause.tokens.first { token in
-            token != verb && [.NOUN, .PROPN, .PRON].contains(document.upos[token])
-                && ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"].contains(tree.marker(of: token) ?? "") && arguments.isActorLike(token)
-        }
+        let nominals = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) && arguments.isActorLike($0) }
+        return nominals.first { ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"].contains(tree.marker(of: $0) ?? "") }
+            // As TABARI reads it: the first actor after the verb ("clashed over the efforts of X").
+            ?? nominals.first { tree.marker(of: $0) != "by" && tree.marker(of: $0) != "from" && arguments.referents[$0] != nil }
     }
 
     /// "To enhance air defenses, …": an aim, not something that happened.

@@ -23,7 +23,9 @@ struct FrameMatcher {
         var last = trigger
         for element in pattern.elements {
             guard let token = find(element, trigger: trigger, clause: clause, after: last, excluding: used) else { return nil }
-            used.insert(token)
+            // An object element names its phrase, whose words later elements may still name
+            // ("* DIPLOMATIC TIES": "diplomatic" in the object "ties", then "ties").
+            if element.slot != .object { used.insert(token) }
             if token > last, element.slot == .after || element.slot.isPreposition { last = token }
             if element.slot == .xcomp { binding.complement = token }
             if element.slot == .particle, tree.relation(of: token) == "case" { binding.particle = token }
