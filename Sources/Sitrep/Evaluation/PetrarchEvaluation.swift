@@ -104,19 +104,22 @@ public struct PetrarchEvaluation: Sendable {
     }
 
     /// An argument's actor code: its referent's, else the longest dictionary name among its
-    /// words, with the agent named next to it ("Arnor officials" → ARN + GOV).
+    /// words; a country's code takes the agent named with it ("Osgiliath soldiers" → OSG + MIL).
     struct ArgumentCoder {
         var actors: ActorDictionary
         var agents: AgentDictionary
         var day: Int?
 
         func code(of argument: Event.Argument, in document: Document) -> String? {
-            if let code = argument.referent.flatMap({ document.referents[$0].code }) { return code }
             let words = argument.tokens.map { document.text(of: $0) }
             let lowered = words.map { $0.lowercased() }
             var agent: Agent?
             for end in lowered.indices.reversed() where agent == nil {
                 agent = agents.longestMatch(in: lowered, endingAt: end, lastWordForms: [document.lemmas[argument.tokens.lowerBound + end].lowercased()])?.agent
+            }
+            if let code = argument.referent.flatMap({ document.referents[$0].code }) {
+                guard let agent, !agent.isWhole, !agent.code.isEmpty, code.count == 3 else { return code }
+                return code + agent.code
             }
             for length in stride(from: words.count, through: 1, by: -1) {
                 for start in 0...(words.count - length) {
