@@ -181,7 +181,7 @@ final class EventReader {
         let nominals = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) && arguments.isActorLike($0) }
         return nominals.first { ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"].contains(tree.marker(of: $0) ?? "") }
             // As TABARI reads it: the first actor after the verb ("clashed over the efforts of X").
-            ?? nominals.first { tree.marker(of: $0) != "by" && tree.marker(of: $0) != "from" && arguments.referents[$0] != nil }
+            ?? nominals.first { tree.marker(of: $0) != "by" && arguments.referents[$0] != nil }
     }
 
     /// "To enhance air defenses, …": an aim, not something that happened.

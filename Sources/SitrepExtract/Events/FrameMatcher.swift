@@ -67,7 +67,8 @@ struct FrameMatcher {
             // ("In response to X, Y disputed …" is no "dispute … to").
             return clause.tokens.first { token in
                 token != trigger && !used.contains(token) && (token > after || (token < trigger && tree.head(of: token) == trigger))
-                    && tree.marker(of: token) == preposition && tree.matches(token, words)
+                    && tree.marker(of: token).map { $0 == preposition || (preposition.contains("|") && preposition.split(separator: "|").contains(Substring($0))) } == true
+                    && tree.matches(token, words)
             }
         case .xcomp:
             return tree.children[trigger].first { child in

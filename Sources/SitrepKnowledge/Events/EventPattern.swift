@@ -24,7 +24,8 @@ public struct EventPattern: Sendable, Hashable {
             case object
             /// The subject (active or passive).
             case subject
-            /// A nominal or clause introduced by this preposition or marker ("against", "to").
+            /// A nominal or clause introduced by this preposition or marker ("against", "to"), or
+            /// by one of several ("against|on").
             case preposition(String)
             /// An open clausal complement ("vowed to eliminate").
             case xcomp

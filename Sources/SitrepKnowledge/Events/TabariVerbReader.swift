@@ -185,9 +185,10 @@ public enum TabariVerbReader {
                 guard !words.isEmpty else { continue }
                 if beforeVerb {
                     elements.append(.init(slot: .before, words: words))
-                } else if prepositions.contains(token.lowercased()) {
+                } else if prepositions.contains(token.lowercased()) || (token.hasPrefix("&") && words.allSatisfy(prepositions.contains)) {
+                    // A synset of prepositions ("&PREPOSIT1") is one preposition slot with alternatives.
                     flushPreposition()
-                    preposition = token.lowercased()
+                    preposition = words.joined(separator: "|")
                 } else if justAfterVerb && particles.contains(token.lowercased()) {
                     elements.append(.init(slot: .particle, words: words))
                 } else if let pending = preposition {
