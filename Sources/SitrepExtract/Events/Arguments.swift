@@ -133,13 +133,17 @@ struct Arguments {
             heads += tree.children[verb].filter { $0 > head && tree.marker(of: $0) == "including" }.compactMap(actorHead)
             above = tree.head(of: verb)
         }
-        for child in holders.flatMap({ tree.children[$0] }) {
+        // Conjuncts of conjuncts too: "Mordor, Rohan, Fornost and Bree" as the parser chains them.
+        var pending = holders.flatMap { tree.children[$0] }
+        var visited = Set(heads)
+        while let child = pending.popLast() {
             let relation = tree.relation(of: child)
-            if relation == "conj" || (relation.hasPrefix("nmod") && tree.marker(of: child) == "including") || (relation == "appos" && tree.document.upos[child] == .PROPN) {
-                if let actor = actorHead(child) { heads.append(actor) }
-            }
+            guard relation == "conj" || (relation.hasPrefix("nmod") && tree.marker(of: child) == "including") || (relation == "appos" && tree.document.upos[child] == .PROPN),
+                  visited.insert(child).inserted else { continue }
+            if let actor = actorHead(child) { heads.append(actor) }
+            if relation == "conj" { pending += tree.children[child] }
         }
-        return heads
+        return heads.sorted()
     }
 
     static let trimmed: Set<String> = [
