@@ -44,10 +44,11 @@ struct EventContext {
             isBackground = published.timeIntervalSince(end) > Self.backgroundAge
         }
         let quantities = document.quantities.indices.filter { scope.contains(document.quantities[$0].tokens.lowerBound) }
-        let place = self.place(scope: candidate.scope, sentence: sentence, code: candidate.code)
+        let place = self.place(scope: candidate.scope, sentence: sentence, code: candidate.code,
+                               isAsserted: candidate.reading.modality == .asserted)
         let reportedBy = candidate.reading.reportingVerb.flatMap { verb in
             arguments.roles(of: verb).agent.flatMap { arguments.referents[$0] }
-        }
+        } ?? accordingTo(in: sentence, arguments: arguments)
         let sources: [Int?] = candidate.source.map { arguments.expanded($0) } ?? [nil]
         var targets: [Int?] = candidate.target.map { arguments.expanded($0) } ?? [nil]
         // "Gondor and Osgiliath renewed ties": coordinated actors with no other party act on
@@ -69,16 +70,24 @@ struct EventContext {
         return events
     }
 
+    /// "according to the Pentagon": who the sentence says its events come from.
+    private func accordingTo(in sentence: Range<Int>, arguments: Arguments) -> Int? {
+        for token in sentence where tree.forms[token] == "according" && tree.relation(of: token) == "case" {
+            if let source = tree.head(of: token), let referent = arguments.referents[source] { return referent }
+        }
+        return nil
+    }
+
     /// "in Iraq" in the event's own words, else a place the sentence names, else the dateline
-    /// for statements (CAMEO roots 01–05).
-    private func place(scope: [Int], sentence: Range<Int>, code: String) -> Int? {
+    /// for statements the article itself makes (asserted, CAMEO roots 01–05).
+    private func place(scope: [Int], sentence: Range<Int>, code: String, isAsserted: Bool) -> Int? {
         if let token = scope.first(where: { placeOfToken[$0] != nil && ["in", "at", "near", "across", "inside"].contains(tree.marker(of: tree.head(of: $0) ?? $0) ?? tree.marker(of: $0) ?? "") }) {
             return placeOfToken[token]
         }
         if let token = sentence.first(where: { placeOfToken[$0] != nil && tree.marker(of: $0).map { ["in", "at", "near"].contains($0) } == true }) {
             return placeOfToken[token]
         }
-        if let root = Int(CameoOntology.root(code)), root <= 5 { return datelinePlace }
+        if isAsserted, let root = Int(CameoOntology.root(code)), root <= 5 { return datelinePlace }
         return nil
     }
 
