@@ -56,7 +56,7 @@ let package = Package(
             name: "SitrepIngestTests", dependencies: ["SitrepIngest", "SitrepTestSupport"], exclude: ["Fixtures"],
             swiftSettings: swiftSettings),
         .testTarget(name: "SitrepKnowledgeTests", dependencies: ["SitrepKnowledge"], swiftSettings: swiftSettings),
-        .testTarget(name: "SitrepExtractTests", dependencies: ["Sitrep", "SitrepExtract", "SitrepKnowledge", "SitrepTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SitrepExtractTests", dependencies: ["Sitrep", "SitrepExtract", "SitrepKnowledge", "SitrepNLP", "SitrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SitrepNLPTests", dependencies: ["SitrepNLP", "SitrepModels"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SitrepStoreTests",

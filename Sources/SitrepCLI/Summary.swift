@@ -42,6 +42,7 @@ enum Summary {
                 if debug { lines += entity.evidence.map { "      \($0)" } }
             }
         }
+        lines += speech(of: analysis, width: width)
         return lines.joined(separator: "\n")
     }
 }

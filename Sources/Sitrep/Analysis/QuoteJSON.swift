@@ -53,6 +53,8 @@ public struct ClaimJSON: Encodable, Sendable {
     public var stance: String
     /// The id of the claim this one contradicts.
     public var disputes: String?
+    /// The id of an earlier claim by someone else stating the same proposition.
+    public var restates: String?
     public var quotes: [String]
     public var cue: TextSpanJSON?
 
@@ -66,6 +68,7 @@ public struct ClaimJSON: Encodable, Sendable {
         end = content.end
         stance = claim.stance.rawValue
         disputes = claim.disputes.map(ids.claim)
+        restates = claim.restates.map(ids.claim)
         quotes = claim.quotes.map(ids.quote)
         cue = claim.cue.map { TextSpanJSON(document, $0) }
     }

@@ -84,7 +84,25 @@ final class EventReader {
                 events += context.events(for: candidate, arguments: arguments, dates: dates, sentence: sentence)
             }
         }
-        return deduplicated(events)
+        return nearestNumbers(deduplicated(events))
+    }
+
+    /// A number two events of a sentence share belongs to the one whose trigger is nearer
+    /// ("airstrikes … following a drone attack that killed five": the attack's).
+    private func nearestNumbers(_ events: [Event]) -> [Event] {
+        var owner: [Int: Int] = [:]
+        for (index, event) in events.enumerated() {
+            for quantity in event.quantities {
+                let at = document.quantities[quantity].tokens.lowerBound
+                if let current = owner[quantity], abs(events[current].trigger.lowerBound - at) <= abs(event.trigger.lowerBound - at) { continue }
+                owner[quantity] = index
+            }
+        }
+        return events.enumerated().map { index, event in
+            var event = event
+            event.quantities = event.quantities.filter { owner[$0] == index }
+            return event
+        }
     }
 
     private static func isReportable(_ candidate: Candidate) -> Bool {

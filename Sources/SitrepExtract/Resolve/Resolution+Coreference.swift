@@ -22,7 +22,7 @@ extension Resolution {
     private mutating func linkDescription(_ token: Int) {
         guard document.xpos[token] != "NNS", document.xpos[token] != "NNPS",
               !["compound", "amod", "flat"].contains(tree.relation(of: token)),
-              let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
+              let determiner = tree.child(of: token, relation: "det"), determiner < token, words[determiner] == "the",
               let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) else { return }
         let range = determiner..<(token + 1)
         guard !range.contains(where: { taken[$0] }) else { return }

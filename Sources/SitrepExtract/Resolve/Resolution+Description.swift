@@ -37,31 +37,57 @@ extension Resolution {
                 end -= 1
             }
         }
+        for known in knownNames(in: range) {
+            guard let code = known.match.code else { continue }
+            if code.count > 3 || (description.principal?.code.count ?? 3) == 3 {
+                description.principal = (code, document.text(of: known.range))
+            }
+        }
+        if description.principal == nil, let owner = definiteOwner(in: range) {
+            description.principal = (owner.code, owner.name)
+        }
+        return description
+    }
+
+    /// The names the dictionary knows in a range, left to right: from each capitalised word
+    /// the longest run that is a name with a code on the day.
+    func knownNames(in range: Range<Int>) -> [(range: Range<Int>, match: ActorDictionary.Match)] {
+        var names: [(range: Range<Int>, match: ActorDictionary.Match)] = []
         var position = range.lowerBound
         while position < range.upperBound {
             guard isCapitalised(position), document.upos[position] != .PUNCT else {
                 position += 1
                 continue
             }
-            var found: (code: String, name: String, end: Int)?
             var stop = min(range.upperBound, position + resolver.actors.longestName)
             while stop > position {
-                if let (match, _) = lookup(position..<stop), let code = match.code {
-                    found = (code, document.text(of: position..<stop), stop)
-                    break
-                }
+                if let (match, _) = lookup(position..<stop), match.code != nil { break }
                 stop -= 1
             }
-            guard let found else {
+            guard stop > position, let (match, _) = lookup(position..<stop) else {
                 position += 1
                 continue
             }
-            if found.code.count > 3 || (description.principal?.code.count ?? 3) == 3 {
-                description.principal = (found.code, found.name)
-            }
-            position = found.end
+            names.append((position..<stop, match))
+            position = stop
         }
-        return description
+        return names
+    }
+
+    /// "the group's" in "the group's leader": the most recent organisation before the range
+    /// whose code has the role the noun names (REB for a group), as the principal.
+    private func definiteOwner(in range: Range<Int>) -> (code: String, name: String)? {
+        for token in range where tree.relation(of: token) == "nmod:poss" && document.upos[token] == .NOUN {
+            guard let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
+                  let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)),
+                  !agent.code.isEmpty else { continue }
+            let antecedent = candidates.last { candidate in
+                candidate.mention.tokens.upperBound <= range.lowerBound && candidate.type == .ORG
+                    && (candidate.code.map { $0.dropFirst(3).hasPrefix(agent.code) } ?? false)
+            }
+            if let antecedent, let code = antecedent.code { return (code, antecedent.name) }
+        }
+        return nil
     }
 
     /// The code a description gives, and why; nil when it names neither a role with a

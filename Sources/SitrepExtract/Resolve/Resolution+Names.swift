@@ -6,27 +6,13 @@ extension Resolution {
     /// recognizer took into the span), else the code its title, modifiers or apposition give.
     mutating func resolveEntity(_ index: Int) {
         let span = document.entities[index]
-        var nameRange = span.tokens
-        var found = lookup(nameRange)
-        if found == nil {
-            nameRange = strippingTitles(span.tokens)
-            found = lookup(nameRange)
-        }
-        if found == nil, span.label == .PER {
-            for start in nameRange.dropFirst() where found == nil && isCapitalised(start) {
-                if let match = lookup(start..<nameRange.upperBound) {
-                    found = match
-                    nameRange = start..<nameRange.upperBound
-                }
-            }
-        }
+        let (nameRange, found) = dictionaryName(in: span)
         let head = self.head(of: span.tokens)
-        let left = leftModifiers(of: head)
-        let contextStart = min(span.tokens.lowerBound, droppingDeterminer(left.lowerBound..<(span.tokens.lowerBound + 1)).lowerBound)
+        let leftStart = min(span.tokens.lowerBound, leftModifiers(of: head).lowerBound)
+        let contextStart = droppingDeterminer(leftStart..<(span.tokens.lowerBound + 1)).lowerBound
         let titleRange = contextStart..<nameRange.lowerBound
         let title = titleRange.isEmpty ? nil : describe(titleRange)
         let apposition = appositionDescription(of: head, span: span.tokens)
-
         let name = document.text(of: nameRange)
         // A title the recognizer took into the span makes it a person: "Foreign Minister X" tagged LOC.
         let type = found?.match.actor.type ?? (nameRange.lowerBound > span.tokens.lowerBound && found == nil ? .PER : span.label)
@@ -34,24 +20,15 @@ extension Resolution {
                                   type: type, evidence: [], key: "")
         if let found, let code = found.match.code, let metonym = capitalMetonym(nameRange, head: head, code: code) {
             candidate.code = metonym.code
-            candidate.country = String(code)
+            candidate.country = code
             candidate.role = "government of \(metonym.country)"
             candidate.key = "code:\(metonym.code)"
             candidate.evidence.append("metonym: '\(name)', capital of \(metonym.country), acting → \(metonym.code) (\(found.match.actor.origin))")
             metonyms.insert(span.tokens)
-        } else if let found, let code = found.match.code {
-            let actor = found.match.actor
-            candidate.code = code
-            candidate.role = actor.title ?? title?.text
-            candidate.country = actor.country ?? resolver.country(of: code)
-            candidate.key = "actor:\(actor.origin)"
-            candidate.canonicalName = actor.type != nil || ActorDictionary.key(actor.name) == ActorDictionary.key(name) ? actor.name : nil
-            candidate.evidence.append("dictionary: '\(name)' → \(actor.name), \(code)\(day.map { " on \(DatedCode.text($0))" } ?? "") (\(actor.origin))")
-            for other in found.others {
-                candidate.evidence.append("also '\(name)': \(other.actor.name), \(other.code ?? "no code then") (\(other.actor.origin)); not chosen: \(found.match.code != nil && other.code == nil ? "no code on the day" : "the later file or earlier entry wins")")
-            }
+        } else if let found, found.match.code != nil {
+            code(&candidate, from: found, title: title)
         } else {
-            let coded = (title.flatMap(code(of:))) ?? apposition.flatMap { code(of: $0.description) }
+            let coded = title.flatMap(code(of:)) ?? apposition.flatMap { code(of: $0.description) }
             candidate.code = coded?.code
             candidate.role = title?.text ?? apposition?.description.text
             candidate.country = resolver.country(of: coded?.code)
@@ -59,11 +36,11 @@ extension Resolution {
             if let found { candidate.evidence.append("dictionary: '\(name)' → \(found.match.actor.name) has no code on the day (\(found.match.actor.origin))") }
             candidate.key = key(forUnknown: name, type: type, code: coded?.code)
         }
-        candidate.titleWords = titleWords(in: candidate.mention.tokens, title: found?.match.actor.title)
-        candidate.titleWords.formUnion(title?.words ?? [])
-        candidate.titleWords.formUnion(apposition?.description.words ?? [])
+        candidate.titleWords = titleWords(in: candidate.mention.tokens, title: type == .PER ? found?.match.actor.title : nil)
+            .union(title?.words ?? []).union(apposition?.description.words ?? [])
         entityKeys[index] = candidate.key
         for token in candidate.mention.tokens { taken[token] = true }
+        addEmbeddedPlaces(in: span.tokens.lowerBound..<nameRange.lowerBound)
         candidates.append(candidate)
         if let apposition {
             for token in apposition.range { taken[token] = true }
@@ -74,13 +51,43 @@ extension Resolution {
         }
     }
 
+    /// The part of the span the dictionary knows: all of it, else what is left after leading
+    /// titles, else (for people) its longest known tail.
+    private func dictionaryName(in span: Span<EntityType>) -> (Range<Int>, (match: ActorDictionary.Match, others: [ActorDictionary.Match])?) {
+        if let found = lookup(span.tokens) { return (span.tokens, found) }
+        let stripped = strippingTitles(span.tokens)
+        if let found = lookup(stripped) { return (stripped, found) }
+        guard span.label == .PER else { return (stripped, nil) }
+        for start in stripped.dropFirst() where isCapitalised(start) {
+            if let found = lookup(start..<stripped.upperBound) { return (start..<stripped.upperBound, found) }
+        }
+        return (stripped, nil)
+    }
+
+    /// Codes a candidate from its dictionary entry, noting every other entry of the name and
+    /// why it lost (`--debug`).
+    private func code(_ candidate: inout Candidate, from found: (match: ActorDictionary.Match, others: [ActorDictionary.Match]),
+                      title: Description?) {
+        let actor = found.match.actor
+        let code = found.match.code ?? ""
+        candidate.code = code
+        candidate.role = actor.title ?? title?.text
+        candidate.country = actor.country ?? resolver.country(of: code)
+        candidate.key = "actor:\(actor.origin)"
+        candidate.canonicalName = actor.type != nil || ActorDictionary.key(actor.name) == ActorDictionary.key(candidate.name) ? actor.name : nil
+        candidate.evidence.append("dictionary: '\(candidate.name)' → \(actor.name), \(code)\(day.map { " on \(DatedCode.text($0))" } ?? "") (\(actor.origin))")
+        for other in found.others {
+            let reason = other.code == nil ? "it has no code on the day" : "a later file, or an earlier line of one file, wins"
+            candidate.evidence.append("also '\(candidate.name)': \(other.actor.name), \(other.code ?? "-") (\(other.actor.origin)); not chosen: \(reason)")
+        }
+    }
+
     /// A capital that acts ("cautioning Tehran", "Tehran's directives", "Washington said"):
     /// its country's government. A capital as a location ("in Tehran") stays a place.
     func capitalMetonym(_ range: Range<Int>, head: Int, code: String) -> (code: String, country: String)? {
-        let key = ActorDictionary.key(document.text(of: range))
-        guard code.count == 3, resolver.country(of: code) != nil, let capital = resolver.places.capital(of: code),
-              ([capital.name] + capital.aliases).contains(where: { ActorDictionary.key($0) == key }),
-              ["nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent"].contains(tree.relation(of: head)) else { return nil }
+        guard code.count == 3, ["nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent"].contains(tree.relation(of: head)),
+              resolver.country(of: code) != nil,
+              resolver.places.lookup(document.text(of: range)).contains(where: { $0.isCapital && $0.code == code }) else { return nil }
         return (code + "GOV", resolver.places.country(code: code)?.name ?? code)
     }
 
@@ -95,11 +102,39 @@ extension Resolution {
                 start += 1
             } else if document.upos[start] == .ADJ, let (match, _) = lookup(start..<(start + 1)), match.code?.count == 3 {
                 start += 1
+            } else if let place = placeBeforeTitle(startingAt: start, within: range) {
+                start = place
             } else {
                 break
             }
         }
         return start..<range.upperBound
+    }
+
+    /// The end of a country or place name at `start` that a title follows ("U.S." in "U.S.
+    /// Senator John Cornyn", "Washington" in "Washington Governor Chris Gregoire").
+    private func placeBeforeTitle(startingAt start: Int, within range: Range<Int>) -> Int? {
+        for end in stride(from: min(range.upperBound - 2, start + 3), through: start + 1, by: -1) {
+            guard let (match, _) = lookup(start..<end), match.code.map({ resolver.country(of: $0) != nil && $0.count == 3 }) == true,
+                  longestAgent(startingAt: end, within: range) != nil else { continue }
+            return end
+        }
+        return nil
+    }
+
+    /// Countries and places named inside a span before the name ("U.S." in "U.S. Senator John
+    /// Cornyn"), as mentions of their own.
+    mutating func addEmbeddedPlaces(in range: Range<Int>) {
+        for known in knownNames(in: range) {
+            guard let code = known.match.code, code.count == 3, resolver.country(of: code) != nil else { continue }
+            let actor = known.match.actor
+            let name = document.text(of: known.range)
+            candidates.append(Candidate(mention: Mention(tokens: known.range, kind: .name), name: name, type: actor.type ?? .LOC,
+                                        code: code, country: code,
+                                        evidence: ["dictionary: '\(name)' → \(actor.name), \(code) (\(actor.origin))"],
+                                        key: "actor:\(actor.origin)",
+                                        canonicalName: ActorDictionary.key(actor.name) == ActorDictionary.key(name) ? actor.name : nil))
+        }
     }
 
     private func longestAgent(startingAt start: Int, within range: Range<Int>) -> (Agent, Int)? {
@@ -135,6 +170,11 @@ extension Resolution {
         return (description, range)
     }
 
+    /// "KSC" for "Kennedy Space Center": the initials of a name's capitalised words.
+    static func initials(_ name: String) -> String {
+        String(name.split(separator: " ").compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } })
+    }
+
     /// The cluster key of an actor no dictionary knows: people by name (surnames joined
     /// later), others by name.
     func key(forUnknown name: String, type: EntityType, code: String?) -> String {
@@ -146,6 +186,11 @@ extension Resolution {
                 if let last = mine.last, known.last == last, mine.count <= known.count || known.count == 1 { return candidate.key }
             }
             return "person:\(normalised)"
+        }
+        if (2...6).contains(name.count), name.allSatisfy({ $0.isUppercase }) {
+            for candidate in candidates.reversed() where candidate.mention.kind == .name && Self.initials(candidate.name) == name {
+                return candidate.key
+            }
         }
         return "name:\(normalised)"
     }

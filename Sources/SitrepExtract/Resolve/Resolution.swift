@@ -11,6 +11,8 @@ struct Resolution {
     let day: Day?
     /// Each token in lower case without a final dot ("gen" for "Gen."), as agents are keyed.
     let words: [String]
+    /// For each token, its word or lemma when that alone is an agent ("president", "troop").
+    let agentWords: [String?]
     /// For each token, the index of the entity span covering it.
     let entityOfToken: [Int?]
     /// Tokens already inside a candidate's mention, so one phrase is not read twice.
@@ -28,12 +30,19 @@ struct Resolution {
         self.day = Resolver.day(of: document)
         var words: [String] = []
         words.reserveCapacity(document.tokens.count)
-        for index in document.tokens.indices {
-            var word = document.text(of: index).lowercased()
-            if word.count > 1, word.hasSuffix(".") { word.removeLast() }
-            words.append(word)
+        for token in document.tokens {
+            var bytes = document.utf8[token.utf8].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            if bytes.count > 1, bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+            let ascii = bytes.allSatisfy { $0 < 0x80 }
+            words.append(ascii ? String(decoding: bytes, as: UTF8.self) : String(decoding: bytes, as: UTF8.self).lowercased())
         }
         self.words = words
+        self.agentWords = words.indices.map { token in
+            if resolver.agents.agent(word: words[token]) != nil { return words[token] }
+            guard document.lemmas.indices.contains(token), document.lemmas[token] != words[token] else { return nil }
+            let lemma = document.lemmas[token].lowercased()
+            return resolver.agents.agent(word: lemma) != nil ? lemma : nil
+        }
         var owners = [Int?](repeating: nil, count: document.tokens.count)
         for (index, span) in document.entities.enumerated() {
             for token in span.tokens { owners[token] = index }
@@ -52,14 +61,11 @@ struct Resolution {
     /// The words of a mention and of a dictionary title that name roles ("president",
     /// "ayatollah", "supreme", "leader"), for later definite descriptions.
     func titleWords(in range: Range<Int>, title: String?) -> Set<String> {
-        var found: Set<String> = []
-        for token in range {
-            let forms = [words[token]] + lemma(token)
-            for form in forms where resolver.agents.agent(for: [form]) != nil { found.insert(form) }
-        }
-        for word in (title ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        where resolver.agents.agent(for: [word]) != nil {
-            found.insert(word)
+        var found = Set(range.compactMap { agentWords[$0] })
+        guard let title else { return found }
+        for word in title.lowercased().utf8.split(whereSeparator: { !(0x61...0x7A).contains($0) }) {
+            let text = String(decoding: word, as: UTF8.self)
+            if resolver.agents.agent(word: text) != nil { found.insert(text) }
         }
         return found
     }

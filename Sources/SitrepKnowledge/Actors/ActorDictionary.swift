@@ -70,6 +70,7 @@ public struct ActorDictionary: Sendable {
     /// The key names are compared by: case and diacritics folded, punctuation and
     /// underscores as spaces, dots dropped ("U.S." = "US"), spaces collapsed.
     public static func key(_ name: String) -> String {
+        if let ascii = asciiKey(name) { return ascii }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = ""
         var pendingSpace = false
@@ -84,6 +85,27 @@ public struct ActorDictionary: Sendable {
             }
         }
         return result
+    }
+
+    /// `key` for ASCII text without Foundation's folding, which costs more than the whole
+    /// lookup; nil for other text.
+    private static func asciiKey(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") { continue }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(lower)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The dictionaries that ship with sitrep (`Resources/*.actors.txt`), curated last so it

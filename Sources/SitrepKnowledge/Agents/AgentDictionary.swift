@@ -36,8 +36,8 @@ public struct Agent: Sendable, Hashable {
 /// Later files win for a phrase they share with earlier ones.
 public struct AgentDictionary: Sendable {
     private var index: [String: Agent] = [:]
-    /// Longest phrase in words, to bound lookups in running text.
-    public private(set) var longestPhrase = 0
+    /// Each phrase of two or more words, under its last two, for `longestMatch`.
+    private var byLastTwoWords: [String: [(words: [String], agent: Agent)]] = [:]
     public private(set) var problems: [DictionaryProblem] = []
 
     public init() {}
@@ -47,8 +47,13 @@ public struct AgentDictionary: Sendable {
     /// Adds agents, replacing earlier entries for the same phrase.
     public mutating func add(_ agents: [Agent], problems: [DictionaryProblem] = []) {
         for agent in agents {
+            let words = agent.phrase.split(separator: " ").map(String.init)
+            if words.count >= 2 {
+                let key = words.suffix(2).joined(separator: " ")
+                if index[agent.phrase] != nil { byLastTwoWords[key]?.removeAll { $0.agent.phrase == agent.phrase } }
+                byLastTwoWords[key, default: []].append((words, agent))
+            }
             index[agent.phrase] = agent
-            longestPhrase = max(longestPhrase, agent.phrase.split(separator: " ").count)
         }
         self.problems += problems
     }
@@ -71,20 +76,29 @@ public struct AgentDictionary: Sendable {
         index[words.joined(separator: " ")]
     }
 
+    /// The agent one lower-case word names ("president"), without joining.
+    public func agent(word: String) -> Agent? {
+        index[word]
+    }
+
     /// The longest agent phrase ending at `words[end]`, trying each word's alternatives
     /// (such as its lemma) at the last position: "foreign minister" in "iran 's foreign
-    /// minister", "troop" for "troops".
+    /// minister", "troop" for "troops". Longer phrases are indexed by their last two words, so a
+    /// word costs two hash lookups.
     public func longestMatch(in words: [String], endingAt end: Int, lastWordForms: [String] = []) -> (agent: Agent, start: Int)? {
         guard words.indices.contains(end) else { return nil }
-        let forms = [words[end]] + lastWordForms
-        var start = max(0, end - longestPhrase + 1)
-        while start <= end {
-            for form in forms {
-                if let agent = agent(for: words[start..<end] + [form]) { return (agent, start) }
+        var best: (agent: Agent, start: Int)?
+        for form in CollectionOfOne(words[end]) + lastWordForms {
+            if best == nil, let single = index[form] { best = (single, end) }
+            guard end > 0, let entries = byLastTwoWords[words[end - 1] + " " + form] else { continue }
+            for entry in entries {
+                let start = end - entry.words.count + 1
+                guard start >= 0, start < (best?.start ?? Int.max),
+                      entry.words.indices.dropLast(2).allSatisfy({ entry.words[$0] == words[start + $0] }) else { continue }
+                best = (entry.agent, start)
             }
-            start += 1
         }
-        return nil
+        return best
     }
 
     /// Phoenix's agents (MIT) and sitrep's additions, which take precedence.

@@ -44,6 +44,10 @@ public struct Claim: Sendable, Hashable {
     public var stance: Stance
     /// Index into `Document.claims` of the claim this one contradicts.
     public var disputes: Int?
+    /// Index into `Document.claims` of an earlier claim by another claimant that states the
+    /// same proposition (a paraphrase: "issued a warning to Khamenei" / "a message was relayed
+    /// to Khamenei").
+    public var restates: Int?
     /// Indices into `Document.quotes` the claim rests on.
     public var quotes: [Int]
     /// The words that signal the stance or the dispute ("disputed Biden's account").
@@ -53,12 +57,13 @@ public struct Claim: Sendable, Hashable {
         case asserts, denies, disputes, doubts
     }
 
-    public init(claimant: Speaker, content: Range<Int>, stance: Stance, disputes: Int? = nil, quotes: [Int] = [],
-                cue: Range<Int>? = nil) {
+    public init(claimant: Speaker, content: Range<Int>, stance: Stance, disputes: Int? = nil, restates: Int? = nil,
+                quotes: [Int] = [], cue: Range<Int>? = nil) {
         self.claimant = claimant
         self.content = content
         self.stance = stance
         self.disputes = disputes
+        self.restates = restates
         self.quotes = quotes
         self.cue = cue
     }

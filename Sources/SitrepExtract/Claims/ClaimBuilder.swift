@@ -1,0 +1,131 @@
+import SitrepText
+
+/// Claims from quotes, and the disputes between them.
+///
+/// Every quote states a claim whose stance its verb gives ("denied" → denies). A verb of
+/// contradiction whose object is someone's statement ("disputed Biden's account", "rejected
+/// the claim", "contradicting Kirby"), or "X said otherwise", makes a disputing claim that
+/// points at the earlier claim of that someone (or of anyone else); a denial with its own content clause points at the earlier claim of
+/// another claimant that says the most nearly the same thing. An assertion sharing most of its
+/// content words with an earlier claim of someone else restates it, or disputes it when one of
+/// the two is negated.
+struct ClaimBuilder {
+    let tree: SyntaxTree
+    let speakers: SpeakerFinder
+
+    func claims(from quotes: [Quote]) -> [Claim] {
+        var claims = quotes.enumerated().map { index, quote in
+            let stance = quote.cue.flatMap { ReportingVerbs.stance(tree.lemma($0.lowerBound)) } ?? .asserts
+            return Claim(claimant: quote.speaker, content: quote.content, stance: stance, quotes: [index], cue: quote.cue)
+        }
+        for index in claims.indices {
+            if claims[index].stance != .asserts {
+                claims[index].disputes = closestEarlier(to: index, claims, sharing: 0.2)
+            } else if let same = closestEarlier(to: index, claims, sharing: 0.5, atLeast: 3) {
+                let agrees = isNegated(claims[index].content) == isNegated(claims[same].content)
+                if agrees { claims[index].restates = same } else { claims[index].disputes = same }
+            }
+        }
+        let stated = claims
+        var statedBefore = 0
+        for verb in tree.document.tokens.indices {
+            while statedBefore < stated.count, stated[statedBefore].content.lowerBound < verb { statedBefore += 1 }
+            guard let dispute = disputeOfStatement(at: verb) else { continue }
+            var claim = dispute.claim
+            claim.disputes = latestClaim(by: dispute.against, among: stated, before: statedBefore, disputer: claim.claimant)
+            claims.append(claim)
+        }
+        return Self.inTextOrder(claims)
+    }
+
+    /// "disputed Biden's account", "contradicting Kirby": the disputing claim, and the words
+    /// naming whose claim it contradicts.
+    private func disputeOfStatement(at verb: Int) -> (claim: Claim, against: Int?)? {
+        let document = tree.document
+        if ReportingVerbs.isReporting(verb, tree), let otherwise = tree.children[verb].first(where: { word in
+            ["otherwise", "differently"].contains(document.text(of: word).lowercased())
+        }), let claimant = speakers.speaker(ofVerb: verb) {
+            let cue = min(verb, otherwise)..<(max(verb, otherwise) + 1)
+            return (Claim(claimant: claimant, content: cue, stance: .disputes, cue: cue), nil)
+        }
+        guard document.upos[verb] == .VERB, ReportingVerbs.contradicts(tree.lemma(verb)),
+            tree.child(of: verb, relation: "ccomp") == nil,
+            let object = tree.child(of: verb, relation: "obj"), let claimant = speakers.speaker(ofVerb: verb),
+            let stance = ReportingVerbs.stance(tree.lemma(verb))
+        else { return nil }
+        let against: Int?
+        if ReportingVerbs.statementNouns.contains(tree.lemma(object)) {
+            against = tree.child(of: object, relation: "nmod:poss")
+                ?? tree.children(of: object, relation: "nmod").first { ["of", "by"].contains(tree.casePreposition(of: $0) ?? "") }
+        } else {
+            against = [.PROPN, .PRON].contains(document.upos[object]) ? object : nil
+        }
+        let phrase = tree.phrase(of: object)
+        let claim = Claim(claimant: claimant, content: phrase, stance: stance, cue: verb..<phrase.upperBound)
+        return (claim, against)
+    }
+
+    /// The last of the claims before index `end` whose claimant `name` names (same referent,
+    /// or the claimant's words hold the name's head word); with no name, the last of them by
+    /// someone other than `disputer`.
+    private func latestClaim(by name: Int?, among claims: [Claim], before end: Int, disputer: Speaker) -> Int? {
+        let document = tree.document
+        let earlier = max(0, end - Self.reach)..<end
+        guard let name else { return earlier.last { !sameSpeaker(claims[$0].claimant, disputer) } }
+        let owner = speakers.owners[name]
+        let word = document.text(of: name).lowercased()
+        return earlier.last { index in
+            let claimant = claims[index].claimant
+            if let owner, claimant.referent == owner { return true }
+            return claimant.tokens.map { $0.contains { document.text(of: $0).lowercased() == word } } ?? false
+        }
+    }
+
+    /// The earlier claim by another claimant whose content words overlap claim `index`'s the
+    /// most, when they share at least two and at least `fraction` of the smaller set: a
+    /// denial's target needs less overlap than a paraphrase.
+    private func closestEarlier(to index: Int, _ claims: [Claim], sharing fraction: Double, atLeast minimum: Int = 2) -> Int? {
+        let words = contentLemmas(claims[index].content)
+        let window = max(0, index - Self.reach)..<index
+        let scored = window.filter { claims[$0].claimant != claims[index].claimant }.map { earlier in
+            let other = contentLemmas(claims[earlier].content)
+            let shared = other.intersection(words).count
+            return (earlier, shared, Double(shared) / Double(max(1, min(words.count, other.count))))
+        }
+        return scored.filter { $0.1 >= minimum && $0.2 >= fraction }.max { $0.1 < $1.1 }?.0
+    }
+
+    /// Whether the proposition's main clause is negated ("were not addressed"): the same
+    /// proposition negated contradicts rather than restates.
+    private func isNegated(_ content: Range<Int>) -> Bool {
+        content.filter { ["not", "never", "n't"].contains(tree.lemma($0)) && tree.relation(of: $0) == "advmod" }.count % 2 == 1
+    }
+
+    /// One actor, or the same words.
+    private func sameSpeaker(_ first: Speaker, _ second: Speaker) -> Bool {
+        if let one = first.referent, let other = second.referent { return one == other }
+        guard let one = first.tokens, let other = second.tokens else { return false }
+        return tree.document.text(of: one).lowercased() == tree.document.text(of: other).lowercased()
+    }
+
+    /// How many earlier claims a claim is compared with: disputes and restatements answer
+    /// recent claims, and the bound keeps the work linear in the number of claims.
+    private static let reach = 40
+
+    func contentLemmas(_ range: Range<Int>) -> Set<String> {
+        Set(range.filter { [.NOUN, .PROPN, .VERB, .NUM, .ADJ].contains(tree.document.upos[$0]) }.map(tree.lemma))
+    }
+
+    /// The claims in text order, with `disputes` indices rewritten to match.
+    private static func inTextOrder(_ claims: [Claim]) -> [Claim] {
+        let order = claims.indices.sorted { claims[$0].content.lowerBound < claims[$1].content.lowerBound }
+        var position = [Int](repeating: 0, count: claims.count)
+        for (newIndex, index) in order.enumerated() { position[index] = newIndex }
+        return order.map { index in
+            var claim = claims[index]
+            claim.disputes = claim.disputes.map { position[$0] }
+            claim.restates = claim.restates.map { position[$0] }
+            return claim
+        }
+    }
+}

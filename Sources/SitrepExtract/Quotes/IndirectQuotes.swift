@@ -1,0 +1,129 @@
+import SitrepText
+
+/// Reported speech: a reporting verb and its content clause from the parse ("Kirby
+/// confirmed that a message had been relayed"), a clause the verb follows ("…, the White
+/// House announced"), and source phrases ("according to X", "by X's account").
+struct IndirectQuotes {
+    let tree: SyntaxTree
+    let speakers: SpeakerFinder
+
+    /// Indirect quotes in text order, leaving out speech reported inside other reported
+    /// speech (looked for among the neighbouring reports, which keeps it linear), a verb's
+    /// content that is a direct quote (`said, "…"`), and a source phrase whose sentence is
+    /// mostly a direct quote (which the phrase then attributes).
+    func find() -> [Quote] {
+        let document = tree.document
+        let quoted = speakers.quoted
+        var quotes: [Quote] = []
+        for token in document.tokens.indices where !quoted[token] {
+            if let quote = sourced(at: token), quote.content.filter({ quoted[$0] }).count * 2 <= quote.content.count {
+                quotes.append(quote)
+            } else if let quote = reported(by: token), !(quoted[quote.content.lowerBound] && quoted[quote.content.upperBound - 1]) {
+                quotes.append(quote)
+            }
+        }
+        return quotes.indices.filter { index in
+            let quote = quotes[index]
+            let cue = quote.cue?.lowerBound ?? quote.content.lowerBound
+            let neighbours = quotes[max(0, index - 8)..<min(quotes.count, index + 8)]
+            return !neighbours.contains { $0 != quote && $0.content.contains(cue) && $0.content.count > quote.content.count }
+        }.map { quotes[$0] }
+    }
+
+    /// A reporting verb with its content: the clausal complement, or the clause it is
+    /// appended to when it comes last ("…, the White House announced on Thursday").
+    private func reported(by verb: Int) -> Quote? {
+        let document = tree.document
+        guard ReportingVerbs.isReporting(verb, tree) else { return nil }
+        let content: Range<Int>
+        if let clause = contentClause(of: verb) {
+            content = withoutReportersConjunct(withoutComplementizer(tree.phrase(of: clause)), clause: clause, verb: verb)
+        } else if let clause = precedingClause(of: verb) ?? clauseAfterThat(verb) {
+            content = clause
+        } else {
+            return nil
+        }
+        guard content.count >= 3, let speaker = speakers.speaker(ofVerb: verb), speaker.tokens.map({ !$0.overlaps(content) }) ?? true
+        else { return nil }
+        return Quote(kind: .indirect, content: content, speaker: speaker, cue: verb..<(verb + 1))
+    }
+
+    /// The verb's clausal complement, or a clause after it opened by "that" that the parse
+    /// attached otherwise ("revealed that … troops have been deployed" read as a conjunct).
+    private func contentClause(of verb: Int) -> Int? {
+        let document = tree.document
+        if let clause = tree.children(of: verb, relation: "ccomp").first(where: { document.upos[$0] != .PUNCT }) { return clause }
+        return tree.children[verb].first { child in
+            let start = tree.subtree(of: child).lowerBound
+            return child > verb && start > verb && document.text(of: start).lowercased() == "that"
+                && tree.relation(of: start) == "mark"
+        }
+    }
+
+    /// "states that few if any …" parsed without a clause: the rest of the sentence after a
+    /// "that" right after the verb.
+    private func clauseAfterThat(_ verb: Int) -> Range<Int>? {
+        let document = tree.document
+        guard verb + 2 < document.tokens.count, document.text(of: verb + 1).lowercased() == "that",
+            document.upos[verb + 1] == .SCONJ, let sentence = document.sentenceIndex(ofToken: verb).map({ document.sentences[$0] })
+        else { return nil }
+        return trimmedPunctuation((verb + 2)..<sentence.upperBound)
+    }
+
+    /// "X, the White House announced": the verb hangs from the clause before it (parataxis)
+    /// or the clause hangs from the verb as its first part; the content is the sentence up to
+    /// the comma before the attribution.
+    private func precedingClause(of verb: Int) -> Range<Int>? {
+        let document = tree.document
+        guard let sentence = document.sentenceIndex(ofToken: verb).map({ document.sentences[$0] }),
+            let subject = tree.child(of: verb, relation: "nsubj"), subject < verb
+        else { return nil }
+        let attribution = tree.phrase(of: subject).lowerBound
+        let isAppended = tree.relation(of: verb) == "parataxis"
+            || tree.children(of: verb, relation: "parataxis").contains { $0 < attribution }
+        guard isAppended, attribution > sentence.lowerBound, document.text(of: attribution - 1) == "," else { return nil }
+        return trimmedPunctuation(sentence.lowerBound..<(attribution - 1))
+    }
+
+    /// "according to the Pentagon": the speaker is the nominal after it; the content is the
+    /// rest of its sentence, on the side the phrase does not stand.
+    private func sourced(at token: Int) -> Quote? {
+        let document = tree.document
+        guard let phrase = speakers.sourcePhrase(at: token),
+            let sentence = document.sentenceIndex(ofToken: token).map({ document.sentences[$0] })
+        else { return nil }
+        let source = tree.phrase(of: phrase.source)
+        let before = sentence.lowerBound..<token
+        let after = min(max(source.upperBound, phrase.cue.upperBound), sentence.upperBound)..<sentence.upperBound
+        let content = trimmedPunctuation(before.count >= after.count ? before : after)
+        guard content.count >= 3 else { return nil }
+        return Quote(kind: .indirect, content: content, speaker: speakers.speaker(ofNominal: phrase.source), cue: phrase.cue)
+    }
+
+    /// "confirmed that a message had been relayed but declined to …": a subjectless conjunct
+    /// the parse hung on the content clause but whose tense is the reporting verb's, not the
+    /// clause's, belongs to the reporter; the content stops before it.
+    private func withoutReportersConjunct(_ content: Range<Int>, clause: Int, verb: Int) -> Range<Int> {
+        let document = tree.document
+        guard document.xpos[clause] != document.xpos[verb],
+            let conjunct = tree.children(of: clause, relation: "conj").first(where: { conjunct in
+                conjunct > clause && document.xpos[conjunct] == document.xpos[verb] && tree.child(of: conjunct, relation: "nsubj") == nil
+            })
+        else { return content }
+        return trimmedPunctuation(content.lowerBound..<tree.subtree(of: conjunct).lowerBound)
+    }
+
+    private func withoutComplementizer(_ range: Range<Int>) -> Range<Int> {
+        guard let first = range.first, range.count > 1, ["that", "whether", "if"].contains(tree.document.text(of: first).lowercased()),
+            tree.relation(of: first) == "mark"
+        else { return range }
+        return (first + 1)..<range.upperBound
+    }
+
+    private func trimmedPunctuation(_ range: Range<Int>) -> Range<Int> {
+        var range = range
+        while let first = range.first, tree.document.upos[first] == .PUNCT { range = (first + 1)..<range.upperBound }
+        while let last = range.last, tree.document.upos[last] == .PUNCT { range = range.lowerBound..<last }
+        return range
+    }
+}

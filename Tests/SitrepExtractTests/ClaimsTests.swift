@@ -1,0 +1,65 @@
+import SitrepExtract
+import SitrepTestSupport
+import SitrepText
+import Testing
+
+@Suite("Claims")
+struct ClaimsTests {
+    func claimant(_ claim: Claim, _ document: Document) -> String {
+        claim.claimant.referent.map { document.referents[$0].name } ?? claim.claimant.tokens.map { document.text(of: $0) } ?? ""
+    }
+
+    @Test("'disputed X's account' disputes X's earlier claim, naming both claimants")
+    func disputedAccount() throws {
+        let document = try SharedAnalyzer.analyze("""
+            "We will respond if they continue to target our troops," President Biden stated in a press conference.
+
+            In response, an aide to Iran's President Ebrahim Raisi disputed Biden's account.
+            """)
+        let dispute = try #require(document.claims.first { $0.stance == .disputes })
+        let disputed = try #require(dispute.disputes.map { document.claims[$0] })
+        #expect(claimant(dispute, document).contains("aide"))
+        #expect(claimant(disputed, document).contains("Biden"))
+        #expect(dispute.cue.map { document.text(of: $0) } == "disputed Biden's account")
+    }
+
+    @Test("a denial with its own content clause disputes the earlier claim that says the same")
+    func denial() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The health ministry said the strike killed 12 civilians. The army denied that the strike killed any civilians.")
+        let denial = try #require(document.claims.first { $0.stance == .denies })
+        let disputed = try #require(denial.disputes.map { document.claims[$0] })
+        #expect(claimant(disputed, document).contains("ministry"))
+        #expect(claimant(denial, document).contains("army"))
+    }
+
+    @Test("every quote states a claim resting on it")
+    func claimsFromQuotes() throws {
+        let document = try SharedAnalyzer.analyze("Kirby confirmed that a message had been sent to Tehran.")
+        #expect(document.claims.count == document.quotes.count)
+        #expect(document.claims.first?.quotes == [0])
+        #expect(document.claims.first?.stance == .asserts)
+    }
+
+    @Test("the same proposition from another claimant restates it; negated, it disputes it")
+    func paraphrase() throws {
+        let same = try SharedAnalyzer.analyze(
+            "The ministry said twelve civilians were killed in the market strike. Local medics said twelve civilians were killed in the strike on the market.")
+        #expect(same.claims.count == 2)
+        #expect(same.claims.last?.restates == 0)
+        let negated = try SharedAnalyzer.analyze(
+            "The ministry said the messages were addressed to the Supreme Leader. An aide claimed the messages were not addressed to the Supreme Leader.")
+        #expect(negated.claims.last?.disputes == 0)
+        #expect(negated.claims.last?.restates == nil)
+    }
+
+    @Test("'X said otherwise' disputes the last claim of someone else")
+    func saidOtherwise() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The army said the town had been cleared of militants. But local officials said otherwise.")
+        let dispute = try #require(document.claims.first { $0.stance == .disputes })
+        let disputed = try #require(dispute.disputes.map { document.claims[$0] })
+        #expect(claimant(dispute, document).contains("officials"))
+        #expect(claimant(disputed, document).contains("army"))
+    }
+}

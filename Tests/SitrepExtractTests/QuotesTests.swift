@@ -1,0 +1,148 @@
+import SitrepExtract
+import SitrepTestSupport
+import SitrepText
+import Testing
+
+@Suite("Quote scanner")
+struct QuoteScannerTests {
+    let scanner = QuoteScanner()
+
+    func texts(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return scanner.passages(in: text).map { String(String.UnicodeScalarView(scalars[$0.content])) }
+    }
+
+    @Test("straight, curly and guillemet quotes; apostrophes and inch marks are no quote marks")
+    func marks() {
+        #expect(texts(#""We won't stop," he said."#) == ["We won't stop,"])
+        #expect(texts("“We will respond,” Biden said.") == ["We will respond,"])
+        #expect(texts("Il a dit « non » hier.") == [" non "])
+        #expect(texts(#"A 5" screen, they said, isn't "big"."#) == ["big"])
+    }
+
+    @Test("single curly quotes when a text has no double marks; apostrophes inside stay words")
+    func singleMarks() {
+        #expect(texts("‘We don’t negotiate,’ the minister said.") == ["We don’t negotiate,"])
+        #expect(texts("He called it “madness” and said ‘no’.") == ["madness"])
+    }
+
+    @Test("a quote over paragraphs: an opening mark at each paragraph start, one closing mark at the end")
+    func paragraphs() {
+        let passages = scanner.passages(in: "\"First part.\n\n\"Second part,\" she said.")
+        #expect(passages.count == 2)
+        #expect(passages[0].isClosed == false)
+        #expect(passages[1].continues == 0)
+        #expect(passages[1].isClosed)
+    }
+
+    @Test("a curly mark typed the wrong way round still closes the quote")
+    func misdirectedCurly() {
+        #expect(texts("He said, “I am deeply disappointed.“ However, the seats stay.") == ["I am deeply disappointed."])
+    }
+
+    @Test("1,001 quote marks: 500 quotes, and the odd mark left open without error")
+    func oddMarks() {
+        let text = String(repeating: "\"a\" ", count: 500) + "\""
+        let passages = scanner.passages(in: text)
+        #expect(passages.count == 500)
+        #expect(passages.allSatisfy { $0.isClosed })
+    }
+
+    @Test("a quote of 20,000 characters is one passage")
+    func longQuote() {
+        let body = String(repeating: "word ", count: 4_000)
+        let passages = scanner.passages(in: "He said: \"\(body)\" and left.")
+        #expect(passages.count == 1)
+        #expect(passages.first?.content.count == 20_000)
+    }
+
+    @Test("a quote that never closes ends with its paragraph, or with the text")
+    func neverCloses() {
+        let text = "He said \"this never ends.\n\nNext paragraph has no marks."
+        let passages = scanner.passages(in: text)
+        #expect(passages.count == 1)
+        #expect(passages.first?.isClosed == false)
+        #expect(texts(text) == ["this never ends."])
+        #expect(texts("She said \"and on and on") == ["and on and on"])
+    }
+}
+
+@Suite("Quotes")
+struct QuotesTests {
+    func quotes(_ text: String) throws -> [(kind: Quote.Kind, speaker: String, cue: String, content: String)] {
+        let document = try SharedAnalyzer.analyze(text)
+        return document.quotes.map { quote in
+            let speaker = quote.speaker.referent.map { document.referents[$0].name }
+                ?? quote.speaker.tokens.map { document.text(of: $0) } ?? ""
+            return (quote.kind, speaker, quote.cue.map { document.text(of: $0) } ?? "", document.text(of: quote.content))
+        }
+    }
+
+    @Test("attribution after a quote, with the speaker's title")
+    func attributionAfter() throws {
+        let found = try quotes("\"While my warning was that we will respond, this has nothing to do with Israel,\" President Biden stated in a press conference.")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .direct)
+        #expect(found.first?.speaker.contains("Biden") == true)
+        #expect(found.first?.cue == "stated")
+        #expect(found.first?.content == "While my warning was that we will respond, this has nothing to do with Israel,")
+    }
+
+    @Test("attribution before a quote, after a colon; and in the middle of a quote")
+    func attributionBeforeAndMiddle() throws {
+        let before = try quotes("Kirby told reporters on Monday: \"The message was delivered directly.\"")
+        #expect(before.count == 1 && before.first?.speaker.contains("Kirby") == true)
+        let middle = try quotes("\"We are ready,\" the minister said, \"and we will not back down from this fight.\"")
+        #expect(middle.filter { $0.kind == .direct }.map(\.speaker) == ["the minister", "the minister"])
+    }
+
+    @Test("a described source keeps its words and the outlet it came through, also when mentioned again")
+    func describedSource() throws {
+        let document = try SharedAnalyzer.analyze("""
+            An unnamed source cited by Iran's state news agency, IRNA, revealed that the United States had sent messages to Iran.
+
+            "The United States cannot both arm Israel and manage the war," the unnamed source stated.
+            """)
+        let speakers = document.quotes.map { $0.speaker }
+        #expect(speakers.compactMap { $0.tokens.map { document.text(of: $0) } }.contains("the unnamed source"))
+        #expect(speakers.count == 2)
+        #expect(speakers.allSatisfy { $0.referent == nil && $0.via.map { document.referents[$0].name } == "IRNA" })
+        let told = try SharedAnalyzer.analyze("A senior official told Reuters that the talks had failed.")
+        #expect(told.quotes.first?.speaker.via.map { told.referents[$0].name } == "Reuters")
+    }
+
+    @Test("reported speech: a reporting verb's content clause, 'according to', and a clause the verb follows")
+    func indirect() throws {
+        let confirmed = try quotes("White House spokesman John Kirby confirmed that a direct message had been relayed to Ayatollah Khamenei.")
+        #expect(confirmed.first?.content == "a direct message had been relayed to Ayatollah Khamenei")
+        #expect(confirmed.first?.speaker.contains("Kirby") == true)
+        let according = try quotes("Over the past week, U.S. forces have been targeted 12 times in Iraq, according to the Pentagon.")
+        #expect(according.first?.cue == "according to")
+        #expect(according.first?.speaker.contains("Pentagon") == true)
+        #expect(according.first?.content == "Over the past week, U.S. forces have been targeted 12 times in Iraq")
+        let account = try quotes("By the ministry's account, the convoy was hit by two rockets near the border.")
+        #expect(account.first?.cue == "By the ministry's account")
+        #expect(account.first?.speaker == "the ministry")
+    }
+
+    @Test("a pronoun speaker is the person mentioned last")
+    func pronoun() throws {
+        let document = try SharedAnalyzer.analyze("Mohammad Jamshidi spoke on television. He said the messages were merely requests from Iran.")
+        let quote = try #require(document.quotes.first)
+        let name = quote.speaker.referent.map { document.referents[$0].name } ?? quote.speaker.tokens.map { document.text(of: $0) }
+        #expect(name?.contains("Jamshidi") == true)
+    }
+
+    @Test("unbalanced marks through the whole pipeline: the closed quote is attributed, the open one recovered")
+    func unbalanced() throws {
+        let document = try SharedAnalyzer.analyze("""
+            "We will not leave," the commander said. He added "" and then "this war will end soon
+
+            The army said that "the town is calm.
+            """)
+        let direct = document.quotes.filter { $0.kind == .direct }
+        #expect(direct.first.map { document.text(of: $0.content) } == "We will not leave,")
+        #expect(direct.first?.speaker.tokens.map { document.text(of: $0) } == "the commander")
+        #expect(document.quotes.allSatisfy { !$0.content.isEmpty })
+    }
+}
