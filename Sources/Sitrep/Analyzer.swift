@@ -3,6 +3,7 @@ import SitrepExtract
 import SitrepIngest
 import SitrepKnowledge
 import SitrepNLP
+import SitrepExtract
 import SitrepText
 
 /// The front door of the library: reads articles and runs them through the pipeline.
@@ -17,25 +18,28 @@ public struct Analyzer: Sendable {
 
     /// The pipeline with the stages, models and dictionaries sitrep ships.
     public init() throws {
-        try self.init(resolver: try Resolver.english())
+        try self.init(resolver: try Resolver.english(), events: EventExtractor(dictionary: try .bundled()))
     }
 
-    /// The bundled pipeline resolving actors with other dictionaries: the bundled ones
-    /// extended by users' files, or a test suite's own (the PETRARCH validation suite's).
+    /// The bundled pipeline with other dictionaries: actors resolved with the bundled ones
+    /// extended by users' files, or a test suite's own (the PETRARCH validation suite's), and
+    /// events coded with other patterns (`--verbs FILE`).
     ///
     /// ```swift
     /// var actors = try ActorDictionary.bundled()
     /// try actors.add(contentsOf: URL(fileURLWithPath: "my.actors.txt"))
     /// let analyzer = try Analyzer(actors: actors, agents: try AgentDictionary.bundled())
     /// ```
-    public init(actors: ActorDictionary, agents: AgentDictionary, places: PlaceGazetteer? = nil) throws {
-        try self.init(resolver: Resolver(actors: actors, agents: agents, places: try places ?? PlaceGazetteer.bundled()))
+    public init(actors: ActorDictionary, agents: AgentDictionary, places: PlaceGazetteer? = nil,
+                eventPatterns: EventDictionary? = nil) throws {
+        try self.init(resolver: Resolver(actors: actors, agents: agents, places: try places ?? PlaceGazetteer.bundled()),
+                      events: EventExtractor(dictionary: try eventPatterns ?? .bundled()))
     }
 
-    private init(resolver: Resolver) throws {
+    private init(resolver: Resolver, events: EventExtractor) throws {
         pipeline = try Pipeline([
             try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(), resolver,
-            NumberReader(), QuoteFinder(),
+            NumberReader(), events, QuoteFinder(),
         ])
     }
 

@@ -1,9 +1,18 @@
+import SitrepKnowledge
 import SitrepText
 
 /// Who did what to whom, when and where, with the sentence and words that say so.
 public struct EventJSON: Encodable, Sendable {
     public var id: String
     public var code: String
+    /// The two-digit CAMEO root ("13"), its GDELT QuadClass (1 verbal cooperation … 4
+    /// material conflict), the code's Goldstein value and name.
+    public var root: String
+    public var quadClass: Int?
+    public var goldstein: Double?
+    public var name: String?
+    /// The PLOVER event type and mode the CAMEO code maps to (CAMEO2PLOVER-2021).
+    public var plover: PloverJSON?
     public var source: ArgumentJSON?
     public var target: ArgumentJSON?
     public var trigger: TextSpanJSON
@@ -26,6 +35,12 @@ public struct EventJSON: Encodable, Sendable {
         let event = document.events[index]
         id = ids.event(index)
         code = event.code
+        root = CameoOntology.root(event.code)
+        quadClass = CameoOntology.quadClass(root: root)
+        let entry = Self.ontology?.entry(event.code)
+        goldstein = entry?.goldstein
+        name = entry?.name
+        plover = entry?.ploverType.map { PloverJSON(type: $0, mode: entry?.ploverMode) }
         source = event.source.map { ArgumentJSON(document, $0, ids) }
         target = event.target.map { ArgumentJSON(document, $0, ids) }
         trigger = TextSpanJSON(document, event.trigger)
@@ -42,11 +57,20 @@ public struct EventJSON: Encodable, Sendable {
         confidence = event.confidence
     }
 
+    /// Loaded once; a missing table leaves the codebook fields out rather than failing.
+    static let ontology = try? CameoOntology.bundled()
+
     enum CodingKeys: String, CodingKey {
-        case id, code, source, target, trigger, sentence, modality, background, date, location, place, numbers
+        case id, code, root, goldstein, name, plover, source, target, trigger, sentence, modality, background, date, location, place, numbers
         case pattern, confidence
         case reportedBy = "reported_by"
+        case quadClass = "quad_class"
     }
+}
+
+public struct PloverJSON: Encodable, Sendable {
+    public var type: String
+    public var mode: String?
 }
 
 /// An event's source or target: the actor and the words it was read from.

@@ -43,6 +43,7 @@ public struct Benchmark: Sendable {
             Entry(key: "parse", stage: try Parser.english()),
             Entry(key: "recognize", stage: try EntityRecognizer.english()),
             Entry(key: "resolve", stage: try Resolver.english()),
+            Entry(key: "events", stage: try EventExtractor.english()),
         ])
     }
 
@@ -79,6 +80,11 @@ public struct Benchmark: Sendable {
         let total = seconds.reduce(0) { $0 + $1.seconds }
         for (key, stageSeconds) in seconds where total > 0 {
             report.add("percent_of_pipeline.\(key)", 100 * stageSeconds / total)
+        }
+        let stageSeconds = Dictionary(seconds, uniquingKeysWith: { first, _ in first })
+        if let events = stageSeconds["events"], let tag = stageSeconds["tag"], let parse = stageSeconds["parse"] {
+            // Event extraction's budget: under 20% of what tagging and parsing cost.
+            report.add("ratio.events_vs_tag_parse", events / (tag + parse))
         }
         return report
     }

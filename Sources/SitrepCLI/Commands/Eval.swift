@@ -4,5 +4,5 @@ import ArgumentParser
 struct Eval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure a stage against gold annotations (UD CoNLL-U, IOB2, PETRARCH records).",
-        subcommands: [EvalSegment.self, EvalTagger.self, EvalParser.self, EvalRecognizer.self, EvalHTML.self, EvalCoref.self])
+        subcommands: [EvalSegment.self, EvalTagger.self, EvalParser.self, EvalRecognizer.self, EvalHTML.self, EvalCoref.self, EvalPetrarch.self])
 }

@@ -41,8 +41,10 @@ struct Extract: AsyncParsableCommand {
     @Option(name: .customLong("agents"), help: ArgumentHelp("An agents dictionary (PETRARCH format) to add (repeatable).", valueName: "file"))
     var agentFiles: [String] = []
 
+    @OptionGroup var verbs: VerbOptions
+
     func run() async throws {
-        let analyzer = try DictionaryOptions.analyzer(actorFiles: actorFiles, agentFiles: agentFiles)
+        let analyzer = try DictionaryOptions.analyzer(actorFiles: actorFiles, agentFiles: agentFiles, verbs: verbs)
         var analyses: [Analysis] = []
         var failed = false
         let handle: (ReadEvent) throws -> Void = { event in

@@ -4,5 +4,5 @@ import ArgumentParser
 struct Train: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Train a statistical model from the open corpora (see Models/en/PROVENANCE.md).",
-        subcommands: [TrainSegment.self, TrainTagger.self, TrainParser.self, TrainRecognizer.self, TrainActors.self])
+        subcommands: [TrainSegment.self, TrainTagger.self, TrainParser.self, TrainRecognizer.self, TrainActors.self, TrainVerbs.self])
 }

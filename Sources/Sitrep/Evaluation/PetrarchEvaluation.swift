@@ -1,0 +1,149 @@
+import Foundation
+import SitrepKnowledge
+import SitrepText
+
+/// Scores event coding on the PETRARCH validation suite (`records.jsonl`, see
+/// ../shared/data/petrarch-validation/README.md): each active record's sentence is analysed
+/// on its own date, and its coded events (source code, target code, event code) must equal
+/// the expected multiset. Records that expect no events or a rejected input pass when
+/// nothing is coded. As PETRARCH does by default, only events with both actors coded count.
+public struct PetrarchEvaluation: Sendable {
+    public struct Record: Decodable, Sendable {
+        public var seq: Int
+        public var id: String
+        public var text: String
+        public var date: String
+        public var disabled: Bool
+        public var inIncludeList: Bool
+        public var expected: [Coding]
+        public var expectNoEvents: Bool?
+        public var expectedError: String?
+
+        enum CodingKeys: String, CodingKey {
+            case seq, id, text, date, disabled, expected
+            case inIncludeList = "in_include_list"
+            case expectNoEvents = "expect_no_events"
+            case expectedError = "expected_error"
+        }
+
+        public var isActive: Bool { !disabled && inIncludeList }
+    }
+
+    public struct Coding: Decodable, Sendable, Hashable, Comparable, CustomStringConvertible {
+        public var source: String
+        public var target: String
+        public var code: String
+
+        public init(source: String, target: String, code: String) {
+            self.source = source
+            self.target = target
+            self.code = code
+        }
+
+        public var description: String { "\(source) \(target) \(code)" }
+        public static func < (lhs: Coding, rhs: Coding) -> Bool { lhs.description < rhs.description }
+    }
+
+    public struct Outcome: Sendable {
+        public var record: Record
+        public var produced: [Coding]
+        public var isExact: Bool
+        /// Produced events the record does not expect.
+        public var extra: Int
+    }
+
+    public struct Result: Sendable {
+        public var outcomes: [Outcome]
+        /// Percent of records coded exactly.
+        public var exact: Double {
+            outcomes.isEmpty ? 0 : Double(outcomes.filter(\.isExact).count) * 100 / Double(outcomes.count)
+        }
+        /// Extra events per record, in percent.
+        public var extra: Double {
+            outcomes.isEmpty ? 0 : Double(outcomes.reduce(0) { $0 + $1.extra }) * 100 / Double(outcomes.count)
+        }
+    }
+
+    /// Reads `records.jsonl`; errors name the line.
+    public static func records(at url: URL) throws -> [Record] {
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        return try text.split(whereSeparator: \.isNewline).enumerated().map { index, line in
+            do {
+                return try JSONDecoder().decode(Record.self, from: Data(line.utf8))
+            } catch {
+                throw EvaluationError("\(url.path):\(index + 1): not a PETRARCH record (\(error))")
+            }
+        }
+    }
+
+    /// Runs the analyzer on each active record; `actors` and `agents` are the suite's
+    /// dictionaries, also used to code an argument the resolver left without an actor.
+    public static func run(_ records: [Record], analyzer: Analyzer, actors: ActorDictionary, agents: AgentDictionary) throws -> Result {
+        var outcomes: [Outcome] = []
+        for record in records where record.isActive {
+            let document = try analyzer.analyze(Article(published: timestamp(record.date), body: record.text))
+            let produced = codings(document, coder: ArgumentCoder(actors: actors, agents: agents, day: Int(record.date)))
+            let expected = record.expectedError == nil ? record.expected : []
+            var unmatched = expected
+            var extra = 0
+            for coding in produced {
+                if let index = unmatched.firstIndex(of: coding) { unmatched.remove(at: index) } else { extra += 1 }
+            }
+            outcomes.append(Outcome(record: record, produced: produced, isExact: unmatched.isEmpty && extra == 0, extra: extra))
+        }
+        return Result(outcomes: outcomes)
+    }
+
+    /// The document's events as PETRARCH prints them: both actors coded.
+    static func codings(_ document: Document, coder: ArgumentCoder) -> [Coding] {
+        document.events.compactMap { event in
+            guard let source = event.source.flatMap({ coder.code(of: $0, in: document) }),
+                  let target = event.target.flatMap({ coder.code(of: $0, in: document) }) else { return nil }
+            return Coding(source: source, target: target, code: event.code)
+        }
+    }
+
+    /// An argument's actor code: its referent's, else the longest dictionary name among its
+    /// words; a country's code takes the agent named with it ("Osgiliath soldiers" → OSG + MIL).
+    struct ArgumentCoder {
+        var actors: ActorDictionary
+        var agents: AgentDictionary
+        var day: Int?
+
+        func code(of argument: Event.Argument, in document: Document) -> String? {
+            let words = argument.tokens.map { document.text(of: $0) }
+            let lowered = words.map { $0.lowercased() }
+            var agent: Agent?
+            for end in lowered.indices.reversed() where agent == nil {
+                agent = agents.longestMatch(in: lowered, endingAt: end, lastWordForms: [document.lemmas[argument.tokens.lowerBound + end].lowercased()])?.agent
+            }
+            if let code = argument.referent.flatMap({ document.referents[$0].code }) {
+                guard let agent, !agent.isWhole, !agent.code.isEmpty, code.count == 3 else { return code }
+                return code + agent.code
+            }
+            for length in stride(from: words.count, through: 1, by: -1) {
+                for start in 0...(words.count - length) {
+                    let name = words[start..<(start + length)].joined(separator: " ")
+                    guard let code = actors.lookup(name, on: day).lazy.compactMap(\.code).first else { continue }
+                    guard let agent, !agent.isWhole, !agent.code.isEmpty, code.count == 3 else { return code }
+                    return code + agent.code
+                }
+            }
+            return nil
+        }
+    }
+
+    /// `19950101` as noon UTC that day.
+    static func timestamp(_ date: String) -> Timestamp? {
+        guard date.count == 8, let year = Int(date.prefix(4)), let month = Int(date.dropFirst(4).prefix(2)), let day = Int(date.suffix(2)) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        guard let instant = calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) else { return nil }
+        return Timestamp(instant: instant, precision: .day, utcOffset: 0, original: date)
+    }
+}
+
+public struct EvaluationError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,180 @@
+import SitrepText
+
+/// Finds who did it and to whom: the words of each argument, the subject a verb shares with
+/// the verb it depends on, and whether a phrase can be an actor at all.
+struct Arguments {
+    let tree: ParsedText
+    /// Referent of each token once actors are resolved; all nil before.
+    let referents: [Int?]
+    /// Tokens inside a recognised entity.
+    let inEntity: [Bool]
+
+    init(_ tree: ParsedText) {
+        self.tree = tree
+        referents = tree.document.referentOfToken()
+        var inEntity = [Bool](repeating: false, count: tree.document.tokens.count)
+        for entity in tree.document.entities {
+            for token in entity.tokens where token < inEntity.count { inEntity[token] = true }
+        }
+        self.inEntity = inEntity
+    }
+
+    /// Nouns that name actors even without a name: "forces", "officials", "the aide".
+    static let agentNouns: Set<String> = [
+        "force", "troop", "soldier", "military", "army", "navy", "police", "government", "official", "authority",
+        "administration", "regime", "militant", "rebel", "insurgent", "fighter", "group", "militia", "leader",
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "aide", "team", "ministry", "agency",
+        "protester", "demonstrator", "contractor", "civilian", "diplomat", "ambassador", "envoy", "official",
+        "commander", "parliament", "lawmaker", "party", "opposition", "court", "judge", "prosecutor", "coalition",
+        "ally", "neighbour", "neighbor", "country", "state", "nation", "people", "terrorist", "gunman", "attacker",
+        "worker", "student", "journalist", "personnel", "mission", "delegation", "embassy", "cabinet", "council",
+        "king", "prince", "prime", "chancellor", "general", "colonel", "bishop", "pope", "security",
+    ]
+    static let relativePronouns: Set<String> = ["that", "which", "who", "whom"]
+
+    /// Who does and who undergoes what a verb says: the agent (the subject, or "by X" in the
+    /// passive) and, in the passive, the patient (the surface subject). Subjects are shared
+    /// with the verb a clause depends on ("… and has conducted", "warning that …", "vowed to
+    /// eliminate", "continue to be targeted", "a drone attack that killed").
+    func roles(of verb: Int) -> (agent: Int?, patient: Int?) {
+        let surface = surfaceSubject(of: verb)
+        guard tree.isPassive(verb) else { return (surface, nil) }
+        return (tree.children(of: verb, relation: "obl:agent").first ?? agentByPhrase(verb), surface)
+    }
+
+    private func surfaceSubject(of verb: Int) -> Int? {
+        var current = verb
+        for _ in 0..<4 {
+            if let subject = tree.subject(of: current)?.token {
+                if Self.relativePronouns.contains(tree.lemma(subject)), tree.relation(of: current) == "acl:relcl",
+                   let antecedent = tree.head(of: current) { return antecedent }
+                return subject
+            }
+            guard let head = tree.coordinationHead(of: current) else { return phraseBefore(current) }
+            switch tree.relation(of: current) {
+            case "xcomp":
+                if let object = tree.child(of: head, relation: "obj") { return object }
+            case "conj":
+                if ModalityReader.reporting.contains(tree.lemma(head)) { return nil }
+                // "X confirmed that a message had been relayed but declined to …": an active
+                // verb hung on a passive one inside a report belongs to the reporting clause.
+                if tree.isPassive(head), !tree.isPassive(current), tree.relation(of: head) == "ccomp", let reporter = tree.head(of: head) {
+                    current = reporter
+                    continue
+                }
+            case "advcl":
+                if let mark = tree.marker(of: current), !["while", "after", "before", "by", "to"].contains(mark) { return nil }
+            default:
+                return nil
+            }
+            current = head
+        }
+        return nil
+    }
+
+    /// The subject the parser lost: the widest unmarked actor phrase ending right before the
+    /// main verb ("In response to the statement, an aide to Raisi disputed …", where "an aide"
+    /// was attached to "statement").
+    private func phraseBefore(_ verb: Int) -> Int? {
+        guard verb > 0, let sentence = tree.document.sentenceIndex(ofToken: verb) else { return nil }
+        let start = tree.document.sentences[sentence].lowerBound
+        var best: Int?
+        var token = verb - 1
+        while token >= start, token < verb {
+            if tree.subtree(of: token).upperBound == verb, tree.marker(of: token) == nil, isActorLike(token) {
+                best = token
+            }
+            guard let head = tree.head(of: token), head < verb else { break }
+            token = head
+        }
+        return best
+    }
+
+    /// "by X" attached to a passive verb that the parser labelled plain `obl`.
+    private func agentByPhrase(_ verb: Int) -> Int? {
+        tree.children(of: verb, relation: "obl").first { tree.marker(of: $0) == "by" && isActorLike($0) }
+    }
+
+    /// Whether the phrase headed by `token` can denote an actor.
+    func isActorLike(_ token: Int) -> Bool {
+        if TimeExpressions.isTimeWord(tree.lemma(token)) { return false }
+        if referents[token] != nil || inEntity[token] { return true }
+        let upos = tree.document.upos[token]
+        if upos == .PROPN { return true }
+        if upos == .PRON { return ["he", "she", "they", "we", "i", "you"].contains(tree.lemma(token)) }
+        if Self.agentNouns.contains(tree.lemma(token)) { return true }
+        return tree.children[token].contains { child in tree.relation(of: child) == "amod" && tree.isCapitalized(child) }
+    }
+
+    /// The actor behind a phrase about something it said or did ("Biden's account" → Biden).
+    func actorHead(_ token: Int) -> Int? {
+        if isActorLike(token) { return token }
+        if let possessor = tree.child(of: token, relation: "nmod:poss"), isActorLike(possessor) { return possessor }
+        return nil
+    }
+
+    /// The argument and those coordinated with it or listed as included ("Iran and its allies,
+    /// including Lebanese Hezbollah").
+    func expanded(_ head: Int) -> [Int] {
+        var heads = [head]
+        var holders = [head]
+        // "messages to Iran and its allies" parsed with "allies" coordinated to "messages".
+        if let parent = tree.head(of: head) {
+            let end = phrase(of: head).upperBound
+            holders += tree.children(of: parent, relation: "conj").filter { conj in
+                conj > head && (end..<tree.phrase(of: conj).lowerBound).allSatisfy { [.CCONJ, .PUNCT].contains(tree.document.upos[$0]) }
+            }
+        }
+        for holder in holders.dropFirst() { if let actor = actorHead(holder) { heads.append(actor) } }
+        // "arming groups, including Hezbollah" with "including Hezbollah" hung on a verb above.
+        var above = tree.head(of: head)
+        for _ in 0..<2 {
+            guard let verb = above else { break }
+            heads += tree.children[verb].filter { $0 > head && tree.marker(of: $0) == "including" }.compactMap(actorHead)
+            above = tree.head(of: verb)
+        }
+        // Conjuncts of conjuncts too: "Mordor, Rohan, Fornost and Bree" as the parser chains them.
+        var pending = holders.flatMap { tree.children[$0] }
+        var visited = Set(heads)
+        while let child = pending.popLast() {
+            let relation = tree.relation(of: child)
+            guard relation == "conj" || (relation.hasPrefix("nmod") && tree.marker(of: child) == "including") || (relation == "appos" && tree.document.upos[child] == .PROPN),
+                  visited.insert(child).inserted else { continue }
+            if let actor = actorHead(child) { heads.append(actor) }
+            if relation == "conj" { pending += tree.children[child] }
+        }
+        return heads.sorted()
+    }
+
+    static let trimmed: Set<String> = [
+        "acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "advcl", "dep", "list", "case", "mark", "nmod:tmod", "obl:tmod",
+    ]
+    /// Prepositional modifiers that stay in an actor's phrase ("an aide to Raisi", "the
+    /// Iranian mission to the United Nations"); others are usually misattached.
+    static let keptPrepositions: Set<String> = ["of", "to", "for", "from"]
+
+    /// The words of an argument: its phrase without relative clauses, appositions and
+    /// coordinated phrases.
+    func phrase(of head: Int) -> Range<Int> {
+        var low = head
+        var high = head
+        for child in tree.children[head] where !Self.trimmed.contains(tree.relation(of: child)) {
+            if tree.relation(of: child).hasPrefix("nmod"), TimeExpressions.isTimeWord(tree.lemma(child))
+                || tree.marker(of: child).map({ !Self.keptPrepositions.contains($0) }) == true { continue }
+            let range = tree.phrase(of: child)
+            low = min(low, range.lowerBound)
+            high = max(high, range.upperBound - 1)
+        }
+        return low..<(high + 1)
+    }
+
+    func argument(_ head: Int, inferred: Bool = false) -> Event.Argument {
+        var range = phrase(of: head)
+        while range.count > 1, [.ADP, .SCONJ, .PUNCT, .CCONJ].contains(tree.document.upos[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
+        // The actor is the head's, or that of its own name ("President" "Joe" "Biden"), not
+        // of a phrase inside it ("an aide to Iran's President" is not Iran).
+        let name = [head] + tree.children[head].filter { ["flat", "compound", "nmod:desc", "flat:name"].contains(tree.relation(of: $0)) }
+        let referent = name.lazy.compactMap { self.referents[$0] }.first
+        return Event.Argument(tokens: range, referent: referent, isInferred: inferred)
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import SitrepKnowledge
+import SitrepText
+
+/// What an event takes from around its trigger: the date, the place, the numbers, whether
+/// it is background, and how sure the coding is.
+struct EventContext {
+    let document: Document
+    let tree: ParsedText
+    let time: TimeExpressions
+    /// The place each token mentions, from resolution.
+    let placeOfToken: [Int?]
+    /// The dateline's place, for statements made where the article was filed.
+    let datelinePlace: Int?
+
+    /// Events dated this long before publication are background.
+    static let backgroundAge: TimeInterval = 30 * 86_400
+
+    init(document: Document, tree: ParsedText) {
+        self.document = document
+        self.tree = tree
+        time = TimeExpressions(published: document.article?.published?.instant)
+        var placeOfToken = [Int?](repeating: nil, count: document.tokens.count)
+        for (index, place) in document.places.enumerated() {
+            for mention in place.mentions {
+                for token in mention where token < placeOfToken.count { placeOfToken[token] = index }
+            }
+        }
+        self.placeOfToken = placeOfToken
+        let dateline = document.article?.dateline?.lowercased()
+        datelinePlace = document.places.firstIndex { $0.name.lowercased() == dateline }
+    }
+
+    func dates(in sentence: Range<Int>) -> [EventDate] {
+        time.find(words: tree.forms[sentence], from: sentence.lowerBound)
+    }
+
+    /// The event (and one per coordinated argument) for a candidate.
+    func events(for candidate: EventReader.Candidate, arguments: Arguments, dates: [EventDate], sentence: Range<Int>) -> [Event] {
+        let scope = Set(candidate.scope)
+        let date = dates.first { $0.tokens.map { scope.contains($0.lowerBound) } ?? false } ?? (dates.count == 1 ? dates[0] : nil)
+        var isBackground = false
+        if let date, let end = time.end(of: date), let published = time.published {
+            isBackground = published.timeIntervalSince(end) > Self.backgroundAge
+        }
+        let quantities = document.quantities.indices.filter { scope.contains(document.quantities[$0].tokens.lowerBound) }
+        let place = self.place(scope: candidate.scope, sentence: sentence, code: candidate.code,
+                               isAsserted: candidate.reading.modality == .asserted)
+        let reportedBy = candidate.reading.reportingVerb.flatMap { verb in
+            arguments.roles(of: verb).agent.flatMap { arguments.referents[$0] }
+        } ?? accordingTo(in: sentence, arguments: arguments)
+        let sources: [Int?] = candidate.source.map { arguments.expanded($0) } ?? [nil]
+        var targets: [Int?] = candidate.target.map { arguments.expanded($0) } ?? [nil]
+        // "Gondor and Osgiliath renewed ties": coordinated actors with no other party act on
+        // each other.
+        if candidate.target == nil, sources.count > 1 { targets = sources }
+        var events: [Event] = []
+        for source in sources {
+            for target in targets where source != target && (source.flatMap { arguments.referents[$0] } == nil || source.flatMap { arguments.referents[$0] } != target.flatMap { arguments.referents[$0] }) {
+                let end = candidate.trigger + 1
+                events.append(Event(
+                    code: candidate.code, trigger: candidate.trigger..<end,
+                    source: source.map { arguments.argument($0, inferred: candidate.sourceInferred) },
+                    target: target.map { arguments.argument($0) },
+                    modality: candidate.reading.modality, isBackground: isBackground, date: date, place: place,
+                    quantities: quantities, reportedBy: reportedBy, pattern: candidate.pattern.id,
+                    confidence: confidence(candidate, source: source, target: target)))
+            }
+        }
+        return events
+    }
+
+    /// "according to the Pentagon": who the sentence says its events come from.
+    private func accordingTo(in sentence: Range<Int>, arguments: Arguments) -> Int? {
+        for token in sentence where tree.forms[token] == "according" && tree.relation(of: token) == "case" {
+            if let source = tree.head(of: token), let referent = arguments.referents[source] { return referent }
+        }
+        return nil
+    }
+
+    /// "in Iraq" in the event's own words, else a place the sentence names, else the dateline
+    /// for statements the article itself makes (asserted, CAMEO roots 01–05).
+    private func place(scope: [Int], sentence: Range<Int>, code: String, isAsserted: Bool) -> Int? {
+        if let token = scope.first(where: { placeOfToken[$0] != nil && ["in", "at", "near", "across", "inside"].contains(tree.marker(of: tree.head(of: $0) ?? $0) ?? tree.marker(of: $0) ?? "") }) {
+            return placeOfToken[token]
+        }
+        if let token = sentence.first(where: { placeOfToken[$0] != nil && tree.marker(of: $0).map { ["in", "at", "near"].contains($0) } == true }) {
+            return placeOfToken[token]
+        }
+        if isAsserted, let root = Int(CameoOntology.root(code)), root <= 5 { return datelinePlace }
+        return nil
+    }
+
+    private func confidence(_ candidate: EventReader.Candidate, source: Int?, target: Int?) -> Double {
+        var value = 0.45
+        if !candidate.pattern.elements.isEmpty { value += 0.15 }
+        if source != nil { value += candidate.sourceInferred ? 0.05 : 0.15 }
+        if target != nil { value += 0.15 }
+        if candidate.reading.modality != .asserted { value -= 0.1 }
+        return min(0.95, (value * 100).rounded() / 100)
+    }
+}
+
+extension EventReader {
+    static let repeating: Set<String> = ["reiterate", "repeat", "reaffirm", "renew", "restate", "echo"]
+
+    private func isRepetition(_ trigger: Int) -> Bool {
+        Self.repeating.contains(tree.lemma(trigger)) || tree.head(of: trigger).map { Self.repeating.contains(tree.lemma($0)) } == true
+    }
+
+    /// One event per who-did-what-to-whom in a sentence: the same kind of event (root) between
+    /// the same words, at the same place and with the same numbers, is said once ("arming
+    /// and funding X").
+    func deduplicated(_ events: [Event]) -> [Event] {
+        var seen = Set<String>()
+        var said = Set<String>()
+        return events.filter { event in
+            // "reiterated his warning": the same event said again, not a new one.
+            let dyad = "\(event.code)|\(event.source?.referent ?? -1)|\(event.target?.referent ?? -1)"
+            defer { if event.source?.referent != nil { said.insert(dyad) } }
+            if said.contains(dyad), isRepetition(event.trigger.lowerBound) { return false }
+            let sentence = document.sentenceIndex(ofToken: event.trigger.lowerBound) ?? -1
+            func actor(_ argument: Event.Argument?) -> String {
+                guard let argument else { return "" }
+                return argument.referent.map { "#\($0)" } ?? document.text(of: argument.tokens)
+            }
+            let key = "\(sentence)|\(CameoOntology.root(event.code))|\(event.place ?? -1)|\(event.quantities)|\(actor(event.source))|\(actor(event.target))"
+            return seen.insert(key).inserted
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import SitrepKnowledge
+import SitrepText
+
+extension EventReader {
+    /// Event-noun triggers: "a deadly attack by Hamas on Israel", "Israeli airstrikes on
+    /// Gaza", "conducted airstrikes" (the doer is the support verb's subject), "a drone attack
+    /// that killed an American contractor" (the target is the relative clause's object).
+    func nounCandidates(_ noun: Int, includingAggregates: Bool = false) -> [Candidate] {
+        guard isEventNoun(noun), includingAggregates || !isAggregateMention(noun) else { return [] }
+        let clause = Clause(noun, in: tree)
+        guard let (pattern, binding) = choose(noun, clause, .noun), var code = pattern.code else { return [] }
+        let support = supportVerb(of: noun)
+        let aggregate = includingAggregates ? tree.head(of: noun) : nil
+        var source = binding.source.flatMap(arguments.actorHead) ?? ownSource(of: noun) ?? aggregate.flatMap(ownSource)
+        if source == nil || document.upos[source ?? 0] == .PRON, let support,
+           let agent = arguments.roles(of: support).agent.flatMap(arguments.actorHead) { source = agent }
+        let relative = tree.children(of: noun, relation: "acl:relcl").first { clause in
+            tree.subject(of: clause).map { Arguments.relativePronouns.contains(tree.lemma($0.token)) } ?? false
+        }
+        var target = binding.target.flatMap(arguments.actorHead)
+            ?? ownTarget(in: [noun] + [support, aggregate, source].compactMap { $0 }, trigger: noun)
+        if target == nil, let relative, let object = tree.child(of: relative, relation: "obj") { target = arguments.actorHead(object) }
+        if target == source { target = nil }
+        let determiner = tree.child(of: noun, relation: "det").map(tree.lemma)
+        if target == nil, ["the", "this", "that"].contains(determiner ?? "") { return [] }
+        let governor = support ?? governingVerb(of: noun)
+        var reading = governor.map(modality.read) ?? ModalityReader.Reading()
+        if let governor, tree.relation(of: noun) == "nsubj:pass", ModalityReader.planning.contains(tree.lemma(governor)) {
+            reading.modality = .planned
+        }
+        let family = CameoOntology.root(code)
+        if reading.modality == .planned, let root = Int(family), root >= 18 { code = "154" }
+        let agentless = source == nil && (tree.relation(of: noun) == "nsubj:pass" || support != nil)
+        guard source != nil || target != nil || agentless else { return [] }
+        var scope = Array(tree.subtree(of: noun))
+        if let support { scope += Clause(support, in: tree).tokens }
+        return [Candidate(trigger: noun, code: code, family: family, source: source, target: target, reading: reading, pattern: pattern,
+                          lacksAgent: agentless, scope: scope)]
+    }
+
+    /// "a series of attacks", "an uptick in attacks": a trend, not an event; its doer is
+    /// still context for the next sentence.
+    func isAggregateMention(_ noun: Int) -> Bool {
+        guard let head = tree.head(of: noun) else { return false }
+        return Self.aggregates.contains(tree.lemma(head)) && ["of", "in"].contains(tree.marker(of: noun) ?? "")
+    }
+
+    /// "by Hamas", "Israel's", "Israeli", "the Hamas attack".
+    private func ownSource(of noun: Int) -> Int? {
+        for child in tree.children[noun] {
+            let relation = tree.relation(of: child)
+            if tree.marker(of: child) == "by", let actor = arguments.actorHead(child) { return actor }
+            if relation == "nmod:poss" || (relation == "amod" && tree.isCapitalized(child))
+                || (relation == "compound" && arguments.isActorLike(child) && tree.document.upos[child] == .PROPN) {
+                return child
+            }
+        }
+        return nil
+    }
+
+    static let targetMarkers: Set<String> = ["on", "against", "upon", "of", "into", "at", "to"]
+
+    /// "on Israel", "against Iran-aligned groups", "of Gaza" — on the noun, or where the
+    /// parser often attaches it instead: the support verb, the aggregate noun, the doer.
+    private func ownTarget(in holders: [Int], trigger noun: Int) -> Int? {
+        for holder in holders {
+            for child in tree.children[holder] where child != noun {
+                guard let marker = tree.marker(of: child), Self.targetMarkers.contains(marker) else { continue }
+                if marker == "of" && holder != noun { continue }
+                if let actor = arguments.actorHead(child) { return actor }
+            }
+        }
+        return nil
+    }
+
+    /// The verb the noun is the object of, when that verb only carries it.
+    private func supportVerb(of noun: Int) -> Int? {
+        guard let head = tree.head(of: noun), document.upos[head] == .VERB, tree.relation(of: noun) == "obj" else { return nil }
+        if Self.supportVerbs.contains(tree.lemma(head)) { return head }
+        let patterns = dictionary.patterns(for: tree.lemma(head), .verb)
+        return patterns.allSatisfy({ $0.elements.isEmpty }) ? head : nil
+    }
+
+    private func governingVerb(of noun: Int) -> Int? {
+        var current = noun
+        for _ in 0..<3 {
+            guard let head = tree.head(of: current) else { return nil }
+            if document.upos[head] == .VERB { return head }
+            current = head
+        }
+        return nil
+    }
+}

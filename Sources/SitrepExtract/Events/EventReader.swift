@@ -1,0 +1,250 @@
+import SitrepKnowledge
+import SitrepText
+
+/// Codes one document's events, sentence by sentence: verb triggers and event-noun triggers,
+/// then what each event inherits from its context (an agentless passive's source from the
+/// sentence before, dates, places, numbers).
+final class EventReader {
+    let document: Document
+    let dictionary: EventDictionary
+    let tree: ParsedText
+    let arguments: Arguments
+    let matcher: FrameMatcher
+    let modality: ModalityReader
+    /// Each sentence's words, to rule patterns out before matching their frames.
+    let vocabularies: [Set<Int>]
+    private let memo = Memo()
+
+    /// Pattern choices already made in this document.
+    private final class Memo {
+        var choices: [Int: (EventPattern, FrameMatcher.Binding)?] = [:]
+    }
+
+    init(document: Document, dictionary: EventDictionary) {
+        self.document = document
+        self.dictionary = dictionary
+        tree = ParsedText(document)
+        arguments = Arguments(tree)
+        matcher = FrameMatcher(tree: tree)
+        modality = ModalityReader(tree: tree)
+        vocabularies = document.sentences.map(tree.vocabulary)
+    }
+
+    func vocabulary(of token: Int) -> Set<Int> {
+        document.sentenceIndex(ofToken: token).map { vocabularies[$0] } ?? []
+    }
+
+    /// An event before its context is added: heads of its arguments, not yet phrases.
+    struct Candidate {
+        var trigger: Int
+        var code: String
+        /// The root the trigger codes before modality recodes it ("vowed to eliminate": 19
+        /// → 138), for finding the same kind of event in the sentence before.
+        var family: String
+        var source: Int?
+        var target: Int?
+        var sourceInferred = false
+        var reading: ModalityReader.Reading
+        var pattern: EventPattern
+        /// Passive without agent, or a noun whose doer the sentence does not name.
+        var lacksAgent: Bool
+        /// Tokens whose numbers, dates and places belong to the event.
+        var scope: [Int]
+    }
+
+    /// Verbs that only carry an event noun ("carried out airstrikes", "issued a warning").
+    static let supportVerbs: Set<String> = [
+        "carry", "conduct", "launch", "stage", "mount", "impose", "issue", "send", "deliver", "make", "give", "unleash",
+        "begin", "start", "continue", "resume", "intensify", "step", "escalate", "reiterate", "repeat", "renew", "perpetrate",
+        "commit", "lay", "wage", "undertake", "execute", "order", "prepare", "plan",
+    ]
+
+    func events() -> [Event] {
+        var events: [Event] = []
+        var previous: [Candidate] = []
+        let context = EventContext(document: document, tree: tree)
+        for sentence in document.sentences {
+            var candidates = sentence.flatMap { token -> [Candidate] in
+                switch document.upos[token] {
+                case .VERB: verbCandidates(token)
+                case .NOUN, .PROPN: nounCandidates(token)
+                default: []
+                }
+            }
+            let dates = context.dates(in: sentence)
+            for index in candidates.indices where candidates[index].source == nil && candidates[index].lacksAgent {
+                let family = candidates[index].family
+                if let earlier = previous.first(where: { $0.family == family && $0.source != nil }) {
+                    candidates[index].source = earlier.source
+                    candidates[index].sourceInferred = true
+                }
+            }
+            previous = candidates + aggregateMentions(sentence)
+            for candidate in candidates where Self.isReportable(candidate) {
+                events += context.events(for: candidate, arguments: arguments, dates: dates, sentence: sentence)
+            }
+        }
+        return nearestNumbers(deduplicated(events))
+    }
+
+    /// A number two events of a sentence share belongs to the one whose trigger is nearer
+    /// ("airstrikes … following a drone attack that killed five": the attack's).
+    private func nearestNumbers(_ events: [Event]) -> [Event] {
+        var owner: [Int: Int] = [:]
+        for (index, event) in events.enumerated() {
+            for quantity in event.quantities {
+                let at = document.quantities[quantity].tokens.lowerBound
+                if let current = owner[quantity], abs(events[current].trigger.lowerBound - at) <= abs(event.trigger.lowerBound - at) { continue }
+                owner[quantity] = index
+            }
+        }
+        return events.enumerated().map { index, event in
+            var event = event
+            event.quantities = event.quantities.filter { owner[$0] == index }
+            return event
+        }
+    }
+
+    private static func isReportable(_ candidate: Candidate) -> Bool {
+        ![.negated, .hypothetical, .conditional].contains(candidate.reading.modality)
+    }
+
+    /// Verb triggers: the most specific pattern whose frame is present.
+    private func verbCandidates(_ verb: Int) -> [Candidate] {
+        let clause = Clause(verb, in: tree)
+        guard let (pattern, binding) = choose(verb, clause), var code = pattern.code, !isComplementOfPattern(verb) else { return [] }
+        if let object = tree.child(of: verb, relation: "obj"), isEventNoun(object),
+           Self.supportVerbs.contains(tree.lemma(verb)) || pattern.elements.allSatisfy({ $0.role != nil || $0.slot == .particle }) {
+            return []
+        }
+        var reading = modality.read(verb)
+        // A pattern that names the negation in a frame of its own ("&NEGATVAUXVRB * OVER
+        // EFFORTS") codes the negated act itself; a bare "NOT *" is too loose to trust.
+        if reading.modality == .negated, pattern.elements.count > 1, pattern.elements.contains(where: { $0.slot == .before && $0.words.contains { ["not", "n't", "never", "no"].contains($0) } }) {
+            reading.modality = .asserted
+        }
+        let family = CameoOntology.root(code)
+        if reading.modality == .threatened, let root = Int(family), root >= 15 { code = "138" }
+        if insideThreat(verb) || describesEventNoun(verb) || isPurpose(verb) || yieldsToComplement(verb) { return [] }
+        let roles = arguments.roles(of: verb)
+        let source = binding.source ?? roles.agent.flatMap(arguments.actorHead)
+        var target = binding.target.flatMap(arguments.actorHead) ?? roles.patient.flatMap(arguments.actorHead)
+            ?? binding.particle.flatMap(tree.head).flatMap(arguments.actorHead)
+            ?? binding.complement.flatMap { tree.child(of: $0, relation: "obj") }.flatMap(arguments.actorHead)
+            ?? defaultTarget(of: verb, clause: clause)
+        if target == nil, CameoOntology.root(code) == "13", let content = tree.child(of: verb, relation: "ccomp"),
+           let subject = tree.subject(of: content)?.token { target = arguments.actorHead(subject) }
+        if reading.modality == .reported, reading.reportingVerb == nil { reading.modality = .asserted }
+        let agentless = tree.isPassive(verb) && source == nil
+        var candidate = Candidate(trigger: reading.threateningVerb ?? verb, code: code, family: family, source: source, target: target,
+                                  reading: reading, pattern: pattern, lacksAgent: agentless, scope: clause.tokens)
+        if candidate.target == candidate.source { candidate.target = nil }
+        // A verb says who acted; without a subject only an agentless passive is an event.
+        guard candidate.source != nil || (agentless && candidate.target != nil) else { return [] }
+        var result = counted(candidate, verb: verb)
+        if let reverse = pattern.reverseCode, let source, let target {
+            result.append(Candidate(trigger: verb, code: reverse, family: CameoOntology.root(reverse), source: target, target: source,
+                                    reading: reading, pattern: pattern, lacksAgent: false, scope: clause.tokens))
+        }
+        return result
+    }
+
+    /// The most specific pattern whose frame is present, remembered per trigger (a verb is
+    /// asked about again when the verbs around it are coded).
+    func choose(_ trigger: Int, _ clause: @autoclosure () -> Clause, _ partOfSpeech: EventPattern.PartOfSpeech = .verb) -> (EventPattern, FrameMatcher.Binding)? {
+        if let known = memo.choices[trigger] { return known }
+        let clause = clause()
+        var choice: (EventPattern, FrameMatcher.Binding)?
+        // A dictionary may list an inflected form on its own ("LEFT" apart from "LEAVE").
+        let form = tree.forms[trigger]
+        let entry = form != tree.lemma(trigger) && dictionary.knows(form, partOfSpeech) ? form : tree.lemma(trigger)
+        for pattern in dictionary.candidates(for: entry, partOfSpeech, vocabulary: vocabulary(of: trigger)) {
+            if let binding = matcher.match(pattern, trigger: trigger, clause: clause) {
+                choice = (pattern, binding)
+                break
+            }
+        }
+        memo.choices[trigger] = .some(choice)
+        return choice
+    }
+
+    /// "declined to provide details": the governing verb's pattern already read "provide".
+    private func isComplementOfPattern(_ verb: Int) -> Bool {
+        guard let head = tree.head(of: verb), document.upos[head] == .VERB,
+              ["xcomp", "advcl"].contains(tree.relation(of: verb)) else { return false }
+        return choose(head, Clause(head, in: tree))?.1.complement == verb
+    }
+
+    /// "targeted 12 times in Iraq and four times in Syria": one event per count, each with
+    /// the words up to the next count (its number and place).
+    private func counted(_ candidate: Candidate, verb: Int) -> [Candidate] {
+        let counts = tree.children[verb].filter { tree.lemma($0) == "time" && tree.child(of: $0, relation: "nummod") != nil }
+        guard counts.count > 1 else { return [candidate] }
+        let starts = counts.map { tree.subtree(of: $0).lowerBound }
+        return starts.indices.map { index in
+            let region = starts[index]..<(index + 1 < starts.count ? starts[index + 1] : Int.max)
+            var copy = candidate
+            copy.scope = candidate.scope.filter { $0 < starts[0] || region.contains($0) }
+            return copy
+        }
+    }
+
+    /// The object, or a prepositional target of a conflict or contact.
+    /// Looked for in the whole clause: the parser often hangs "to Iran" on the object.
+    private func defaultTarget(of verb: Int, clause: Clause) -> Int? {
+        if let object = tree.child(of: verb, relation: "obj"), let actor = arguments.actorHead(object) { return actor }
+        // "arming and funding various groups": the object is shared with the coordinated verb.
+        if tree.child(of: verb, relation: "obj") == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),
+           let object = tree.child(of: next, relation: "obj"), let actor = arguments.actorHead(object) { return actor }
+        let nominals = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) && arguments.isActorLike($0) }
+        return nominals.first { ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"].contains(tree.marker(of: $0) ?? "") }
+            // As TABARI reads it: the first actor after the verb ("clashed over the efforts of X").
+            ?? nominals.first { tree.marker(of: $0) != "by" && arguments.referents[$0] != nil }
+    }
+
+    /// "To enhance air defenses, …": an aim, not something that happened.
+    private func isPurpose(_ verb: Int) -> Bool {
+        guard tree.relation(of: verb) == "advcl", tree.marker(of: verb) == "to", let head = tree.head(of: verb) else { return false }
+        return !ModalityReader.threatening.contains(tree.lemma(head)) && !ModalityReader.planning.contains(tree.lemma(head))
+    }
+
+    /// "vowed to eliminate": the complement codes the threat, the vow itself is not a second event.
+    private func yieldsToComplement(_ verb: Int) -> Bool {
+        guard ModalityReader.threatening.contains(tree.lemma(verb)) else { return false }
+        return tree.children[verb].contains { child in
+            (tree.relation(of: child) == "xcomp" || (tree.relation(of: child) == "advcl" && tree.marker(of: child) == "to"))
+                && document.upos[child] == .VERB && !verbCandidates(child).isEmpty
+        }
+    }
+
+    /// "a drone attack that killed …": the relative clause belongs to the event noun.
+    private func describesEventNoun(_ verb: Int) -> Bool {
+        var current = verb
+        while tree.relation(of: current) == "conj", let head = tree.coordinationHead(of: current) { current = head }
+        guard tree.relation(of: current) == "acl:relcl", let antecedent = tree.head(of: current),
+              let subject = tree.subject(of: current)?.token else { return false }
+        return Arguments.relativePronouns.contains(tree.lemma(subject)) && isEventNoun(antecedent)
+    }
+
+    /// Words inside what a threat or warning says will happen are its content, not events.
+    private func insideThreat(_ verb: Int) -> Bool {
+        var current = verb
+        for _ in 0..<3 {
+            guard let head = tree.head(of: current) else { return false }
+            if ["ccomp", "advcl"].contains(tree.relation(of: current)), ModalityReader.threatening.contains(tree.lemma(head)) { return true }
+            current = head
+        }
+        return false
+    }
+
+    func isEventNoun(_ token: Int) -> Bool {
+        dictionary.knows(tree.lemma(token), .noun) && (document.upos[token] == .NOUN || document.upos[token] == .PROPN)
+    }
+
+    static let aggregates: Set<String> = ["series", "uptick", "wave", "spate", "string", "number", "rise", "increase", "surge", "spike"]
+
+
+    private func aggregateMentions(_ sentence: Range<Int>) -> [Candidate] {
+        sentence.filter { isEventNoun($0) && isAggregateMention($0) }.flatMap { nounCandidates($0, includingAggregates: true) }
+    }
+}

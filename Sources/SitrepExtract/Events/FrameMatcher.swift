@@ -1,0 +1,110 @@
+import SitrepKnowledge
+import SitrepText
+
+/// Decides whether a pattern's frame is present around a trigger and which words it names
+/// as source and target. Robust to the parser's usual slips: a preposition the pattern names
+/// is looked for anywhere in the trigger's clause, whether the parse attached it to the verb
+/// or to its object.
+struct FrameMatcher {
+    let tree: ParsedText
+
+    struct Binding {
+        var source: Int?
+        var target: Int?
+        /// The complement verb the frame named ("vowed to eliminate"): its object is the target.
+        var complement: Int?
+        /// A particle that is a preposition ("call for"): its object is the target.
+        var particle: Int?
+    }
+
+    func match(_ pattern: EventPattern, trigger: Int, clause: Clause) -> Binding? {
+        var binding = Binding()
+        var used: Set<Int> = []
+        var last = trigger
+        for element in pattern.elements {
+            guard let token = find(element, trigger: trigger, clause: clause, after: last, excluding: used) else { return nil }
+            // An object element names its phrase, whose words later elements may still name
+            // ("* DIPLOMATIC TIES": "diplomatic" in the object "ties", then "ties").
+            if element.slot != .object { used.insert(token) }
+            if token > last, element.slot == .after || element.slot.isPreposition { last = token }
+            if element.slot == .xcomp { binding.complement = token }
+            if element.slot == .particle, tree.relation(of: token) == "case" { binding.particle = token }
+            switch element.role {
+            case .source?: binding.source = token
+            case .target?: binding.target = token
+            case nil: break
+            }
+        }
+        return binding
+    }
+
+    /// The token that satisfies one element, or nil.
+    /// Words after the verb follow one another as the pattern lists them (`after`), and no
+    /// token satisfies two elements.
+    private func find(_ element: EventPattern.Element, trigger: Int, clause: Clause, after: Int, excluding used: Set<Int>) -> Int? {
+        let words = element.words
+        switch element.slot {
+        case .object:
+            if tree.document.upos[trigger] == .NOUN || tree.document.upos[trigger] == .PROPN {
+                return tree.children[trigger].first { child in
+                    ["compound", "amod"].contains(tree.relation(of: child)) && tree.matches(child, words)
+                        || (tree.marker(of: child) == "of" && tree.matches(child, words))
+                }
+            }
+            let objects = tree.children(of: trigger, relation: "obj") + tree.children(of: trigger, relation: "nsubj:pass")
+                + tree.children(of: trigger, relation: "xcomp").filter { tree.marker(of: $0) == nil }
+            if words.isEmpty { return objects.first }
+            for object in objects {
+                if tree.matches(object, words) { return object }
+                if tree.subtree(of: object).contains(where: { $0 != object && tree.matches($0, words) }) { return object }
+            }
+            return nil
+        case .subject:
+            guard let subject = tree.subject(of: trigger)?.token, tree.matches(subject, words) else { return nil }
+            return subject
+        case .preposition(let preposition):
+            // A phrase fronted before the verb is an adjunct unless it hangs on the verb itself
+            // ("In response to X, Y disputed …" is no "dispute … to").
+            return clause.tokens.first { token in
+                token != trigger && !used.contains(token) && (token > after || (token < trigger && tree.head(of: token) == trigger))
+                    && tree.marker(of: token).map { $0 == preposition || (preposition.contains("|") && preposition.split(separator: "|").contains(Substring($0))) } == true
+                    && tree.matches(token, words)
+            }
+        case .xcomp:
+            return tree.children[trigger].first { child in
+                (tree.relation(of: child) == "xcomp" || (tree.relation(of: child) == "advcl" && tree.marker(of: child) == "to")) && tree.matches(child, words)
+            }
+        case .particle:
+            return tree.children[trigger].first { child in
+                ["compound:prt", "advmod", "obl", "case"].contains(tree.relation(of: child)) && tree.matches(child, words)
+            } ?? (trigger + 1 < tree.document.tokens.count && tree.matches(trigger + 1, words) ? trigger + 1 : nil)
+        case .possessor:
+            return tree.children[trigger].first { child in
+                let relation = tree.relation(of: child)
+                return (relation == "nmod:poss" || (relation == "amod" && tree.isCapitalized(child))
+                    || (relation == "compound" && tree.document.upos[child] == .PROPN)) && tree.matches(child, words)
+            }
+        case .after:
+            return clause.tokens.first { $0 > after && !used.contains($0) && tree.matches($0, words) }
+        case .before:
+            if let found = clause.tokens.first(where: { $0 < trigger && tree.matches($0, words) }) { return found }
+            var current = trigger
+            for _ in 0..<2 {
+                guard let head = tree.head(of: current) else { break }
+                if tree.matches(head, words) { return head }
+                if let found = tree.children[head].first(where: { $0 < trigger && tree.relation(of: $0).hasPrefix("aux") && tree.matches($0, words) }) {
+                    return found
+                }
+                current = head
+            }
+            return nil
+        }
+    }
+}
+
+extension EventPattern.Element.Slot {
+    var isPreposition: Bool {
+        if case .preposition = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,98 @@
+import SitrepText
+
+/// Whether the text says an event happened: read from the trigger's auxiliaries and
+/// negation, and from the verbs above it ("vowed to", "is being prepared", "denied",
+/// "said that", "has yet to", "if …").
+struct ModalityReader {
+    let tree: ParsedText
+
+    struct Reading {
+        var modality: Event.Modality = .asserted
+        /// The verb whose words report the event ("said", "claimed"), if any.
+        var reportingVerb: Int?
+        /// The commissive verb that makes the event a threat ("vowed to eliminate").
+        var threateningVerb: Int?
+    }
+
+    static let threatening: Set<String> = ["threaten", "vow", "pledge", "promise", "warn", "swear", "caution"]
+    static let planning: Set<String> = ["plan", "prepare", "intend", "aim", "consider", "seek", "want", "hope", "decide", "expect", "mull", "weigh"]
+    static let denying: Set<String> = ["deny", "dismiss", "refute"]
+    static let reporting: Set<String> = [
+        "say", "tell", "claim", "report", "announce", "reveal", "confirm", "state", "allege", "add", "note", "write",
+        "insist", "accuse", "assert", "suggest", "believe", "acknowledge", "indicate", "show", "emphasize", "stress",
+    ]
+    static let uncertain: Set<String> = ["could", "might", "may", "can"]
+
+    /// Reads the modality of a verb trigger, or of the verb governing a noun trigger.
+    func read(_ trigger: Int) -> Reading {
+        var reading = Reading()
+        if isNegated(trigger) { reading.modality = .negated; return reading }
+        if hasAux(trigger, Self.uncertain) { reading.modality = .hypothetical; return reading }
+        if isConditional(trigger) { reading.modality = .conditional }
+        var current = trigger
+        for _ in 0..<3 {
+            guard let head = tree.head(of: current) else { break }
+            let relation = tree.relation(of: current) == "advcl" && tree.marker(of: current) == "to" ? "xcomp" : tree.relation(of: current)
+            guard ["xcomp", "ccomp", "nsubj:pass", "obj", "csubj"].contains(relation) else { break }
+            let lemma = tree.lemma(head)
+            if relation == "xcomp", isConditional(head) { reading.modality = .conditional }
+            if lemma == "have", tree.children[head].contains(where: { tree.lemma($0) == "yet" }) {
+                reading.modality = .hypothetical
+                return reading
+            }
+            if isNegated(head), relation == "xcomp" { reading.modality = .negated; return reading }
+            if Self.denying.contains(lemma) { reading.modality = .denied; return reading }
+            if relation == "xcomp", Self.threatening.contains(lemma) {
+                reading.modality = .threatened
+                reading.threateningVerb = head
+                return reading
+            }
+            if Self.planning.contains(lemma), relation != "ccomp" { reading.modality = .planned; return reading }
+            if relation == "ccomp", Self.reporting.contains(lemma) {
+                if reading.modality == .asserted { reading.modality = .reported }
+                reading.reportingVerb = head
+                return reading
+            }
+            if relation == "ccomp" { break }
+            current = head
+        }
+        return reading
+    }
+
+    /// "not" on the verb or its auxiliary, or among the few words right before it when the
+    /// parser lost the link ("cannot both provide").
+    func isNegated(_ token: Int) -> Bool {
+        let negations: Set<String> = ["not", "n't", "never", "no", "cannot"]
+        let onVerb = tree.children[token].contains { child in
+            ["advmod", "neg", "aux", "det"].contains(tree.relation(of: child)) && negations.contains(tree.document.text(of: child).lowercased())
+                || (tree.relation(of: child).hasPrefix("aux") && tree.children[child].contains { negations.contains(tree.document.text(of: $0).lowercased()) })
+        }
+        if onVerb { return true }
+        var before = token - 1
+        while before >= 0, before >= token - 3, [.AUX, .PART, .ADV, .CCONJ, .DET].contains(tree.document.upos[before]) {
+            if negations.contains(tree.document.text(of: before).lowercased()) { return true }
+            before -= 1
+        }
+        return false
+    }
+
+    private func hasAux(_ token: Int, _ words: Set<String>) -> Bool {
+        tree.children[token].contains { tree.relation(of: $0).hasPrefix("aux") && words.contains(tree.lemma($0)) }
+    }
+
+    /// Inside an if-clause, or the consequence of one ("would retaliate should …").
+    private func isConditional(_ token: Int) -> Bool {
+        if let mark = tree.marker(of: token), ["if", "unless"].contains(mark) { return true }
+        if hasAux(token, ["would"]) { return true }
+        return tree.children(of: token, relation: "advcl").contains { clause in
+            if let mark = tree.marker(of: clause), ["if", "unless"].contains(mark) { return true }
+            return invertsCondition(clause)
+        } || invertsCondition(token)
+    }
+
+    /// "should U.S. forces continue": a conditional auxiliary before its subject.
+    private func invertsCondition(_ clause: Int) -> Bool {
+        guard let subject = tree.subject(of: clause)?.token else { return false }
+        return tree.children[clause].contains { ["should", "had", "were"].contains(tree.document.text(of: $0).lowercased()) && tree.relation(of: $0).hasPrefix("aux") && $0 < subject }
+    }
+}

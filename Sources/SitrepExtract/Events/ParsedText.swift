@@ -1,0 +1,149 @@
+import SitrepKnowledge
+import SitrepText
+
+/// The parse as the event coder reads it, with what it asks of every token worked out once
+/// per document: lowercased forms and lemmas, relations, phrase bounds and the preposition
+/// introducing each phrase. Pattern matching asks these thousands of times per sentence.
+final class ParsedText {
+    let tree: SyntaxTree
+    let document: Document
+    let children: [[Int]]
+    let forms: [String]
+    let lemmas: [String]
+    let relations: [String]
+    /// The universal part of each relation ("obl" for "obl:agent").
+    let universals: [String]
+    /// Each token's subtree as a token range.
+    let subtrees: [Range<Int>]
+    /// The case or mark word introducing each token's phrase ("against"), if any.
+    let markers: [String?]
+
+    init(_ document: Document) {
+        tree = SyntaxTree(document)
+        self.document = document
+        children = tree.children
+        let count = document.tokens.count
+        let heads = document.heads
+        forms = (0..<count).map { document.text(of: $0).lowercased() }
+        lemmas = document.lemmas.map { $0.lowercased() }
+        relations = document.relations.map(\.rawValue)
+        universals = relations.map { relation in relation.firstIndex(of: ":").map { String(relation[..<$0]) } ?? relation }
+        var low = Array(0..<count)
+        var high = Array(0..<count)
+        for token in 0..<count {
+            var current = token
+            var steps = 0
+            while heads[current] != current, steps < count {
+                current = heads[current]
+                low[current] = min(low[current], token)
+                high[current] = max(high[current], token)
+                steps += 1
+            }
+        }
+        let subtrees = (0..<count).map { low[$0]..<(high[$0] + 1) }
+        self.subtrees = subtrees
+        let relations = self.relations
+        let forms = self.forms
+        let children = self.children
+        let upos = document.upos
+        markers = (0..<count).map { token in
+            for child in children[token] where relations[child] == "case" || relations[child] == "mark" || relations[child].hasPrefix("case") {
+                return forms[child]
+            }
+            // The parser may hang the preposition on another word of the phrase ("to Iranian
+            // Supreme Leader Ali …" with "to" on "Leader"); the phrase's first word still counts.
+            let first = subtrees[token].lowerBound
+            guard first < token, relations[first] == "case" || relations[first] == "mark",
+                  upos[first] == .ADP || upos[first] == .SCONJ else { return nil }
+            return forms[first]
+        }
+    }
+
+    func head(of token: Int) -> Int? {
+        let head = document.heads[token]
+        return head == token ? nil : head
+    }
+    func relation(of token: Int) -> String { relations[token] }
+    func lemma(_ token: Int) -> String { lemmas[token] }
+    func marker(of token: Int) -> String? { markers[token] }
+    func subtree(of token: Int) -> Range<Int> { subtrees[token] }
+
+    /// Children whose relation is `relation`, or whose universal part is when `relation` has
+    /// no subtype (`"obl"` matches "obl:agent").
+    func children(of token: Int, relation: String) -> [Int] {
+        let subtyped = relation.utf8.contains(UInt8(ascii: ":"))
+        return children[token].filter { relations[$0] == relation || (!subtyped && universals[$0] == relation) }
+    }
+
+    func child(of token: Int, relation: String) -> Int? {
+        let subtyped = relation.utf8.contains(UInt8(ascii: ":"))
+        return children[token].first { relations[$0] == relation || (!subtyped && universals[$0] == relation) }
+    }
+
+    /// The keys (`EventPattern.Element.key`) of every lemma and form of a sentence: a pattern
+    /// naming a word outside them cannot match, which rules out most patterns of a verb at once.
+    func vocabulary(of sentence: Range<Int>) -> Set<Int> {
+        var keys = Set<Int>()
+        for token in sentence {
+            keys.insert(EventPattern.Element.key(lemmas[token]))
+            keys.insert(EventPattern.Element.key(forms[token]))
+        }
+        return keys
+    }
+
+    /// The subtree without leading and trailing punctuation.
+    func phrase(of token: Int) -> Range<Int> {
+        var range = subtrees[token]
+        while range.count > 1, document.upos[range.lowerBound] == .PUNCT { range = (range.lowerBound + 1)..<range.upperBound }
+        while range.count > 1, document.upos[range.upperBound - 1] == .PUNCT { range = range.lowerBound..<(range.upperBound - 1) }
+        return range
+    }
+
+    /// Whether a token's lemma or form is one of the pattern's words: the lemma or the form
+    /// exactly, or a stem of six letters or more the form starts with (TABARI's "CRITICI").
+    func matches(_ token: Int, _ words: [String]) -> Bool {
+        guard !words.isEmpty else { return true }
+        let lemma = lemmas[token]
+        let form = forms[token]
+        return words.contains { word in word == lemma || word == form || (word.utf8.count >= 6 && form.hasPrefix(word)) }
+    }
+
+    /// The verb's subject, active or passive, and whether it is passive.
+    func subject(of token: Int) -> (token: Int, isPassive: Bool)? {
+        for child in children[token] {
+            switch relations[child] {
+            case "nsubj", "nsubj:outer": return (child, false)
+            case "nsubj:pass": return (child, true)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Passive voice, with or without a passive subject ("have been deployed").
+    func isPassive(_ verb: Int) -> Bool {
+        children[verb].contains { relations[$0] == "nsubj:pass" || relations[$0] == "aux:pass" }
+    }
+
+    /// The verb a coordinated verb shares its subject with: the parser's head, unless a verb
+    /// of the same form stands closer before it inside the head's phrase ("an attack that
+    /// killed X, injured Y and harmed Z", where the parser hung "injured" on the main verb).
+    func coordinationHead(of verb: Int) -> Int? {
+        guard let head = head(of: verb), relations[verb] == "conj" else { return head(of: verb) }
+        let tag = document.xpos[verb]
+        var candidate = verb - 1
+        while candidate > head {
+            if document.upos[candidate] == .VERB, document.xpos[candidate] == tag, !subtrees[candidate].contains(verb) {
+                var ancestor = candidate
+                while let up = self.head(of: ancestor), ancestor != head { ancestor = up }
+                return ancestor == head ? candidate : head
+            }
+            candidate -= 1
+        }
+        return head
+    }
+
+    func isCapitalized(_ token: Int) -> Bool {
+        document.text(of: token).first?.isUppercase == true
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Sitrep
+import SitrepExtract
+import SitrepText
+import SitrepTestSupport
+import Testing
+
+@Suite("Events")
+struct EventsTests {
+    /// 26 October 2023, the day the sample article was published.
+    static let published = Timestamp(instant: Date(timeIntervalSince1970: 1_698_322_860), precision: .minute, utcOffset: nil, original: "2023-10-26T12:21")
+
+    private func events(_ text: String) throws -> (Document, [Event]) {
+        let document = try SharedAnalyzer.analyze(text, published: Self.published)
+        return (document, document.events)
+    }
+
+    private func words(_ document: Document, _ argument: Event.Argument?) -> String {
+        argument.map { document.text(of: $0.tokens) } ?? ""
+    }
+
+    @Test("an event noun takes its doer from 'by' and its target from 'on', its date from the clause")
+    func eventNoun() throws {
+        let (document, events) = try events("This comes after a deadly attack by the militant Hamas group on Israel earlier this month.")
+        let attack = try #require(events.first { document.text(of: $0.trigger) == "attack" })
+        #expect(attack.code.hasPrefix("19"))
+        #expect(words(document, attack.source).contains("Hamas"))
+        #expect(words(document, attack.target) == "Israel")
+        #expect(attack.date?.value == "2023-10")
+        #expect(attack.date?.precision == .month)
+        #expect(!attack.isBackground)
+    }
+
+    @Test("a support verb lends its subject to the event noun it carries")
+    func supportVerb() throws {
+        let (document, events) = try events("Israel has conducted airstrikes on Gaza.")
+        let strikes = try #require(events.first)
+        #expect(events.count == 1)
+        #expect(strikes.code == "195")
+        #expect(words(document, strikes.source) == "Israel")
+        #expect(words(document, strikes.target) == "Gaza")
+    }
+
+    @Test("what has not happened and attitudes are not events")
+    func notEvents() throws {
+        let (_, events) = try events("""
+            The Iranian mission to the United Nations has yet to respond to the message. U.S. officials are keen to \
+            avoid a broader conflict.
+            """)
+        #expect(events.isEmpty)
+    }
+
+    @Test("an agentless passive takes its source from the attacks the previous sentence names, marked inferred")
+    func inferredSource() throws {
+        let (document, events) = try events("""
+            This decision comes in response to an uptick in attacks by Iran-affiliated groups. Over the past week, \
+            U.S. forces have been targeted 12 times in Iraq.
+            """)
+        let targeted = try #require(events.first { document.text(of: $0.trigger) == "targeted" })
+        #expect(words(document, targeted.source) == "Iran-affiliated groups")
+        #expect(targeted.source?.isInferred == true)
+        #expect(words(document, targeted.target) == "U.S. forces")
+        #expect(targeted.date?.precision == .week)
+    }
+
+    @Test("a vow to use force is a threat, coded on the vow")
+    func threat() throws {
+        let (document, events) = try events("Israel has vowed to eliminate the militant group.")
+        let vow = try #require(events.first)
+        #expect(events.count == 1)
+        #expect(vow.code == "138")
+        #expect(document.text(of: vow.trigger) == "vowed")
+        #expect(words(document, vow.source) == "Israel")
+    }
+
+    @Test("an event dated months before publication is background")
+    func background() throws {
+        let (document, events) = try events("The U.S. military carried out airstrikes against Iran-aligned groups in Syria on March 23.")
+        let strikes = try #require(events.first { document.text(of: $0.trigger) == "airstrikes" })
+        #expect(strikes.date?.value == "2023-03-23")
+        #expect(strikes.isBackground)
+    }
+
+    @Test("time expressions resolve against the publication date with their precision")
+    func time() throws {
+        let document = try SharedAnalyzer.analyze("They met on Thursday, last year and on March 23.", published: Self.published)
+        let dates = TimeExpressions(published: Self.published.instant).find(in: document, 0..<document.tokens.count)
+        #expect(dates.map(\.value) == ["2023-10-26", "2022", "2023-03-23"])
+        #expect(dates.map(\.precision) == [.day, .year, .day])
+    }
+}
