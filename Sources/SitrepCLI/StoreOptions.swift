@@ -10,8 +10,10 @@ struct StoreOptions: ParsableArguments {
         valueName: "path"))
     var db: String?
 
-    var path: String {
-        if let db { return db }
+    var path: String { db ?? Self.defaultPath }
+
+    /// `$SITREP_DB`, else `$XDG_DATA_HOME/sitrep/sitrep.sqlite`, else `~/.local/share/sitrep/sitrep.sqlite`.
+    static var defaultPath: String {
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["SITREP_DB"], !path.isEmpty { return path }
         let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }

@@ -11,18 +11,18 @@ struct VerbOptions: ParsableArguments {
     @Flag(help: "Use only the --verbs file, not the bundled patterns.")
     var replaceVerbs = false
 
-    func dictionary() throws -> EventDictionary {
+    /// The bundled patterns (unless replaced) extended by `files` and then by `--verbs`.
+    func dictionary(adding files: [String] = []) throws -> EventDictionary {
         var dictionary = replaceVerbs ? EventDictionary() : try EventDictionary.bundled()
-        if let verbs {
+        if replaceVerbs && verbs == nil { throw ValidationError("--replace-verbs needs --verbs FILE") }
+        for file in files + (verbs.map { [$0] } ?? []) {
             do {
-                try dictionary.add(contentsOf: URL(fileURLWithPath: verbs), as: verbs)
+                try dictionary.add(contentsOf: URL(fileURLWithPath: file), as: file)
             } catch {
                 throw ValidationError("\(error)")
             }
-            for problem in dictionary.problems { Terminal.error("warning: \(problem)") }
-        } else if replaceVerbs {
-            throw ValidationError("--replace-verbs needs --verbs FILE")
         }
+        for problem in dictionary.problems { Terminal.error("warning: \(problem)") }
         return dictionary
     }
 }

@@ -116,6 +116,18 @@ struct CommandTests {
         #expect(export.stdout.hasPrefix("article,id,date,code"))
     }
 
+    @Test("a dictionary in the store's dictionaries folder codes a name no bundled dictionary knows")
+    func storeDictionaries() throws {
+        let dictionaries = folder.appendingPathComponent("dictionaries")
+        try FileManager.default.createDirectory(at: dictionaries, withIntermediateDirectories: true)
+        try Data("Zorvan Militia | Zorvani fighters | ORG | XYZREB | XYZ | armed group\n".utf8)
+            .write(to: dictionaries.appendingPathComponent("analysts.actors.txt"))
+        let article = folder.appendingPathComponent("militia.txt")
+        try Data("Militia attack\n\nThe Zorvan Militia attacked a police convoy on Monday, officials said.\n".utf8).write(to: article)
+        #expect(try run(["ingest", article.path, "--db", db]).status == 0)
+        #expect(try run(["actors", "--db", db]).stdout.contains("XYZREB"))
+    }
+
     @Test("analyze analyses articles stored without an analysis, once")
     func analyzeLater() throws {
         _ = try run(["ingest", Self.sample.path, "--db", db, "--no-analyze"])

@@ -15,16 +15,19 @@ struct Analyze: AsyncParsableCommand {
             Examples:
               sitrep analyze
               sitrep analyze --all        # redo every stored article
+              sitrep analyze --all --actors analysts.actors.txt
             """)
 
     @Flag(help: "Analyse every stored article again, not only those that need it.")
     var all = false
 
+    @OptionGroup var dictionaries: DictionaryOptions
+
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
         let database = try store.open()
-        let analyzing = Store.Analyzing.pipeline(try Analyzer())
+        let analyzing = Store.Analyzing.pipeline(try dictionaries.analyzer(folder: DictionaryOptions.folder(forDatabase: store.path)))
         let ids = try database.articlesNeedingAnalysis(version: all ? Int.max : Analysis.version, limit: Int.max)
         var progress = ProgressBar(total: ids.count, label: "articles")
         var done = 0

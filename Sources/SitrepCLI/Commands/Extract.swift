@@ -23,7 +23,9 @@ struct Extract: AsyncParsableCommand {
 
             --actors adds an actor dictionary to the bundled ones (sitrep's format, `name | \
             aliases | type | codes | country | title`, or the PETRARCH format); its entries win \
-            over bundled ones of the same name. --agents adds a PETRARCH agents file.
+            over bundled ones of the same name. --agents adds a PETRARCH agents file, --verbs \
+            event patterns. Dictionary files in the default store's dictionaries folder \
+            (beside the database: *.actors.txt, *.agents.txt, *.verbs.txt) are always loaded.
             """)
 
     @Argument(help: ArgumentHelp("The article file ('-' for standard input).", valueName: "file"))
@@ -35,16 +37,10 @@ struct Extract: AsyncParsableCommand {
     @Flag(help: "Show why each actor got its code; with --json, also add every token with its tag, lemma, head and relation.")
     var debug = false
 
-    @Option(name: .customLong("actors"), help: ArgumentHelp("An actor dictionary to add to the bundled ones (repeatable).", valueName: "file"))
-    var actorFiles: [String] = []
-
-    @Option(name: .customLong("agents"), help: ArgumentHelp("An agents dictionary (PETRARCH format) to add (repeatable).", valueName: "file"))
-    var agentFiles: [String] = []
-
-    @OptionGroup var verbs: VerbOptions
+    @OptionGroup var dictionaries: DictionaryOptions
 
     func run() async throws {
-        let analyzer = try DictionaryOptions.analyzer(actorFiles: actorFiles, agentFiles: agentFiles, verbs: verbs)
+        let analyzer = try dictionaries.analyzer(folder: DictionaryOptions.folder(forDatabase: StoreOptions.defaultPath))
         var analyses: [Analysis] = []
         var failed = false
         let handle: (ReadEvent) throws -> Void = { event in

@@ -30,7 +30,9 @@ struct Ingest: AsyncParsableCommand {
 
             Each new article is analysed as it is stored (entities, events, quotes, claims, \
             numbers), so `sitrep events`, `quotes`, `claims` and `actors` can query it; \
-            --no-analyze stores articles only, for `sitrep analyze` to do later.
+            --no-analyze stores articles only, for `sitrep analyze` to do later. Your own \
+            dictionaries (--actors, --agents, --verbs, or files in the dictionaries folder \
+            beside the database) are used in the analysis.
 
             Every file that fails is named with the reason; the rest are still stored, and \
             the exit status is 1 when anything failed.
@@ -42,6 +44,8 @@ struct Ingest: AsyncParsableCommand {
     @Flag(help: "Store articles without analysing them (faster; run `sitrep analyze` later).")
     var noAnalyze = false
 
+    @OptionGroup var dictionaries: DictionaryOptions
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -49,7 +53,8 @@ struct Ingest: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var run = IngestRun(store: try store.open(), analyzer: noAnalyze ? nil : try Analyzer())
+        let analyzer = noAnalyze ? nil : try dictionaries.analyzer(folder: DictionaryOptions.folder(forDatabase: store.path))
+        var run = IngestRun(store: try store.open(), analyzer: analyzer)
         try await run.ingest(paths: paths.filter { $0 != "-" }, readStandardInput: paths.contains("-"))
         print(run.summary)
         if run.failed > 0 { throw ExitCode(1) }

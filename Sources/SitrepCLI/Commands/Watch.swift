@@ -29,6 +29,8 @@ struct Watch: AsyncParsableCommand {
     @Flag(help: "Poll every source once and stop.")
     var once = false
 
+    @OptionGroup var dictionaries: DictionaryOptions
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -49,7 +51,8 @@ struct Watch: AsyncParsableCommand {
     func run() async throws {
         let interval = try self.interval
         let database = try store.open()
-        var run = IngestRun(store: database, analyzer: try Analyzer(), pollInterval: interval)
+        let analyzer = try dictionaries.analyzer(folder: DictionaryOptions.folder(forDatabase: store.path))
+        var run = IngestRun(store: database, analyzer: analyzer, pollInterval: interval)
         while true {
             let now = Date()
             var nextWake = now.addingTimeInterval(interval)
