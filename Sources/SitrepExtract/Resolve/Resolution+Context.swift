@@ -45,13 +45,15 @@ extension Resolution {
     }
 
     /// The country-coded actors and the places of one sentence that end before `token`, in
-    /// text order.
+    /// text order. Media are left out: the agency that reports a story ("told AFP") says
+    /// nothing of where it happens.
     private func countryMentions(inSentence sentence: Int, before token: Int) -> [(position: Int, code: String, text: String, isSubject: Bool)] {
         let range = document.sentences[sentence]
         var found: [(position: Int, code: String, text: String, isSubject: Bool)] = []
         for candidate in candidates where candidate.mention.kind != .pronoun {
             let tokens = candidate.mention.tokens
-            guard let country = candidate.country, range.contains(tokens.lowerBound), tokens.upperBound <= token else { continue }
+            guard let country = candidate.country, range.contains(tokens.lowerBound), tokens.upperBound <= token,
+                  !(candidate.code ?? "").hasSuffix("MED") else { continue }
             found.append((tokens.lowerBound, country, document.text(of: tokens), isSubjectPhrase(tokens)))
         }
         for span in document.entities where span.label == .LOC && range.contains(span.tokens.lowerBound) && span.tokens.upperBound <= token {

@@ -61,6 +61,7 @@ struct Resolution {
 
     mutating func run() {
         for index in document.entities.indices { resolveEntity(index) }
+        resolveMediaNames()
         resolveNominals()
         resolveReferences()
     }
