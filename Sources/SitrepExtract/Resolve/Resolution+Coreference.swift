@@ -63,7 +63,10 @@ extension Resolution {
             }
             switch person {
             case .personal: return candidate.type == .PER
-            case .neuter: return candidate.type == .ORG || candidate.type == .LOC
+            case .neuter:
+                // "its" is one organisation or country, never "troops"; a country keeps its code whatever the recognizer's label.
+                let isCountry = candidate.code.map { $0.count == 3 && resolver.country(of: $0) != nil } ?? false
+                return (candidate.type == .ORG || candidate.type == .LOC || isCountry) && !isPlural(candidate)
             case .plural: return candidate.type == .ORG && isPlural(candidate)
             }
         }

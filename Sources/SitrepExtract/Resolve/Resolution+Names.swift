@@ -68,7 +68,7 @@ extension Resolution {
 
     /// Codes a candidate from its dictionary entry, noting every other entry of the name and
     /// why it lost (`--debug`).
-    private func code(_ candidate: inout Candidate, from found: (match: ActorDictionary.Match, others: [ActorDictionary.Match]),
+    func code(_ candidate: inout Candidate, from found: (match: ActorDictionary.Match, others: [ActorDictionary.Match]),
                       title: Description?) {
         let actor = found.match.actor
         let code = found.match.code ?? ""
