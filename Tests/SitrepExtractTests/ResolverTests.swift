@@ -124,7 +124,7 @@ struct ResolverTests {
         let gunmen = try #require(Self.referent(document, named: "Gunmen"))
         #expect(gunmen.code == "REB")
         #expect(gunmen.country == nil)
-        #expect(gunmen.mentions.contains { document.text(of: $0.tokens) == "attackers" })
+        #expect(gunmen.mentions.contains { document.text(of: $0.tokens) == "The attackers" })
         let soldiers = try #require(Self.referent(document, named: "soldiers"))
         #expect(soldiers.code == "NERMIL")
         #expect(soldiers.evidence.contains { $0.contains("inferred from context (dateline 'NIAMEY')") })

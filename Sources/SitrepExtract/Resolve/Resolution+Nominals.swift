@@ -36,6 +36,8 @@ extension Resolution {
             if description.principal == nil {
                 guard standsAlone(agent, head: token) else { continue }
                 description = withContextCountry(description, at: range.lowerBound)
+                // An actor named by its role alone is named with its article: "the army".
+                if left.lowerBound < range.lowerBound, words[left.lowerBound] == "the" { range = left.lowerBound..<range.upperBound }
             }
             guard let (code, evidence) = self.code(of: description) else { continue }
             let owner = ownerOfPrincipal(in: range, code: code)
