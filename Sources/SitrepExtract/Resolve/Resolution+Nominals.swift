@@ -54,7 +54,7 @@ extension Resolution {
 
     /// True when a role names an actor without an owner: "gunmen", "civilians", "the army",
     /// "troops" (a state role takes the context country later). Not roles that need one
-    /// ("allies", "a member"), nor a singular "the X" an earlier actor answers ("the
+    /// ("allies", "a member", "social media"), nor a singular "the X" an earlier actor answers ("the
     /// president", "the group"), which coreference links instead.
     private func standsAlone(_ agent: Agent, head token: Int) -> Bool {
         guard !agent.isDependent, !agent.isWhole, !Self.ownedRoles.contains(agent.phrase) else { return false }
@@ -64,7 +64,9 @@ extension Resolution {
     }
 
     /// Roles that say whose they are only with an owner: "its allies", "the group's members".
-    static let ownedRoles: Set<String> = ["ally", "allies", "proxy", "proxies", "group", "member", "leadership", "personnel", "force", "forces"]
+    static let ownedRoles: Set<String> = [
+        "ally", "allies", "proxy", "proxies", "group", "member", "leadership", "personnel", "force", "forces", "media",
+    ]
 
     /// A description the dictionary knows as a name once its complements are added: "the
     /// Iranian mission to the United Nations".
