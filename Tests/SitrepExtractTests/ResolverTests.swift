@@ -114,6 +114,40 @@ struct ResolverTests {
         #expect(owners[us].map { document.referents[$0].code } == "USA")
     }
 
+    @Test("state roles with no country take the dateline's; unnamed attackers are one role-only referent")
+    func contextFromDateline() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            Gunmen on motorcycles attacked a military post near the border on Tuesday, killing twelve soldiers, the defence ministry said. \
+            The attackers also burned a health centre, a local official told Reuters.
+            """, published: Self.published, dateline: "NIAMEY")
+        let gunmen = try #require(Self.referent(document, named: "Gunmen"))
+        #expect(gunmen.code == "REB")
+        #expect(gunmen.country == nil)
+        #expect(gunmen.mentions.contains { document.text(of: $0.tokens) == "The attackers" })
+        let soldiers = try #require(Self.referent(document, named: "soldiers"))
+        #expect(soldiers.code == "NERMIL")
+        #expect(soldiers.evidence.contains { $0.contains("inferred from context (dateline 'NIAMEY')") })
+        #expect(Self.referent(document, named: "defence ministry")?.code == "NERMIL")
+        #expect(Self.referent(document, named: "local official")?.code == "NERGOV")
+    }
+
+    @Test("the nearest country gives 'its' ministry, troops and a state outlet named after its title their country")
+    func contextFromNearestCountry() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            Lithuania has moved troops to its eastern frontier, according to its defence ministry. \
+            State broadcaster LRT said hundreds of refugees had crossed overnight, while protesters gathered outside the parliament.
+            """, published: Self.published)
+        #expect(Self.referent(document, named: "troops")?.code == "LTUMIL")
+        #expect(Self.referent(document, named: "Lithuania")?.mentions.contains { document.text(of: $0.tokens) == "its" } == true)
+        #expect(Self.referent(document, named: "defence ministry")?.code == "LTUMIL")
+        #expect(Self.referent(document, named: "LRT")?.code == "LTUGOVMED")
+        #expect(Self.referent(document, named: "refugees")?.code == "REF")
+        #expect(Self.referent(document, named: "protesters")?.code == "OPP")
+        #expect(document.invariantViolations().isEmpty)
+    }
+
     @Test("a token in nested mentions belongs to the innermost")
     func innermostOwner() throws {
         let document = try SharedAnalyzer.analyze(

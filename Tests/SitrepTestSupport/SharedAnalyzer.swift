@@ -6,8 +6,9 @@ import SitrepText
 public enum SharedAnalyzer {
     public static let analyzer = Result { try Analyzer() }
 
-    /// Runs the full pipeline on `text` as an article body, published on `published` when given.
-    public static func analyze(_ text: String, published: Timestamp? = nil) throws -> Document {
-        try analyzer.get().analyze(Article(published: published, body: text))
+    /// Runs the full pipeline on `text` as an article body, published on `published` and
+    /// datelined `dateline` when given.
+    public static func analyze(_ text: String, published: Timestamp? = nil, dateline: String? = nil) throws -> Document {
+        try analyzer.get().analyze(Article(published: published, dateline: dateline, body: text))
     }
 }

@@ -6,10 +6,9 @@ import SitrepText
 /// second person ("my", "we") are left to quote attribution, which knows the speaker.
 extension Resolution {
     mutating func resolveReferences() {
-        let sentenceOfToken = document.sentences.enumerated().flatMap { index, range in range.map { _ in index } }
         for token in document.tokens.indices where !taken[token] && entityOfToken[token] == nil {
             if document.upos[token] == .PRON, let person = Self.pronouns[words[token]], !isExpletive(token) {
-                link(pronoun: token, person, sentences: sentenceOfToken)
+                link(pronoun: token, person)
             } else if document.upos[token] == .NOUN || document.upos[token] == .PROPN {
                 linkDescription(token)
             }
@@ -28,10 +27,18 @@ extension Resolution {
         guard !range.contains(where: { taken[$0] }) else { return }
         let description = describe((determiner + 1)..<(token + 1))
         let country = description.principal.map { String($0.code.prefix(3)) }
+        guard let antecedent = describedAntecedent(of: token, before: determiner, agent: agent, country: country) else { return }
+        add(reference: range.dropFirst(), of: antecedent, kind: .nominal, why: "description '\(document.text(of: range))'")
+    }
+
+    /// The latest actor before `limit` that a singular "the X" describes: for an organisation
+    /// noun, a named organisation whose code has the role; for a title, a person whose titles
+    /// carry the word; of `country` when the description names one.
+    func describedAntecedent(of token: Int, before limit: Int, agent: Agent, country: String?) -> Candidate? {
         let word = lemma(token).first ?? words[token]
         let isOrganisation = Self.organisationHeads.contains(word)
-        let antecedent = candidates.last { candidate in
-            guard candidate.mention.tokens.upperBound <= determiner, candidate.mention.kind != .pronoun else { return false }
+        return candidates.last { candidate in
+            guard candidate.mention.tokens.upperBound <= limit, candidate.mention.kind != .pronoun else { return false }
             if let country, candidate.country != country { return false }
             if isOrganisation {
                 return candidate.type == .ORG && candidate.mention.kind == .name && !agent.code.isEmpty
@@ -39,15 +46,13 @@ extension Resolution {
             }
             return candidate.type == .PER && candidate.titleWords.contains(word)
         }
-        guard let antecedent else { return }
-        add(reference: range.dropFirst(), of: antecedent, kind: .nominal, why: "description '\(document.text(of: range))'")
     }
 
     /// He/she/his/her → the nearest earlier person: in the same sentence the nearest subject
     /// (for a possessive, the nearest mention: "Iran and its allies"), else the first person of the nearest earlier sentence that has one (subjects and first
     /// mentions are what a following pronoun usually continues). It/its and they/their do the
     /// same with organisations and countries.
-    private mutating func link(pronoun token: Int, _ person: Person, sentences sentenceOfToken: [Int]) {
+    private mutating func link(pronoun token: Int, _ person: Person) {
         let sentence = sentenceOfToken[token]
         let compatible = candidates.filter { candidate in
             guard candidate.mention.tokens.upperBound <= token,
@@ -58,7 +63,10 @@ extension Resolution {
             }
             switch person {
             case .personal: return candidate.type == .PER
-            case .neuter: return candidate.type == .ORG || candidate.type == .LOC
+            case .neuter:
+                // "its" is one organisation or country, never "troops"; a country keeps its code whatever the recognizer's label.
+                let isCountry = candidate.code.map { $0.count == 3 && resolver.country(of: $0) != nil } ?? false
+                return (candidate.type == .ORG || candidate.type == .LOC || isCountry) && !isPlural(candidate)
             case .plural: return candidate.type == .ORG && isPlural(candidate)
             }
         }
@@ -95,8 +103,7 @@ extension Resolution {
     }
 
     private func isSubject(_ candidate: Candidate) -> Bool {
-        let head = self.head(of: candidate.mention.tokens)
-        return tree.relation(of: head).hasPrefix("nsubj") || tree.relation(of: head) == "root"
+        isSubjectPhrase(candidate.mention.tokens)
     }
 
     private func isPlural(_ candidate: Candidate) -> Bool {

@@ -11,8 +11,10 @@ extension Resolution {
         let leftStart = min(span.tokens.lowerBound, leftModifiers(of: head).lowerBound)
         let contextStart = droppingDeterminer(leftStart..<(span.tokens.lowerBound + 1)).lowerBound
         let titleRange = contextStart..<nameRange.lowerBound
-        let title = titleRange.isEmpty ? nil : describe(titleRange)
-        let apposition = appositionDescription(of: head, span: span.tokens)
+        let title = titleRange.isEmpty ? nil : withContextCountry(describe(titleRange), at: contextStart)
+        let apposition = appositionDescription(of: head, span: span.tokens).map { found in
+            (description: withContextCountry(found.description, at: contextStart), range: found.range)
+        }
         let name = document.text(of: nameRange)
         // A title the recognizer took into the span makes it a person: "Foreign Minister X" tagged LOC.
         let type = found?.match.actor.type ?? (nameRange.lowerBound > span.tokens.lowerBound && found == nil ? .PER : span.label)
@@ -66,7 +68,7 @@ extension Resolution {
 
     /// Codes a candidate from its dictionary entry, noting every other entry of the name and
     /// why it lost (`--debug`).
-    private func code(_ candidate: inout Candidate, from found: (match: ActorDictionary.Match, others: [ActorDictionary.Match]),
+    func code(_ candidate: inout Candidate, from found: (match: ActorDictionary.Match, others: [ActorDictionary.Match]),
                       title: Description?) {
         let actor = found.match.actor
         let code = found.match.code ?? ""

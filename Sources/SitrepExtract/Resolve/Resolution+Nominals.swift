@@ -33,7 +33,13 @@ extension Resolution {
                     break
                 }
             }
-            guard description.principal != nil, let (code, evidence) = self.code(of: description) else { continue }
+            if description.principal == nil {
+                guard standsAlone(agent, head: token) else { continue }
+                description = withContextCountry(description, at: range.lowerBound)
+                // An actor named by its role alone is named with its article: "the army".
+                if left.lowerBound < range.lowerBound, words[left.lowerBound] == "the" { range = left.lowerBound..<range.upperBound }
+            }
+            guard let (code, evidence) = self.code(of: description) else { continue }
             let owner = ownerOfPrincipal(in: range, code: code)
             let type: EntityType = document.xpos[token] == "NNS" || Self.organisationHeads.contains(lemma(token).first ?? words[token])
                 ? .ORG : .PER
@@ -45,6 +51,22 @@ extension Resolution {
             candidates.append(candidate)
         }
     }
+
+    /// True when a role names an actor without an owner: "gunmen", "civilians", "the army",
+    /// "troops" (a state role takes the context country later). Not roles that need one
+    /// ("allies", "a member", "social media"), nor a singular "the X" an earlier actor answers ("the
+    /// president", "the group"), which coreference links instead.
+    private func standsAlone(_ agent: Agent, head token: Int) -> Bool {
+        guard !agent.isDependent, !agent.isWhole, !Self.ownedRoles.contains(agent.phrase) else { return false }
+        guard document.xpos[token] != "NNS", let determiner = tree.child(of: token, relation: "det"),
+              words[determiner] == "the" else { return true }
+        return describedAntecedent(of: token, before: determiner, agent: agent, country: nil) == nil
+    }
+
+    /// Roles that say whose they are only with an owner: "its allies", "the group's members".
+    static let ownedRoles: Set<String> = [
+        "ally", "allies", "proxy", "proxies", "group", "member", "leadership", "personnel", "force", "forces", "media",
+    ]
 
     /// A description the dictionary knows as a name once its complements are added: "the
     /// Iranian mission to the United Nations".

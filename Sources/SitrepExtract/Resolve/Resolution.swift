@@ -15,6 +15,8 @@ struct Resolution {
     let agentWords: [String?]
     /// For each token, the index of the entity span covering it.
     let entityOfToken: [Int?]
+    /// For each token, the index of its sentence.
+    let sentenceOfToken: [Int]
     /// Tokens already inside a candidate's mention, so one phrase is not read twice.
     var taken: [Bool]
     var candidates: [Candidate] = []
@@ -48,12 +50,18 @@ struct Resolution {
             for token in span.tokens { owners[token] = index }
         }
         self.entityOfToken = owners
+        var sentenceOfToken = [Int](repeating: 0, count: document.tokens.count)
+        for (index, range) in document.sentences.enumerated() {
+            for token in range { sentenceOfToken[token] = index }
+        }
+        self.sentenceOfToken = sentenceOfToken
         self.taken = [Bool](repeating: false, count: document.tokens.count)
         self.entityKeys = [String?](repeating: nil, count: document.entities.count)
     }
 
     mutating func run() {
         for index in document.entities.indices { resolveEntity(index) }
+        resolveMediaNames()
         resolveNominals()
         resolveReferences()
     }
