@@ -88,4 +88,41 @@ struct EventsTests {
         #expect(dates.map(\.value) == ["2023-10-26", "2022", "2023-03-23"])
         #expect(dates.map(\.precision) == [.day, .year, .day])
     }
+    @Test("a subject that says no one did it negates the event")
+    func negativeSubject() throws {
+        let (document, events) = try events("""
+            No faction has claimed responsibility for the sabotage of the pipeline. None of the ministers condemned the raid.
+            """)
+        #expect(!events.contains { ["claimed", "condemned"].contains(document.text(of: $0.trigger)) })
+    }
+
+    @Test("a decision to act codes the act, not an extra agreement")
+    func decidedAct() throws {
+        let (document, events) = try events("The European Union agreed on Monday to impose fresh sanctions on Belarus.")
+        let sanctions = try #require(events.first { $0.code.hasPrefix("163") })
+        #expect(words(document, sanctions.target) == "Belarus")
+        #expect(!events.contains { ["03", "05"].contains(String($0.code.prefix(2))) })
+    }
+
+    @Test("a promise of cooperation is a planned intent, never a threat")
+    func promisedCooperation() throws {
+        let (_, events) = try events("The two ministers pledged to strengthen cooperation with Jordan on border security.")
+        #expect(!events.contains { $0.modality == .threatened || $0.code.hasPrefix("13") })
+        #expect(events.allSatisfy { $0.code.hasPrefix("03") && $0.modality == .planned })
+    }
+
+    @Test("a warning targets the party its condition names")
+    func warningTarget() throws {
+        let (document, events) = try events("Beijing warned on Friday that its navy would respond if Manila sent more ships to the shoal.")
+        let warning = try #require(events.first { document.text(of: $0.trigger) == "warned" })
+        #expect(warning.code.hasPrefix("13"))
+        #expect(words(document, warning.source) == "Beijing")
+        #expect(words(document, warning.target) == "Manila")
+    }
+
+    @Test("troops sent to a place are a show of force, not aid")
+    func troopsToPlace() throws {
+        let (_, events) = try events("Pakistan has sent about 5,000 soldiers to the frontier region.")
+        #expect(!events.contains { $0.code.hasPrefix("07") })
+    }
 }
