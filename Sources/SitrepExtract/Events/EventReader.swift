@@ -123,7 +123,8 @@ final class EventReader {
            Self.supportVerbs.contains(tree.lemma(verb)) || pattern.elements.allSatisfy({ $0.role != nil || $0.slot == .particle }) {
             return []
         }
-        var reading = modality.read(verb)
+        // "said it would send aid": an intent when what is said is cooperation.
+        var reading = modality.read(verb, futureAsIntent: CameoOntology.intent(toDo: code) != nil)
         // A pattern that names the negation in a frame of its own ("&NEGATVAUXVRB * OVER
         // EFFORTS") codes the negated act itself; a bare "NOT *" is too loose to trust.
         if reading.modality == .negated, pattern.elements.count > 1, pattern.elements.contains(where: { $0.slot == .before && $0.words.contains { ["not", "n't", "never", "no"].contains($0) } }) {

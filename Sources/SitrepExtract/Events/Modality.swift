@@ -26,11 +26,13 @@ struct ModalityReader {
     static let uncertain: Set<String> = ["could", "might", "may", "can"]
 
     /// Reads the modality of a verb trigger, or of the verb governing a noun trigger.
-    func read(_ trigger: Int) -> Reading {
+    /// `futureAsIntent`: read "said it would …" as the speaker's intent (for acts that can be
+    /// intended, 03x); otherwise "would" stays a condition's consequence.
+    func read(_ trigger: Int, futureAsIntent: Bool = false) -> Reading {
         var reading = Reading()
         if isNegated(trigger) || hasNegativeSubject(trigger) { reading.modality = .negated; return reading }
         if hasAux(trigger, Self.uncertain) { reading.modality = .hypothetical; return reading }
-        let reportedFuture = isReportedFuture(trigger)
+        let reportedFuture = futureAsIntent && isReportedFuture(trigger)
         if isConditional(trigger), !reportedFuture { reading.modality = .conditional }
         var current = trigger
         for _ in 0..<3 {
