@@ -223,10 +223,12 @@ final class EventReader {
             ?? nominals.first { tree.marker(of: $0) != "by" && arguments.referents[$0] != nil }
     }
 
-    /// Whom a warning's content threatens: the subject of its condition ("… if Z imposed
+    /// Whom a warning's content threatens: the subject of a passive content, else of its condition ("… if Z imposed
     /// penalties"), else the target of the force it announces ("Y would strike Z"), else the
     /// party it says will suffer ("Z would face consequences").
     private func threatened(by content: Int) -> Int? {
+        // "… that Y will not be spared if …": a passive content's subject is the one threatened.
+        if tree.isPassive(content), let patient = tree.subject(of: content).flatMap({ arguments.actorHead($0.token) }) { return patient }
         let conditions = tree.children(of: content, relation: "advcl").filter { ["if", "unless", "should"].contains(tree.marker(of: $0) ?? "") }
         if let subject = conditions.lazy.compactMap({ self.tree.subject(of: $0)?.token }).compactMap(arguments.actorHead).first { return subject }
         if let (pattern, _) = choose(content, Clause(content, in: tree)), let code = pattern.code, let root = Int(CameoOntology.root(code)), root >= 15,
