@@ -104,7 +104,7 @@ struct EventsTests {
         #expect(!events.contains { ["03", "05"].contains(String($0.code.prefix(2))) })
     }
 
-    @Test("a promise of cooperation is a planned intent, never a threat")
+    @Test("a promise of cooperation codes an intent (03x), never a threat")
     func promisedCooperation() throws {
         let (_, events) = try events("The two ministers pledged to strengthen cooperation with Jordan on border security.")
         #expect(!events.contains { $0.modality == .threatened || $0.code.hasPrefix("13") })
