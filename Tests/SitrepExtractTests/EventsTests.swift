@@ -88,4 +88,26 @@ struct EventsTests {
         #expect(dates.map(\.value) == ["2023-10-26", "2022", "2023-03-23"])
         #expect(dates.map(\.precision) == [.day, .year, .day])
     }
+    @Test("a subject that says no one did it negates the event")
+    func negativeSubject() throws {
+        let (document, events) = try events("""
+            No faction has claimed responsibility for the sabotage of the pipeline. None of the ministers condemned the raid.
+            """)
+        #expect(!events.contains { ["claimed", "condemned"].contains(document.text(of: $0.trigger)) })
+    }
+
+    @Test("a decision to act codes the act, not an extra agreement")
+    func decidedAct() throws {
+        let (document, events) = try events("The European Union agreed on Monday to impose fresh sanctions on Belarus.")
+        let sanctions = try #require(events.first { $0.code.hasPrefix("163") })
+        #expect(words(document, sanctions.target) == "Belarus")
+        #expect(!events.contains { ["03", "05"].contains(String($0.code.prefix(2))) })
+    }
+
+    @Test("a promise of cooperation codes an intent (03x), never a threat")
+    func promisedCooperation() throws {
+        let (_, events) = try events("The two ministers pledged to strengthen cooperation with Jordan on border security.")
+        #expect(!events.contains { $0.modality == .threatened || $0.code.hasPrefix("13") })
+        #expect(events.allSatisfy { $0.code.hasPrefix("03") })
+    }
 }

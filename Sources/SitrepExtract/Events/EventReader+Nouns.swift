@@ -24,7 +24,7 @@ extension EventReader {
         let determiner = tree.child(of: noun, relation: "det").map(tree.lemma)
         if target == nil, ["the", "this", "that"].contains(determiner ?? "") { return [] }
         let governor = support ?? governingVerb(of: noun)
-        var reading = governor.map(modality.read) ?? ModalityReader.Reading()
+        var reading = governor.map { modality.read($0) } ?? ModalityReader.Reading()
         if let governor, tree.relation(of: noun) == "nsubj:pass", ModalityReader.planning.contains(tree.lemma(governor)) {
             reading.modality = .planned
         }

@@ -59,6 +59,12 @@ final class EventReader {
         "commit", "lay", "wage", "undertake", "execute", "order", "prepare", "plan",
     ]
 
+    /// Commissive verbs that promise rather than threaten when what they promise is cooperation.
+    static let promising: Set<String> = ["pledge", "promise", "vow", "swear", "commit"]
+
+    /// Nouns for armed forces: what a state moves when it deploys rather than gives.
+    static let forces: Set<String> = ["troop", "soldier", "force", "unit", "battalion", "brigade", "division", "warship", "ship", "jet", "marine", "reservist", "personnel"]
+
     func events() -> [Event] {
         var events: [Event] = []
         var previous: [Candidate] = []
@@ -117,7 +123,8 @@ final class EventReader {
            Self.supportVerbs.contains(tree.lemma(verb)) || pattern.elements.allSatisfy({ $0.role != nil || $0.slot == .particle }) {
             return []
         }
-        var reading = modality.read(verb)
+        // "said it would send aid": an intent when what is said is cooperation.
+        var reading = modality.read(verb, futureAsIntent: CameoOntology.intent(toDo: code) != nil)
         // A pattern that names the negation in a frame of its own ("&NEGATVAUXVRB * OVER
         // EFFORTS") codes the negated act itself; a bare "NOT *" is too loose to trust.
         if reading.modality == .negated, pattern.elements.count > 1, pattern.elements.contains(where: { $0.slot == .before && $0.words.contains { ["not", "n't", "never", "no"].contains($0) } }) {
@@ -125,6 +132,13 @@ final class EventReader {
         }
         let family = CameoOntology.root(code)
         if reading.modality == .threatened, let root = Int(family), root >= 15 { code = "138" }
+        // "pledged to coordinate": a promise of cooperation is an intent, not a threat.
+        if reading.modality == .threatened, let root = Int(family), root <= 8, let vow = reading.threateningVerb,
+           Self.promising.contains(tree.lemma(vow)) {
+            reading.modality = .planned
+            reading.isIntent = true
+        }
+        if reading.isIntent, let intent = CameoOntology.intent(toDo: code) { code = intent }
         if insideThreat(verb) || describesEventNoun(verb) || isPurpose(verb) || yieldsToComplement(verb) { return [] }
         let roles = arguments.roles(of: verb)
         let source = binding.source ?? roles.agent.flatMap(arguments.actorHead)
@@ -132,8 +146,13 @@ final class EventReader {
             ?? binding.particle.flatMap(tree.head).flatMap(arguments.actorHead)
             ?? binding.complement.flatMap { tree.child(of: $0, relation: "obj") }.flatMap(arguments.actorHead)
             ?? defaultTarget(of: verb, clause: clause)
-        if target == nil, CameoOntology.root(code) == "13", let content = tree.child(of: verb, relation: "ccomp"),
-           let subject = tree.subject(of: content)?.token { target = arguments.actorHead(subject) }
+        if target == nil, CameoOntology.root(code) == "13", let content = tree.child(of: verb, relation: "ccomp") { target = threatened(by: content) }
+        // "sent 10,000 troops to the border": own forces moved to a place, with no one to
+        // receive them, are a show of force (154), not aid; other aid without a recipient is no event.
+        if code.hasPrefix("07") || code.hasPrefix("033"), target == nil {
+            guard let object = tree.child(of: verb, relation: "obj"), Self.forces.contains(tree.lemma(object)) else { return [] }
+            code = "154"
+        }
         if reading.modality == .reported, reading.reportingVerb == nil { reading.modality = .asserted }
         let agentless = tree.isPassive(verb) && source == nil
         var candidate = Candidate(trigger: reading.threateningVerb ?? verb, code: code, family: family, source: source, target: target,
@@ -142,7 +161,9 @@ final class EventReader {
         // A verb says who acted; without a subject only an agentless passive is an event.
         guard candidate.source != nil || (agentless && candidate.target != nil) else { return [] }
         var result = counted(candidate, verb: verb)
-        if let reverse = pattern.reverseCode, let source, let target {
+        // A relative clause describes its antecedent ("Russia, which has deployed …"): the
+        // antecedent is the doer, and the clause does not also code the converse event.
+        if let reverse = pattern.reverseCode, let source, let target, tree.relation(of: verb) != "acl:relcl" {
             result.append(Candidate(trigger: verb, code: reverse, family: CameoOntology.root(reverse), source: target, target: source,
                                     reading: reading, pattern: pattern, lacksAgent: false, scope: clause.tokens))
         }
@@ -202,18 +223,41 @@ final class EventReader {
             ?? nominals.first { tree.marker(of: $0) != "by" && arguments.referents[$0] != nil }
     }
 
+    /// Whom a warning's content threatens: the subject of a passive content, else of its condition ("… if Z imposed
+    /// penalties"), else the target of the force it announces ("Y would strike Z"), else the
+    /// party it says will suffer ("Z would face consequences").
+    private func threatened(by content: Int) -> Int? {
+        // "… that Y will not be spared if …": a passive content's subject is the one threatened.
+        if tree.isPassive(content), let patient = tree.subject(of: content).flatMap({ arguments.actorHead($0.token) }) { return patient }
+        let conditions = tree.children(of: content, relation: "advcl").filter { ["if", "unless", "should"].contains(tree.marker(of: $0) ?? "") }
+        if let subject = conditions.lazy.compactMap({ self.tree.subject(of: $0)?.token }).compactMap(arguments.actorHead).first { return subject }
+        if let (pattern, _) = choose(content, Clause(content, in: tree)), let code = pattern.code, let root = Int(CameoOntology.root(code)), root >= 15,
+           let target = defaultTarget(of: content, clause: Clause(content, in: tree)) { return target }
+        return tree.subject(of: content).flatMap { arguments.actorHead($0.token) }
+    }
+
     /// "To enhance air defenses, …": an aim, not something that happened.
     private func isPurpose(_ verb: Int) -> Bool {
         guard tree.relation(of: verb) == "advcl", tree.marker(of: verb) == "to", let head = tree.head(of: verb) else { return false }
         return !ModalityReader.threatening.contains(tree.lemma(head)) && !ModalityReader.planning.contains(tree.lemma(head))
     }
 
-    /// "vowed to eliminate": the complement codes the threat, the vow itself is not a second event.
+    /// Verbs of collective decision: "agreed to impose sanctions" codes the sanctions; the
+    /// agreement is an event of its own only when what was agreed is cooperation or uncoded.
+    static let deciding: Set<String> = ["agree", "decide", "vote", "resolve", "opt", "choose", "move"]
+
+    /// "vowed to eliminate", "agreed to impose sanctions": the complement codes the event,
+    /// the vow or decision itself is not a second one.
     private func yieldsToComplement(_ verb: Int) -> Bool {
-        guard ModalityReader.threatening.contains(tree.lemma(verb)) else { return false }
+        let lemma = tree.lemma(verb)
+        guard ModalityReader.threatening.contains(lemma) || Self.deciding.contains(lemma) else { return false }
         return tree.children[verb].contains { child in
-            (tree.relation(of: child) == "xcomp" || (tree.relation(of: child) == "advcl" && tree.marker(of: child) == "to"))
-                && document.upos[child] == .VERB && !verbCandidates(child).isEmpty
+            guard tree.relation(of: child) == "xcomp" || (tree.relation(of: child) == "advcl" && tree.marker(of: child) == "to"),
+                  document.upos[child] == .VERB else { return false }
+            let carried = tree.child(of: child, relation: "obj").map { isEventNoun($0) ? nounCandidates($0) : [] } ?? []
+            let complement = verbCandidates(child) + carried
+            guard Self.deciding.contains(lemma) else { return !complement.isEmpty }
+            return complement.contains { (Int(CameoOntology.root($0.code)) ?? 0) >= 9 }
         }
     }
 

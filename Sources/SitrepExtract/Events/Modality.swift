@@ -12,6 +12,8 @@ struct ModalityReader {
         var reportingVerb: Int?
         /// The commissive verb that makes the event a threat ("vowed to eliminate").
         var threateningVerb: Int?
+        /// A promise or reported future ("pledged to …", "said it would …"): an intent of its source.
+        var isIntent = false
     }
 
     static let threatening: Set<String> = ["threaten", "vow", "pledge", "promise", "warn", "swear", "caution"]
@@ -24,11 +26,14 @@ struct ModalityReader {
     static let uncertain: Set<String> = ["could", "might", "may", "can"]
 
     /// Reads the modality of a verb trigger, or of the verb governing a noun trigger.
-    func read(_ trigger: Int) -> Reading {
+    /// `futureAsIntent`: read "said it would …" as the speaker's intent (for acts that can be
+    /// intended, 03x); otherwise "would" stays a condition's consequence.
+    func read(_ trigger: Int, futureAsIntent: Bool = false) -> Reading {
         var reading = Reading()
-        if isNegated(trigger) { reading.modality = .negated; return reading }
+        if isNegated(trigger) || hasNegativeSubject(trigger) { reading.modality = .negated; return reading }
         if hasAux(trigger, Self.uncertain) { reading.modality = .hypothetical; return reading }
-        if isConditional(trigger) { reading.modality = .conditional }
+        let reportedFuture = futureAsIntent && isReportedFuture(trigger)
+        if isConditional(trigger), !reportedFuture { reading.modality = .conditional }
         var current = trigger
         for _ in 0..<3 {
             guard let head = tree.head(of: current) else { break }
@@ -40,7 +45,7 @@ struct ModalityReader {
                 reading.modality = .hypothetical
                 return reading
             }
-            if isNegated(head), relation == "xcomp" { reading.modality = .negated; return reading }
+            if isNegated(head) || hasNegativeSubject(head), relation == "xcomp" { reading.modality = .negated; return reading }
             if Self.denying.contains(lemma) { reading.modality = .denied; return reading }
             if relation == "xcomp", Self.threatening.contains(lemma) {
                 reading.modality = .threatened
@@ -49,7 +54,10 @@ struct ModalityReader {
             }
             if Self.planning.contains(lemma), relation != "ccomp" { reading.modality = .planned; return reading }
             if relation == "ccomp", Self.reporting.contains(lemma) {
-                if reading.modality == .asserted { reading.modality = .reported }
+                if reportedFuture, current == trigger {
+                    reading.modality = .planned
+                    reading.isIntent = true
+                } else if reading.modality == .asserted { reading.modality = .reported }
                 reading.reportingVerb = head
                 return reading
             }
@@ -74,6 +82,21 @@ struct ModalityReader {
             before -= 1
         }
         return false
+    }
+
+    /// "No group has claimed …", "nobody was hurt", "none of the parties agreed": a subject
+    /// that says no one did it negates the clause as surely as "not".
+    func hasNegativeSubject(_ token: Int) -> Bool {
+        guard let subject = tree.subject(of: token)?.token else { return false }
+        if ["nobody", "none", "noone", "nothing", "neither"].contains(tree.document.text(of: subject).lowercased()) { return true }
+        return tree.children[subject].contains { ["det", "advmod"].contains(tree.relation(of: $0)) && ["no", "neither"].contains(tree.document.text(of: $0).lowercased()) }
+    }
+
+    /// "said it would send …": a future its speaker announces, not a condition's consequence.
+    private func isReportedFuture(_ token: Int) -> Bool {
+        guard hasAux(token, ["would", "will"]), tree.relation(of: token) == "ccomp", let head = tree.head(of: token),
+              Self.reporting.contains(tree.lemma(head)) else { return false }
+        return !tree.children(of: token, relation: "advcl").contains { ["if", "unless"].contains(tree.marker(of: $0) ?? "") || invertsCondition($0) }
     }
 
     private func hasAux(_ token: Int, _ words: Set<String>) -> Bool {

@@ -38,6 +38,21 @@ public struct CameoOntology: Sendable {
     /// The two-digit root of a code ("0256" → "02").
     public static func root(_ code: String) -> String { String(code.prefix(2)) }
 
+    /// The "express intent to …" code (03x) of a cooperative act, for what a source promises
+    /// or says it will do: consult → 036, diplomatic cooperation → 030, material cooperation
+    /// → 031, aid → 033 (keeping its kind: military aid 072 → 0332), yield → 035.
+    public static func intent(toDo code: String) -> String? {
+        switch root(code) {
+        case "03": code
+        case "04": "036"
+        case "05": "030"
+        case "06": "031"
+        case "07": ["071": "0331", "072": "0332", "073": "0333", "074": "0334"][String(code.prefix(3))] ?? "033"
+        case "08": "035"
+        default: nil
+        }
+    }
+
     /// GDELT's QuadClass: 1 verbal cooperation (01–05), 2 material cooperation (06–09),
     /// 3 verbal conflict (10–14), 4 material conflict (15–20).
     public static func quadClass(root: String) -> Int? {
