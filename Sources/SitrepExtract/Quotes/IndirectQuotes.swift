@@ -33,7 +33,6 @@ struct IndirectQuotes {
     /// A reporting verb with its content: the clausal complement, or the clause it is
     /// appended to when it comes last ("…, the White House announced on Thursday").
     private func reported(by verb: Int) -> Quote? {
-        let document = tree.document
         guard ReportingVerbs.isReporting(verb, tree) else { return nil }
         let content: Range<Int>
         var speaker = speakers.speaker(ofVerb: verb)
