@@ -16,25 +16,11 @@ public enum PhoenixActorReader {
         var actors: [Actor] = []
         var problems: [DictionaryProblem] = []
         var current: Actor?
-        var inComment = false
         func finish() {
             if let record = current, !record.codes.isEmpty { actors.append(record) }
             current = nil
         }
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let number = index + 1
-            var line = Substring(rawLine)
-            if inComment {
-                guard let end = line.range(of: "-->") else { continue }
-                inComment = false
-                line = line[end.upperBound...]
-            }
-            if let start = line.range(of: "<!--") {
-                if line[start.upperBound...].range(of: "-->") == nil { inComment = true }
-                line = line[..<start.lowerBound]
-            }
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        for (number, trimmed) in PetrarchLines.read(text) {
             if trimmed.isEmpty { continue }
             if trimmed.hasPrefix("[") {
                 guard current != nil else {

@@ -17,21 +17,7 @@ public enum PhoenixAgentReader {
         var agents: [Agent] = []
         var problems: [DictionaryProblem] = []
         var sets: [String: [String]] = [:]
-        var inComment = false
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let number = index + 1
-            var line = Substring(rawLine)
-            if inComment {
-                guard let end = line.range(of: "-->") else { continue }
-                inComment = false
-                line = line[end.upperBound...]
-            }
-            if let start = line.range(of: "<!--") {
-                if line[start.upperBound...].range(of: "-->") == nil { inComment = true }
-                line = line[..<start.lowerBound]
-            }
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        for (number, trimmed) in PetrarchLines.read(text) {
             if trimmed.isEmpty { continue }
             if trimmed.hasPrefix("!"), let equals = trimmed.firstIndex(of: "=") {
                 let name = trimmed[..<equals].trimmingCharacters(in: .whitespaces)

@@ -24,21 +24,7 @@ public enum TabariVerbReader {
         var blockVerbs: [(lemma: String, code: String??, elements: [EventPattern.Element])] = []
         var patterns: [EventPattern] = []
         var problems: [DictionaryProblem] = []
-        var inComment = false
-        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let number = index + 1
-            var line = Substring(rawLine)
-            if inComment {
-                guard let end = line.range(of: "-->") else { continue }
-                inComment = false
-                line = line[end.upperBound...]
-            }
-            if let start = line.range(of: "<!--") {
-                if line[start.upperBound...].range(of: "-->") == nil { inComment = true }
-                line = line[..<start.lowerBound]
-            }
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        for (number, trimmed) in PetrarchLines.read(text) {
             if trimmed.isEmpty {
                 openSynset = nil
                 continue
