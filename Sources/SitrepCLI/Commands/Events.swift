@@ -61,13 +61,16 @@ struct Events: AsyncParsableCommand {
 
     func validate() throws {
         if let quad, !(1...4).contains(quad) { throw ValidationError("--quad takes 1, 2, 3 or 4, not \(quad).") }
-        for (name, day) in [("--since", since), ("--until", until)] {
-            if let day, !Self.isDay(day) { throw ValidationError("\(name) takes a day as YYYY-MM-DD, not \"\(day)\".") }
-        }
+        try Self.checkDays(since: since, until: until)
     }
 
-    static func isDay(_ text: String) -> Bool {
-        text.range(of: #"^\d{4}(-\d{2}(-\d{2})?)?$"#, options: .regularExpression) != nil
+    /// `--since` and `--until` take days as YYYY-MM-DD (or a month or year); shared with export.
+    static func checkDays(since: String?, until: String?) throws {
+        for (name, day) in [("--since", since), ("--until", until)] {
+            if let day, day.range(of: #"^\d{4}(-\d{2}(-\d{2})?)?$"#, options: .regularExpression) == nil {
+                throw ValidationError("\(name) takes a day as YYYY-MM-DD, not \"\(day)\".")
+            }
+        }
     }
 
     func run() async throws {

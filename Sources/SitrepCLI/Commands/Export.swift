@@ -48,9 +48,7 @@ struct ExportEvents: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        for (name, day) in [("--since", since), ("--until", until)] {
-            if let day, !Events.isDay(day) { throw ValidationError("\(name) takes a day as YYYY-MM-DD, not \"\(day)\".") }
-        }
+        try Events.checkDays(since: since, until: until)
     }
 
     func run() async throws {

@@ -1,3 +1,4 @@
+import Foundation
 import SitrepText
 
 /// A day as `yyyymmdd`, the granularity of every date range in the dictionaries.
@@ -80,4 +81,14 @@ public struct DictionaryProblem: Error, Sendable, Equatable, CustomStringConvert
     public var problem: String
 
     public var description: String { line > 0 ? "\(file):\(line): \(problem)" : "\(file): \(problem)" }
+
+    /// The text of a user's dictionary file, or a problem naming it and why it cannot be read.
+    static func text(of url: URL, file: String, kind: String) throws -> String {
+        do {
+            return String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        } catch {
+            let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+            throw DictionaryProblem(file: file, line: 0, problem: "cannot read the \(kind) (\(reason))")
+        }
+    }
 }

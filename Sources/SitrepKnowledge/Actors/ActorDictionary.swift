@@ -49,13 +49,7 @@ public struct ActorDictionary: Sendable {
     /// has no '|' separated lines.
     public mutating func add(contentsOf url: URL, as name: String? = nil) throws {
         let file = name ?? url.path
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw DictionaryProblem(file: file, line: 0, problem: "cannot read the actor dictionary (\((error as NSError).localizedFailureReason ?? error.localizedDescription))")
-        }
-        let text = String(decoding: data, as: UTF8.self)
+        let text = try DictionaryProblem.text(of: url, file: file, kind: "actor dictionary")
         let isCurated = text.split(separator: "\n").contains { !$0.hasPrefix("#") && $0.contains(" | ") }
         let read = isCurated ? CuratedActorFormat.read(text, file: file) : PhoenixActorReader.read(text, file: file)
         add(read.actors, problems: read.problems)

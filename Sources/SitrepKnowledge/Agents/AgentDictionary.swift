@@ -61,13 +61,7 @@ public struct AgentDictionary: Sendable {
     /// Adds an agents file in the PETRARCH format.
     public mutating func add(contentsOf url: URL, as name: String? = nil) throws {
         let file = name ?? url.path
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw DictionaryProblem(file: file, line: 0, problem: "cannot read the agents dictionary (\((error as NSError).localizedFailureReason ?? error.localizedDescription))")
-        }
-        let read = PhoenixAgentReader.read(String(decoding: data, as: UTF8.self), file: file)
+        let read = PhoenixAgentReader.read(try DictionaryProblem.text(of: url, file: file, kind: "agents dictionary"), file: file)
         add(read.agents, problems: read.problems)
     }
 

@@ -87,10 +87,7 @@ public struct EventDictionary: Sendable {
     /// sitrep's notation (`EventPatternFormat`).
     public mutating func add(contentsOf url: URL, as name: String? = nil) throws {
         let file = name ?? url.path
-        guard let data = try? Data(contentsOf: url) else {
-            throw DictionaryProblem(file: file, line: 0, problem: "cannot read the verb pattern file; check the path")
-        }
-        let text = String(decoding: data, as: UTF8.self)
+        let text = try DictionaryProblem.text(of: url, file: file, kind: "verb pattern file")
         let prefix = url.deletingPathExtension().lastPathComponent
         let isTabari = text.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("---") }
         let read = isTabari ? TabariVerbReader.read(text, file: file, idPrefix: prefix)
