@@ -110,4 +110,21 @@ struct EventsTests {
         #expect(!events.contains { $0.modality == .threatened || $0.code.hasPrefix("13") })
         #expect(events.allSatisfy { $0.code.hasPrefix("03") })
     }
+
+    @Test("a verb the dictionary also lists in a longer inflected form still codes with its lemma's patterns")
+    func inflectedEntryFallsBackToLemma() throws {
+        let (document, events) = try events("Russia attacked Ukraine on Monday.")
+        let attack = try #require(events.first { document.text(of: $0.trigger) == "attacked" })
+        #expect(attack.code.hasPrefix("19"))
+        #expect(words(document, attack.source) == "Russia")
+        #expect(words(document, attack.target) == "Ukraine")
+    }
+
+    @Test("a clause with an object followed by its attribution keeps its subject as the doer")
+    func attributedClauseKeepsDoer() throws {
+        let (document, events) = try events("Suspected jihadists killed at least 14 soldiers in an attack on an army post in central Mali on Monday, the army said.")
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killed" })
+        #expect(words(document, killing.source).contains("jihadists"))
+        #expect(words(document, killing.target).contains("soldiers"))
+    }
 }

@@ -176,13 +176,16 @@ final class EventReader {
         if let known = memo.choices[trigger] { return known }
         let clause = clause()
         var choice: (EventPattern, FrameMatcher.Binding)?
-        // A dictionary may list an inflected form on its own ("LEFT" apart from "LEAVE").
-        let form = tree.forms[trigger]
-        let entry = form != tree.lemma(trigger) && dictionary.knows(form, partOfSpeech) ? form : tree.lemma(trigger)
-        for pattern in dictionary.candidates(for: entry, partOfSpeech, vocabulary: vocabulary(of: trigger)) {
-            if let binding = matcher.match(pattern, trigger: trigger, clause: clause) {
-                choice = (pattern, binding)
-                break
+        // A dictionary may list an inflected form on its own ("LEFT" apart from "LEAVE"); its
+        // patterns come first, then the lemma's ("attacked and" must not hide "attack").
+        let form = tree.forms[trigger], lemma = tree.lemma(trigger)
+        let entries = form != lemma && dictionary.knows(form, partOfSpeech) ? [form, lemma] : [lemma]
+        search: for entry in entries {
+            for pattern in dictionary.candidates(for: entry, partOfSpeech, vocabulary: vocabulary(of: trigger)) {
+                if let binding = matcher.match(pattern, trigger: trigger, clause: clause) {
+                    choice = (pattern, binding)
+                    break search
+                }
             }
         }
         memo.choices[trigger] = .some(choice)
