@@ -127,4 +127,13 @@ struct EventsTests {
         #expect(words(document, killing.source).contains("jihadists"))
         #expect(words(document, killing.target).contains("soldiers"))
     }
+
+    @Test("a threat is coded by what it threatens: sanctions 1312, force 138")
+    func threatKinds() throws {
+        let (_, sanctions) = try events("The president threatened to impose sanctions on Mexico.")
+        #expect(sanctions.contains { $0.code == "1312" })
+        #expect(!sanctions.contains { $0.code == "138" })
+        let (_, force) = try events("The militia threatened to attack the airport.")
+        #expect(force.contains { $0.code == "138" })
+    }
 }

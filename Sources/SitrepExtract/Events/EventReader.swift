@@ -131,7 +131,7 @@ final class EventReader {
             reading.modality = .asserted
         }
         let family = CameoOntology.root(code)
-        if reading.modality == .threatened, let root = Int(family), root >= 15 { code = "138" }
+        if reading.modality == .threatened, let threat = CameoOntology.threat(toDo: code) { code = threat }
         // "pledged to coordinate": a promise of cooperation is an intent, not a threat.
         if reading.modality == .threatened, let root = Int(family), root <= 8, let vow = reading.threateningVerb,
            Self.promising.contains(tree.lemma(vow)) {
@@ -141,8 +141,11 @@ final class EventReader {
         if reading.isIntent, let intent = CameoOntology.intent(toDo: code) { code = intent }
         if insideThreat(verb) || describesEventNoun(verb) || isPurpose(verb) || yieldsToComplement(verb) { return [] }
         let roles = arguments.roles(of: verb)
-        let source = binding.source ?? roles.agent.flatMap(arguments.actorHead)
-        var target = binding.target.flatMap(arguments.actorHead) ?? roles.patient.flatMap(arguments.actorHead)
+        let agent = roles.agent.flatMap(arguments.actorHead)
+        // "^gunmen in=$" codes the place's country as the doer when the subject is no actor;
+        // a subject resolved to a coded actor ("a suicide bomber") is the doer itself.
+        let source = agent.flatMap { hasCode($0) && binding.target != $0 ? $0 : nil } ?? binding.source.map(holder) ?? agent
+        var target = binding.target.flatMap(arguments.actorHead).map(holder) ?? roles.patient.flatMap(arguments.actorHead)
             ?? binding.particle.flatMap(tree.head).flatMap(arguments.actorHead)
             ?? binding.complement.flatMap { tree.child(of: $0, relation: "obj") }.flatMap(arguments.actorHead)
             ?? defaultTarget(of: verb, clause: clause)
@@ -168,6 +171,19 @@ final class EventReader {
                                     reading: reading, pattern: pattern, lacksAgent: false, scope: clause.tokens))
         }
         return result
+    }
+
+    /// The coded actor a bound place belongs to: "with police in Nairobi" binds "Nairobi",
+    /// which only says where the police are.
+    private func holder(_ token: Int) -> Int {
+        guard tree.relation(of: token) == "nmod", let head = tree.head(of: token), arguments.isActorLike(head), hasCode(head),
+              let outer = arguments.referents[head], document.referents[outer].mentions.contains(where: { $0.tokens.contains(token) })
+        else { return token }
+        return head
+    }
+
+    private func hasCode(_ token: Int) -> Bool {
+        arguments.referents[token].map { document.referents[$0].code != nil } ?? false
     }
 
     /// The most specific pattern whose frame is present, remembered per trigger (a verb is

@@ -17,6 +17,7 @@ struct FiniteVerbRepair {
     let finite: Set<Int>
     let comma: Set<Int>
     let fullStop: Set<Int>
+    let pronouns: Set<Int>
 
     init(classes: [TagClass]) {
         func indices(_ tags: Set<String>) -> Set<Int> {
@@ -29,18 +30,30 @@ struct FiniteVerbRepair {
         finite = indices(["VBD", "VBZ", "VBP", "MD"])
         comma = indices([","])
         fullStop = indices(["."])
+        pronouns = indices(["PRP"])
     }
 
-    /// `predicted`, one class per token of a sentence, with the opening participle made finite
-    /// where the rule applies.
-    func apply(to predicted: inout [Int]) {
+    /// `predicted`, one class per token of a sentence (`word` gives the text of its n-th token), with the opening
+    /// participle made finite where the rule applies. A finite verb later in the sentence
+    /// blocks it unless it has a subject of its own after a comma (", the military said");
+    /// participles that are never past tenses ("taken", "shown", "done") are left alone.
+    func apply(to predicted: inout [Int], word: (Int) -> String) {
         guard let pastTense, let last = predicted.last, fullStop.contains(last) else { return }
         guard let verb = predicted.firstIndex(where: { !nounPhrase.contains($0) }), verb > 0,
-              participle.contains(predicted[verb]), nouns.contains(predicted[verb - 1]) else { return }
-        for tag in predicted[(verb + 1)...] {
-            if comma.contains(tag) { break }
-            if finite.contains(tag) { return }
+              participle.contains(predicted[verb]), nouns.contains(predicted[verb - 1]),
+              !Self.participleOnlyEndings.contains(where: word(verb).lowercased().hasSuffix) else { return }
+        var clauseStart = verb + 1
+        for position in (verb + 1)..<predicted.count {
+            let tag = predicted[position]
+            if comma.contains(tag) { clauseStart = position + 1 }
+            guard finite.contains(tag) else { continue }
+            let subject = predicted[clauseStart..<position]
+            if subject.isEmpty || clauseStart == verb + 1 || !subject.allSatisfy({ nounPhrase.contains($0) || pronouns.contains($0) }) {
+                return
+            }
         }
         predicted[verb] = pastTense
     }
+
+    static let participleOnlyEndings = ["en", "wn", "ne"]
 }

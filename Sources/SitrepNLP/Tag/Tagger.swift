@@ -48,7 +48,7 @@ public struct Tagger: Stage {
         var scratch = Scratch()
         for sentence in document.sentences {
             var predicted = classify(document, sentence: sentence, scratch: &scratch)
-            repair.apply(to: &predicted)
+            repair.apply(to: &predicted) { document.text(of: sentence.lowerBound + $0) }
             document.utf8.withUnsafeBufferPointer { text in
                 for (offset, index) in sentence.enumerated() {
                     let tag = classes[predicted[offset]]
