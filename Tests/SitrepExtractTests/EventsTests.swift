@@ -136,4 +136,11 @@ struct EventsTests {
         let (_, force) = try events("The militia threatened to attack the airport.")
         #expect(force.contains { $0.code == "138" })
     }
+
+    @Test("what an accusation charges someone with is its content, not an event")
+    func allegationIsNoEvent() throws {
+        let (document, events) = try events("Russia accused Ukraine of shelling the power plant. Israel blamed Hamas for attacking the convoy.")
+        #expect(events.filter { $0.code.hasPrefix("112") }.count == 2)
+        #expect(!events.contains { ["shelling", "attacking"].contains(document.text(of: $0.trigger)) })
+    }
 }

@@ -173,6 +173,16 @@ struct ResolverTests {
         #expect(Self.referent(document, named: "Local officials")?.code == "TCDGOV")
     }
 
+    @Test("a spokesman takes the sector of the body before it; an owner with a title still owns its government")
+    func dependentRolesAndOwners() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            Ministers accused President Alexander Lukashenko's government of pushing migrants across the border.             Belarus denied the accusation. Foreign Ministry spokesman Anatoly Glaz said Minsk had nothing to do with it.
+            """, published: Self.published)
+        #expect(Self.referent(document, named: "Anatoly Glaz")?.code == "BLRGOV")
+        #expect(Self.referent(document, named: "Lukashenko's government")?.code == "BLRGOV")
+    }
+
     @Test("a token in nested mentions belongs to the innermost")
     func innermostOwner() throws {
         let document = try SharedAnalyzer.analyze(

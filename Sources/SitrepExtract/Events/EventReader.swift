@@ -139,7 +139,7 @@ final class EventReader {
             reading.isIntent = true
         }
         if reading.isIntent, let intent = CameoOntology.intent(toDo: code) { code = intent }
-        if insideThreat(verb) || describesEventNoun(verb) || isPurpose(verb) || yieldsToComplement(verb) { return [] }
+        if insideThreat(verb) || isAllegation(verb) || describesEventNoun(verb) || isPurpose(verb) || yieldsToComplement(verb) { return [] }
         let roles = arguments.roles(of: verb)
         let agent = roles.agent.flatMap(arguments.actorHead)
         // "^gunmen in=$" codes the place's country as the doer when the subject is no actor;
@@ -287,6 +287,16 @@ final class EventReader {
         guard tree.relation(of: current) == "acl:relcl", let antecedent = tree.head(of: current),
               let subject = tree.subject(of: current)?.token else { return false }
         return Arguments.relativePronouns.contains(tree.lemma(subject)) && isEventNoun(antecedent)
+    }
+
+    /// Verbs that charge someone with an act: what they charge ("accused Minsk of pushing
+    /// migrants", "blamed the rebels for attacking") is the accusation's content, not an event.
+    static let accusing: Set<String> = ["accuse", "blame", "charge", "suspect", "convict", "indict", "fault"]
+
+    private func isAllegation(_ verb: Int) -> Bool {
+        guard ["of", "for"].contains(tree.marker(of: verb) ?? ""), let head = tree.head(of: verb) else { return false }
+        let governor = ["acl", "nmod"].contains(tree.relation(of: verb)) ? tree.head(of: head) ?? head : head
+        return Self.accusing.contains(tree.lemma(governor)) || Self.accusing.contains(tree.lemma(head))
     }
 
     /// Words inside what a threat or warning says will happen are its content, not events.

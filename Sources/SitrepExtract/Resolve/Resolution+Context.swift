@@ -25,7 +25,8 @@ extension Resolution {
 
     /// The country a mention at `token` most likely belongs to: that of the nearest earlier
     /// country-coded actor or place, in its own sentence first (the subject nearest the root
-    /// before other mentions: "Mali's minister", not "Paris" in what he said), then up to
+    /// before other mentions: "Mali's minister", not "Paris" in what he said; else the country
+    /// named most), then up to
     /// `contextSentences` back; else the dateline's country; else the country the article's
     /// actors name most. The subject of the verb the mention is the object of does not count:
     /// "France urged the government" is another country's government.
@@ -35,7 +36,7 @@ extension Resolution {
         for back in 0...Self.contextSentences where sentence - back >= 0 {
             let mentions = countryMentions(inSentence: sentence - back, before: token)
                 .filter { mention in rival.map { !$0.contains(mention.tokens.lowerBound) } ?? true }
-            if let chosen = mentions.filter(\.isSubject).min(by: { $0.depth < $1.depth }) ?? mentions.last {
+            if let chosen = mentions.filter(\.isSubject).min(by: { $0.depth < $1.depth }) ?? commonest(mentions) {
                 return (chosen.code, back == 0 ? "'\(chosen.text)' in the sentence" : "'\(chosen.text)' \(back) sentence(s) before")
             }
         }
@@ -46,6 +47,14 @@ extension Resolution {
         var counts: [String: Int] = [:]
         for candidate in candidates { if let country = candidate.country { counts[country, default: 0] += 1 } }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, "the article's most-mentioned country") }
+    }
+
+    /// The mention of the country named most often, the latest on a tie: "sanctions on
+    /// Belarus … its border with Poland" is about Belarus.
+    private func commonest(_ mentions: [CountryMention]) -> CountryMention? {
+        var counts: [String: Int] = [:]
+        for mention in mentions { counts[mention.code, default: 0] += 1 }
+        return mentions.reversed().max { counts[$0.code]! < counts[$1.code]! }
     }
 
     /// The subject of the verb whose object (or indirect object) is the phrase of `token`.

@@ -13,7 +13,9 @@ extension Resolution {
                   resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) != nil else { continue }
             let left = leftModifiers(of: token)
             var range = droppingDeterminer(left.lowerBound..<(token + 1))
-            if range.contains(where: { taken[$0] && entityOfToken[$0] == nil }) { continue }
+            // Words another mention took stop it, unless they are the owner's ("President X's government").
+            let possessor = tree.child(of: token, relation: "nmod:poss").map { tree.subtree(of: $0) } ?? 0..<0
+            if range.contains(where: { taken[$0] && entityOfToken[$0] == nil && !possessor.contains($0) }) { continue }
             if let named = namedPhrase(from: range.lowerBound, head: token) {
                 candidates.append(named)
                 for position in named.mention.tokens { taken[position] = true }
