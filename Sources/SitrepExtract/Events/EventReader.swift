@@ -139,7 +139,8 @@ final class EventReader {
             reading.isIntent = true
         }
         if reading.isIntent, let intent = CameoOntology.intent(toDo: code) { code = intent }
-        if insideThreat(verb) || isAllegation(verb) || describesEventNoun(verb) || isPurpose(verb) || yieldsToComplement(verb) { return [] }
+        if insideThreat(verb) || isAllegation(verb) || asksAnonymity(verb) || describesEventNoun(verb) || isPurpose(verb)
+            || yieldsToComplement(verb) { return [] }
         let roles = arguments.roles(of: verb)
         let agent = roles.agent.flatMap(arguments.actorHead)
         // "^gunmen in=$" codes the place's country as the doer when the subject is no actor;
@@ -297,6 +298,14 @@ final class EventReader {
         guard ["of", "for"].contains(tree.marker(of: verb) ?? ""), let head = tree.head(of: verb) else { return false }
         let governor = ["acl", "nmod"].contains(tree.relation(of: verb)) ? tree.head(of: head) ?? head : head
         return Self.accusing.contains(tree.lemma(governor)) || Self.accusing.contains(tree.lemma(head))
+    }
+
+    /// "who asked not to be named", "declined to be identified": how a source stays anonymous.
+    private func asksAnonymity(_ verb: Int) -> Bool {
+        tree.children[verb].contains { child in
+            ["xcomp", "ccomp"].contains(tree.relation(of: child)) && ["name", "identify"].contains(tree.lemma(child))
+                && tree.isPassive(child)
+        }
     }
 
     /// Words inside what a threat or warning says will happen are its content, not events.
