@@ -143,4 +143,20 @@ struct EventsTests {
         #expect(events.filter { $0.code.hasPrefix("112") }.count == 2)
         #expect(!events.contains { ["shelling", "attacking"].contains(document.text(of: $0.trigger)) })
     }
+
+    @Test("a reported attack is the attack, reported; not the speaker criticising the attacker")
+    func reportedAttack() throws {
+        let (document, events) = try events("The Houthis said they had attacked a cargo ship in the Red Sea.")
+        let attack = try #require(events.first { document.text(of: $0.trigger) == "attacked" })
+        #expect(attack.code.hasPrefix("19"))
+        #expect(attack.modality == .reported)
+    }
+
+    @Test("a nationality names the doer of weapons, and the weapon noun is not coded again beside its verb")
+    func nationalityAndSubsumedNoun() throws {
+        let (document, events) = try events("Russian missiles hit a shopping centre in Kharkiv on Saturday.")
+        #expect(events.count == 1)
+        let strike = try #require(events.first)
+        #expect(strike.source?.referent.flatMap { document.referents[$0].code } == "RUS")
+    }
 }

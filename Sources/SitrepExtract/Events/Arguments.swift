@@ -112,9 +112,14 @@ struct Arguments {
 
     /// The actor behind a phrase about something it said or did ("Biden's account" → Biden).
     func actorHead(_ token: Int) -> Int? {
-        if isActorLike(token) { return token }
-        if let possessor = tree.child(of: token, relation: "nmod:poss"), isActorLike(possessor) { return possessor }
-        return nil
+        let actorLike = isActorLike(token)
+        if actorLike, referents[token] != nil { return token }
+        if !actorLike, let possessor = tree.child(of: token, relation: "nmod:poss"), isActorLike(possessor) { return possessor }
+        // "Russian missiles": the country whose adjective it is, when that names an actor.
+        if let nationality = tree.children(of: token, relation: "amod").first(where: { referents[$0] != nil && tree.isCapitalized($0) }) {
+            return nationality
+        }
+        return actorLike ? token : nil
     }
 
     /// The argument and those coordinated with it or listed as included ("Iran and its allies,

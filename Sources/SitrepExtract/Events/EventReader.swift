@@ -90,7 +90,7 @@ final class EventReader {
                 events += context.events(for: candidate, arguments: arguments, dates: dates, sentence: sentence)
             }
         }
-        return nearestNumbers(deduplicated(events))
+        return nearestNumbers(deduplicated(withoutSubsumedNouns(events)))
     }
 
     /// A number two events of a sentence share belongs to the one whose trigger is nearer

@@ -18,6 +18,10 @@ struct FrameMatcher {
     }
 
     func match(_ pattern: EventPattern, trigger: Int, clause: Clause) -> Binding? {
+        // TABARI's "SAID + *" reads "X said Y attacked" as X accusing Y; sitrep codes the
+        // attack itself, reported by X, so a frame that takes the subject of a reported verb
+        // as the target of the speaker is not matched.
+        if isReportedSubjectFrame(pattern, trigger: trigger) { return nil }
         var binding = Binding()
         var used: Set<Int> = []
         var last = trigger
@@ -36,6 +40,12 @@ struct FrameMatcher {
             }
         }
         return binding
+    }
+
+    private func isReportedSubjectFrame(_ pattern: EventPattern, trigger: Int) -> Bool {
+        guard let reporter = tree.head(of: trigger), ModalityReader.reporting.contains(tree.lemma(reporter)),
+              pattern.elements.contains(where: { $0.slot == .subject && $0.role == .target }) else { return false }
+        return pattern.elements.contains { $0.slot == .before && tree.matches(reporter, $0.words) }
     }
 
     /// The token that satisfies one element, or nil.

@@ -63,6 +63,7 @@ struct Resolution {
         for index in document.entities.indices { resolveEntity(index) }
         resolveMediaNames()
         resolveNominals()
+        resolveNationalities()
         resolveReferences()
     }
 
