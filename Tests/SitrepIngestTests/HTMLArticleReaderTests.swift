@@ -77,14 +77,14 @@ struct HTMLArticleReaderTests {
     ])
     func hostileMarkup(html: String) {
         let document = HTMLParser.parse(html)
-        _ = document.textContent
+        _ = document.text(of: HTMLDocument.root)
         _ = ContentExtractor.paragraphs(of: document)
     }
 
     @Test("script content is never text and paragraphs close implicitly")
     func scriptAndImplicitClose() {
         let document = HTMLParser.parse("<body><script>var s = '<p>not text</p>';</script><p>one<p>two<ul><li>a<li>b</ul></body>")
-        #expect(document.descendants { $0.name == "p" }.map(\.textContent) == ["one", "two"])
-        #expect(document.descendants { $0.name == "li" }.map(\.textContent) == ["a", "b"])
+        #expect(document.elements(named: "p").map { document.text(of: $0) } == ["one", "two"])
+        #expect(document.elements(named: "li").map { document.text(of: $0) } == ["a", "b"])
     }
 }
