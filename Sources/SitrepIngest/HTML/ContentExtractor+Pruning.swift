@@ -1,19 +1,7 @@
 /// Which elements are never article text: navigation, forms, media, hidden elements, short
 /// page headers, and anything whose class or id names boilerplate (share bars, cookie
-/// banners, bylines, captions…) without also naming content.
+/// banners, bylines, captions…) without also naming content (`Rules`).
 extension ContentExtractor {
-    static let removedTags = HTMLTagSet([
-        "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select",
-        "figcaption", "template", "input", "textarea", "menu", "dialog", "object", "embed", "canvas", "video", "audio",
-    ])
-    static let unlikely = HintWords([
-        "comment", "share", "social", "related", "promo", "newsletter", "sidebar", "footer", "cookie", "consent",
-        "banner", "advert", "sponsor", "subscribe", "popup", "modal", "breadcrumb", "menu", "navbar", "byline",
-        "caption", "credit", "author-info", "tags", "toolbar", "pagination", "recommend", "outbrain", "taboola",
-        "signup", "paywall", "masthead", "skip", "print", "more-stories", "read-more", "readmore", "widget", "meta",
-    ])
-    static let likely = HintWords(["article", "story", "content", "body", "main", "column", "text"])
-
     /// Marks the elements below `top` that are never article text, and everything inside
     /// them. A parent comes before its children, so one pass in document order does.
     mutating func prune(below top: Int) {
@@ -25,12 +13,12 @@ extension ContentExtractor {
 
     private func isBoilerplate(_ node: Int) -> Bool {
         let tag = document.tag(node)
-        if Self.removedTags.contains(tag) { return true }
+        if rules.removedTags.contains(tag) { return true }
         if tag == HTMLTag.header {
-            let text = document.text(of: node)
-            if !text.isEmpty && text.unicodeScalars.count < 400 { return true }
+            let length = document.textLength(of: node, upTo: 400)
+            if length > 0 && length < 400 { return true }
         }
-        if tag != HTMLTag.body, tag != HTMLTag.article, hintsContain(node, Self.unlikely), !hintsContain(node, Self.likely) {
+        if tag != HTMLTag.body, tag != HTMLTag.article, hintsContain(node, rules.unlikely), !hintsContain(node, rules.likely) {
             return true
         }
         if document.hasAttribute(node, "hidden") || document.rawAttribute(node, "aria-hidden").map({ $0.elementsEqual("true".utf8) }) == true {

@@ -7,6 +7,9 @@
 /// measured in one bottom-up pass over the bytes, and only the blocks kept become strings.
 struct ContentExtractor {
     let document: HTMLDocument
+    /// The tag sets and class words, held here so that reading them for every node skips a
+    /// static's lazy initialisation check.
+    let rules = Rules.shared
     /// Nodes left out of the article: boilerplate elements and everything inside them.
     var removed: [Bool]
     /// The collapsed-text measure of each node of `measured`.
@@ -95,12 +98,6 @@ struct ContentExtractor {
 
     private func score(_ node: Int) -> Double { scores[node] ?? 0 }
 
-    private static let paragraphLike = HTMLTagSet(["p", "pre", "td", "blockquote", "h2", "h3", "li"])
-    private static let blockTags = HTMLTagSet([
-        "p", "div", "section", "article", "ul", "ol", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
-        "figure", "main", "dl", "header", "li",
-    ])
-
     private mutating func bestCandidate(in body: Int) -> Int? {
         var candidates: [Int] = []
         var node = body + 1
@@ -110,7 +107,7 @@ struct ContentExtractor {
                 continue
             }
             let tag = document.tag(node)
-            if Self.paragraphLike.contains(tag) || (tag == HTMLTag.div && !hasBlockChild(node)) {
+            if rules.paragraphLike.contains(tag) || (tag == HTMLTag.div && !hasBlockChild(node)) {
                 scoreAncestors(of: node, candidates: &candidates)
             }
             node += 1
@@ -157,14 +154,14 @@ struct ContentExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": points = -5
         default: points = 0
         }
-        if hintsContain(node, Self.likely) { points += 25 }
-        if hintsContain(node, Self.unlikely) { points -= 25 }
+        if hintsContain(node, rules.likely) { points += 25 }
+        if hintsContain(node, rules.unlikely) { points -= 25 }
         if document.attribute(node, "itemprop") == "articleBody" { points += 50 }
         return points
     }
 
     private func hasBlockChild(_ node: Int) -> Bool {
-        document.children(node).contains { !removed[$0] && Self.blockTags.contains(document.tag($0)) }
+        document.children(node).contains { !removed[$0] && rules.blockTags.contains(document.tag($0)) }
     }
 
     private func isStrongParagraph(_ node: Int) -> Bool {
@@ -182,8 +179,6 @@ struct ContentExtractor {
 
     // MARK: output
 
-    private static let textBlocks = HTMLTagSet(["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "td"])
-
     /// The text blocks at and below `node`: paragraphs, headings, list items, quotes,
     /// preformatted text, and divs holding only inline content; mostly-link blocks are dropped.
     private func blocks(in node: Int) -> [String] {
@@ -199,7 +194,7 @@ struct ContentExtractor {
             if !text.isEmpty { result.append(text) }
             return
         }
-        if Self.textBlocks.contains(tag) || (!hasBlockChild(node) && tag != HTMLTag.h1) {
+        if rules.textBlocks.contains(tag) || (!hasBlockChild(node) && tag != HTMLTag.h1) {
             let text = measures[node]
             guard text.length > 0 else { return }
             if linkDensity(text) < 0.5 || text.length > 200 { result.append(document.text(of: node, skipping: { removed[$0] })) }

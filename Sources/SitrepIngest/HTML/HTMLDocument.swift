@@ -140,6 +140,22 @@ struct HTMLDocument {
         }
         return HTMLText.collapse(buffer)
     }
+
+    /// The length of `text(of: node)`, counted no further than `limit`, without building it.
+    func textLength(of node: Int, upTo limit: Int) -> Int {
+        var measure = TextMeasure()
+        var index = node
+        while index < nodes[node].end && measure.length < limit {
+            let current = nodes[index]
+            if current.tag == HTMLTag.text {
+                measure = measure.followed(by: TextMeasure(bytes[current.lower..<current.upper], decoding: current.decodesEntities))
+            } else if current.tag == HTMLTag.br {
+                measure = measure.followed(by: .space)
+            }
+            index += 1
+        }
+        return measure.length
+    }
 }
 
 /// The children of a node: each next child starts where the previous one's subtree ends.

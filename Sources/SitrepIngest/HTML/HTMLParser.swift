@@ -22,6 +22,13 @@ struct HTMLParser {
     /// Open elements, outermost (the document) first.
     private var stack = [HTMLDocument.root]
     private var tags = HTMLTag.known
+    // The sets read for every tag, held here so that reading them skips a static's lazy
+    // initialisation check.
+    private let voidTags = Self.void
+    private let rawTextTags = Self.rawText
+    private let escapableRawTextTags = Self.escapableRawText
+    private let skippedTags = Self.skipped
+    private let paragraphClosers = Self.closesParagraph
 
     private init(document: HTMLDocument) {
         self.document = document
@@ -99,7 +106,7 @@ struct HTMLParser {
             return true
         }
         let attributes = firstAttribute..<document.attributes.count
-        let raw = Self.rawText.contains(tag), escapable = Self.escapableRawText.contains(tag), skipped = Self.skipped.contains(tag)
+        let raw = rawTextTags.contains(tag), escapable = escapableRawTextTags.contains(tag), skipped = skippedTags.contains(tag)
         guard (raw || escapable || skipped) && !selfClosing else {
             open(tag, attributes, selfClosing: selfClosing)
             return true
@@ -116,10 +123,9 @@ struct HTMLParser {
 
     /// The tag number of the name at `range`, numbering names not seen before.
     private mutating func intern(_ range: Range<Int>) -> Int {
-        let key = HTMLTag.key(bytes[range])
-        if let tag = tags[key] { return tag }
-        let tag = document.intern(otherName: String(decoding: bytes[range].map(HTMLTag.lower), as: UTF8.self))
-        tags[key] = tag
+        if let tag = tags.tag(bytes[range]) { return tag }
+        let tag = document.intern(otherName: HTMLTagTable.string(bytes[range]))
+        tags.insert(bytes[range], tag: tag)
         return tag
     }
 
@@ -154,7 +160,7 @@ struct HTMLParser {
     private var current: Int { stack[stack.count - 1] }
 
     private mutating func open(_ tag: Int, _ attributes: Range<Int>, selfClosing: Bool) {
-        if Self.closesParagraph.contains(tag), let p = openIndex(of: HTMLTag.p, HTMLTag.p, stoppingAt: Self.paragraphScope) {
+        if paragraphClosers.contains(tag), let p = openIndex(of: HTMLTag.p, HTMLTag.p, stoppingAt: Self.paragraphScope) {
             pop(from: p)
         }
         let implied: Int? = switch tag {
@@ -167,7 +173,7 @@ struct HTMLParser {
         }
         if let implied { pop(from: implied) }
         let element = document.append(.init(tag: tag, parent: current, end: 0, lower: attributes.lowerBound, upper: attributes.upperBound))
-        if !Self.void.contains(tag) && !selfClosing && stack.count < Self.maximumDepth {
+        if !voidTags.contains(tag) && !selfClosing && stack.count < Self.maximumDepth {
             stack.append(element)
         } else {
             document.close(element)

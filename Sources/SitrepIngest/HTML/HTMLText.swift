@@ -28,13 +28,14 @@ enum HTMLText {
         var index = 0
         let all = bytes[...]
         while index < bytes.count {
-            let (value, length) = scalar(in: all, at: index)
+            let byte = bytes[index]
+            let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : scalar(in: all, at: index)
             if isSpace(value) {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(0x20) }
                 pendingSpace = false
-                result.append(contentsOf: all[index..<index + length])
+                if length == 1 { result.append(byte) } else { result.append(contentsOf: all[index..<index + length]) }
             }
             index += length
         }
