@@ -46,7 +46,8 @@ struct HTMLDocument {
     init(bytes: [UInt8]) {
         self.bytes = bytes
         nodes = [Node(tag: HTMLTag.document, parent: -1, end: 1, lower: 0, upper: 0)]
-        nodes.reserveCapacity(bytes.count / 24)
+        nodes.reserveCapacity(bytes.count / 12)
+        attributes.reserveCapacity(bytes.count / 32)
     }
 
     var count: Int { nodes.count }

@@ -123,7 +123,7 @@ struct HTMLParser {
 
     /// The tag number of the name at `range`, numbering names not seen before.
     private mutating func intern(_ range: Range<Int>) -> Int {
-        if let tag = tags.tag(bytes[range]) { return tag }
+        if let tag = tags.tag(in: bytes, range) { return tag }
         let tag = document.intern(otherName: HTMLTagTable.string(bytes[range]))
         tags.insert(bytes[range], tag: tag)
         return tag
@@ -187,8 +187,7 @@ struct HTMLParser {
 
     /// Closes the open elements from stack position `index` inwards.
     private mutating func pop(from index: Int) {
-        for open in stack[index...] { document.close(open) }
-        stack.removeSubrange(index...)
+        while stack.count > index { document.close(stack.removeLast()) }
     }
 
     /// The stack position of the innermost open element tagged `tag` or `other`, unless a

@@ -82,13 +82,20 @@ struct HTMLTagTable {
     private var used = 0
     private var long: [String: Int] = [:]
 
-    func tag(_ name: ArraySlice<UInt8>) -> Int? {
-        guard name.count <= 16 else { return long[Self.string(name)] }
-        let (low, high) = Self.pack(name)
-        var index = Self.hash(low, high, name.count) & (slots.count - 1)
+    /// The tag of the name at `range` of `bytes`, in any case.
+    func tag(in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        guard range.count <= 16 else { return long[Self.string(bytes[range])] }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for index in range {
+            let value = UInt64(HTMLTag.lower(bytes[index]))
+            let shift = UInt64(index - range.lowerBound) * 8
+            if shift < 64 { low |= value << shift } else { high |= value << (shift - 64) }
+        }
+        var index = Self.hash(low, high, range.count) & (slots.count - 1)
         while slots[index].tag >= 0 {
             let slot = slots[index]
-            if slot.low == low && slot.high == high && slot.length == name.count { return slot.tag }
+            if slot.low == low && slot.high == high && slot.length == range.count { return slot.tag }
             index = (index + 1) & (slots.count - 1)
         }
         return nil

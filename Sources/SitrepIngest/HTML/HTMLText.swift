@@ -11,7 +11,8 @@ enum HTMLText {
     }
 
     /// The scalar value starting at `index` of valid UTF-8 and its length in bytes.
-    static func scalar(in bytes: ArraySlice<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    static func scalar<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int) -> (value: UInt32, length: Int)
+    where Bytes.Index == Int {
         let first = bytes[index]
         if first < 0x80 { return (UInt32(first), 1) }
         let length = min(first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2, bytes.endIndex - index)
@@ -20,26 +21,33 @@ enum HTMLText {
         return (value, length)
     }
 
-    /// Runs of whitespace become one space; leading and trailing whitespace goes.
+    /// Runs of whitespace become one space; leading and trailing whitespace goes. The
+    /// result is never longer than the input, so it is written in place of a new string.
     static func collapse(_ bytes: [UInt8]) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var index = 0
-        let all = bytes[...]
-        while index < bytes.count {
-            let byte = bytes[index]
-            let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : scalar(in: all, at: index)
-            if isSpace(value) {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(0x20) }
-                pendingSpace = false
-                if length == 1 { result.append(byte) } else { result.append(contentsOf: all[index..<index + length]) }
+        bytes.withUnsafeBufferPointer { input in
+            String(unsafeUninitializedCapacity: input.count) { output in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < input.count {
+                    let byte = input[index]
+                    let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : scalar(in: input, at: index)
+                    if isSpace(value) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            output[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        for offset in 0..<length { output[count + offset] = input[index + offset] }
+                        count += length
+                    }
+                    index += length
+                }
+                return count
             }
-            index += length
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     static func collapse(_ text: String) -> String { collapse(Array(text.utf8)) }

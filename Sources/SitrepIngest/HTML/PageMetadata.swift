@@ -26,7 +26,7 @@ struct PageMetadata {
                 guard let key = (document.attribute(node, "property") ?? document.attribute(node, "name")
                                  ?? document.attribute(node, "itemprop"))?.lowercased(),
                       meta[key] == nil,
-                      let content = document.attribute(node, "content")?.trimmingCharacters(in: .whitespacesAndNewlines),
+                      let content = document.attribute(node, "content").map(PageMetadata.trimmed),
                       !content.isEmpty else { continue }
                 meta[key] = content
             case HTMLTag.link where canonical == nil && document.attribute(node, "rel")?.lowercased() == "canonical":
@@ -53,6 +53,15 @@ struct PageMetadata {
             ?? time
         imageURL = meta["og:image"] ?? meta["twitter:image"] ?? linked.string("image")
         articleBody = linked.string("articleBody")
+    }
+
+    /// `text` without white space at either end; in Swift, as Foundation's trimming is slow
+    /// where it bridges to NSString.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// "Talks resume | The Daily" → "Talks resume" when the page names its site.
