@@ -63,7 +63,7 @@ struct HTMLDocument {
     }
 
     /// The children of `node`, in order.
-    func children(_ node: Int) -> HTMLChildren { HTMLChildren(ends: nodes, first: node + 1, end: nodes[node].end) }
+    func children(_ node: Int) -> HTMLChildren { HTMLChildren(nodes: nodes, first: node + 1, end: nodes[node].end) }
 
     /// Elements named `name` at or below `node`, in document order.
     func elements(named name: String, below node: Int = HTMLDocument.root) -> [Int] {
@@ -161,13 +161,13 @@ struct HTMLDocument {
 
 /// The children of a node: each next child starts where the previous one's subtree ends.
 struct HTMLChildren: Sequence, IteratorProtocol {
-    fileprivate let ends: [HTMLDocument.Node]
+    fileprivate let nodes: [HTMLDocument.Node]
     fileprivate var first: Int
     fileprivate let end: Int
 
     mutating func next() -> Int? {
         guard first < end else { return nil }
-        defer { first = ends[first].end }
+        defer { first = nodes[first].end }
         return first
     }
 }

@@ -49,8 +49,6 @@ enum HTMLText {
             }
         }
     }
-
-    static func collapse(_ text: String) -> String { collapse(Array(text.utf8)) }
 }
 
 /// What scoring needs to know of a stretch of text once its whitespace is collapsed, without
