@@ -77,14 +77,31 @@ struct HTMLArticleReaderTests {
     ])
     func hostileMarkup(html: String) {
         let document = HTMLParser.parse(html)
-        _ = document.textContent
+        _ = document.text(of: HTMLDocument.root)
         _ = ContentExtractor.paragraphs(of: document)
     }
 
     @Test("script content is never text and paragraphs close implicitly")
     func scriptAndImplicitClose() {
         let document = HTMLParser.parse("<body><script>var s = '<p>not text</p>';</script><p>one<p>two<ul><li>a<li>b</ul></body>")
-        #expect(document.descendants { $0.name == "p" }.map(\.textContent) == ["one", "two"])
-        #expect(document.descendants { $0.name == "li" }.map(\.textContent) == ["a", "b"])
+        #expect(document.elements(named: "p").map { document.text(of: $0) } == ["one", "two"])
+        #expect(document.elements(named: "li").map { document.text(of: $0) } == ["a", "b"])
+    }
+
+    @Test("tag numbers name the tags they stand for, and unknown tags get numbers of their own")
+    func tagNumbers() {
+        let known: [(Int, String)] = [
+            (HTMLTag.document, "#document"), (HTMLTag.text, "#text"), (HTMLTag.body, "body"), (HTMLTag.title, "title"),
+            (HTMLTag.meta, "meta"), (HTMLTag.link, "link"), (HTMLTag.script, "script"), (HTMLTag.p, "p"), (HTMLTag.div, "div"),
+            (HTMLTag.a, "a"), (HTMLTag.br, "br"), (HTMLTag.li, "li"), (HTMLTag.dl, "dl"), (HTMLTag.dt, "dt"), (HTMLTag.dd, "dd"),
+            (HTMLTag.ul, "ul"), (HTMLTag.ol, "ol"), (HTMLTag.table, "table"), (HTMLTag.tr, "tr"), (HTMLTag.td, "td"),
+            (HTMLTag.th, "th"), (HTMLTag.select, "select"), (HTMLTag.option, "option"), (HTMLTag.h1, "h1"),
+            (HTMLTag.header, "header"), (HTMLTag.article, "article"), (HTMLTag.time, "time"),
+        ]
+        for (tag, name) in known { #expect(HTMLTag.names[tag] == name) }
+        let document = HTMLParser.parse("<DIV><my-long-custom-element-name>x</MY-LONG-CUSTOM-ELEMENT-NAME><Story-Card>y</story-card></div>")
+        #expect((0..<document.count).filter { !document.isText($0) }.map { document.name($0) }
+            == ["#document", "div", "my-long-custom-element-name", "story-card"])
+        #expect(document.text(of: HTMLDocument.root) == "xy")
     }
 }

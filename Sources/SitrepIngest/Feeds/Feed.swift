@@ -41,6 +41,6 @@ public struct FeedItem: Sendable, Equatable {
             return markup.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         let fragment = HTMLParser.parse("<body>" + markup + "</body>")
-        return ContentExtractor.blocks(in: fragment.descendants { $0.name == "body" }.first ?? fragment)
+        return ContentExtractor.blocks(in: fragment, below: fragment.elements(named: "body").first ?? HTMLDocument.root)
     }
 }

@@ -1,112 +1,122 @@
-import Foundation
-
 /// Finds the article text in a page, in the manner of readability: paragraphs score their
 /// containers by length and commas; class and id names ("article", "story" against "nav",
 /// "comment", "share") and link density adjust the scores; the best container and its
 /// strong siblings are the article. Captions, bylines, share bars and link lists drop out.
+///
+/// Works on node numbers: boilerplate is marked rather than removed, every node's text is
+/// measured in one bottom-up pass over the bytes, and only the blocks kept become strings.
 struct ContentExtractor {
-    /// The article's paragraphs, in order.
-    static func paragraphs(of document: HTMLNode) -> [String] {
-        var extractor = ContentExtractor()
-        return extractor.extract(document)
+    let document: HTMLDocument
+    /// The tag sets and class words, held here so that reading them for every node skips a
+    /// static's lazy initialisation check.
+    let rules = Rules.shared
+    /// Nodes left out of the article: boilerplate elements and everything inside them.
+    var removed: [Bool]
+    /// The collapsed-text measure of each node of `measured`.
+    private var measures: [TextMeasure]
+    private var measured: Range<Int> = 0..<0
+    /// Each candidate container's score.
+    private var scores: [Int: Double] = [:]
+
+    private init(_ document: HTMLDocument) {
+        self.document = document
+        removed = Array(repeating: false, count: document.count)
+        measures = Array(repeating: TextMeasure(), count: document.count)
     }
 
-    /// Each container's score, by node; filled while one page is read.
-    private var scores: [ObjectIdentifier: Double] = [:]
+    /// The article's paragraphs, in order.
+    static func paragraphs(of document: HTMLDocument) -> [String] {
+        var extractor = ContentExtractor(document)
+        return extractor.extract()
+    }
 
-    private mutating func extract(_ document: HTMLNode) -> [String] {
-        let body = document.descendants { $0.name == "body" }.first ?? document
-        Self.prune(body)
-        guard let best = bestCandidate(in: body) else { return Self.blocks(in: body) }
-        var chosen: [HTMLNode] = []
+    /// The text blocks at and below `node`, nothing pruned (for the HTML of feed items).
+    static func blocks(in document: HTMLDocument, below node: Int) -> [String] {
+        var extractor = ContentExtractor(document)
+        extractor.measure(node..<document.end(node))
+        return extractor.blocks(in: node)
+    }
+
+    private mutating func extract() -> [String] {
+        let body = (0..<document.count).first { document.tag($0) == HTMLTag.body } ?? HTMLDocument.root
+        prune(below: body)
+        measure(body..<document.end(body))
+        guard let best = bestCandidate(in: body) else { return blocks(in: body) }
+        var chosen: [Int] = []
         let threshold = max(10, score(best) * 0.2)
-        for sibling in best.parent?.children ?? [best] where !sibling.isText {
-            if sibling === best || (scores[ObjectIdentifier(sibling)] ?? 0) >= threshold || Self.isStrongParagraph(sibling) {
-                chosen.append(sibling)
-            }
+        let siblings = document.parent(best).map { Array(children(of: $0)) } ?? [best]
+        for sibling in siblings where !document.isText(sibling) {
+            if sibling == best || score(sibling) >= threshold || isStrongParagraph(sibling) { chosen.append(sibling) }
         }
         // Stray end tags can push the story's last paragraphs out of its container: take
         // strong paragraphs that follow the container's ancestors too.
-        var ancestor = best.parent
+        var ancestor = document.parent(best)
         for _ in 0..<2 {
-            guard let node = ancestor, let parent = node.parent, let index = parent.children.firstIndex(where: { $0 === node }) else { break }
-            chosen.append(contentsOf: parent.children[(index + 1)...].filter(Self.isStrongParagraph))
+            guard let node = ancestor, let parent = document.parent(node) else { break }
+            chosen.append(contentsOf: children(of: parent).filter { $0 > node && isStrongParagraph($0) })
             ancestor = parent
         }
-        return chosen.flatMap { Self.blocks(in: $0) }.filter { !Self.isByline($0) }
+        return chosen.flatMap { blocks(in: $0) }.filter { !Self.isByline($0) }
     }
 
-    // MARK: pruning
+    /// The children of `node` that are not pruned.
+    private func children(of node: Int) -> [Int] { document.children(node).filter { !removed[$0] } }
 
-    private static let removed: Set<String> = [
-        "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select",
-        "figcaption", "template", "input", "textarea", "menu", "dialog", "object", "embed", "canvas", "video", "audio",
-    ]
-    private static let unlikely: [[UInt8]] = [
-        "comment", "share", "social", "related", "promo", "newsletter", "sidebar", "footer", "cookie", "consent",
-        "banner", "advert", "sponsor", "subscribe", "popup", "modal", "breadcrumb", "menu", "navbar", "byline",
-        "caption", "credit", "author-info", "tags", "toolbar", "pagination", "recommend", "outbrain", "taboola",
-        "signup", "paywall", "masthead", "skip", "print", "more-stories", "read-more", "readmore", "widget", "meta",
-    ].map { Array($0.utf8) }
-    private static let likely: [[UInt8]] = ["article", "story", "content", "body", "main", "column", "text"].map { Array($0.utf8) }
+    // MARK: measuring
 
-    /// Removes elements that are never article text.
-    private static func prune(_ node: HTMLNode) {
-        node.children.removeAll { child in
-            guard !child.isText else { return false }
-            if removed.contains(child.name) { return true }
-            if child.name == "header" {
-                let text = child.freshText()
-                if !text.isEmpty && text.unicodeScalars.count < 400 { return true }
+    /// Measures every node of `range` (a whole subtree) bottom up: later nodes first, each
+    /// put in front of what its parent has gathered from the children after it.
+    private mutating func measure(_ range: Range<Int>) {
+        for node in range { measures[node] = TextMeasure() }
+        for node in range.reversed() where !removed[node] {
+            let tag = document.tag(node)
+            if tag == HTMLTag.text {
+                let text = document.nodes[node]
+                measures[node] = TextMeasure(document.bytes[text.lower..<text.upper], decoding: text.decodesEntities)
+            } else if tag == HTMLTag.br {
+                measures[node] = .space
             }
-            if child.name != "body", child.name != "article", child.hintsContain(any: unlikely), !child.hintsContain(any: likely) {
-                return true
-            }
-            if child.attributes["hidden"] != nil || child.attributes["aria-hidden"] == "true" { return true }
-            if (child.attributes["style"] ?? "").replacingOccurrences(of: " ", with: "").contains("display:none") { return true }
-            return false
+            guard node != range.lowerBound, let parent = document.parent(node) else { continue }
+            var contribution = measures[node]
+            if tag == HTMLTag.a { contribution.linkLength += contribution.length }
+            measures[parent] = contribution.followed(by: measures[parent])
         }
-        for child in node.children where !child.isText { Self.prune(child) }
+        measured = range
+    }
+
+    /// A node's measure; nodes above the body (rarely asked for) are measured on demand.
+    private mutating func measure(of node: Int) -> TextMeasure {
+        if !measured.contains(node) { measure(0..<document.count) }
+        return measures[node]
+    }
+
+    private func linkDensity(_ measure: TextMeasure) -> Double {
+        measure.length == 0 ? 1 : Double(measure.linkLength) / Double(measure.length)
     }
 
     // MARK: scoring
 
-    private func score(_ node: HTMLNode) -> Double { scores[ObjectIdentifier(node)] ?? 0 }
+    private func score(_ node: Int) -> Double { scores[node] ?? 0 }
 
-    private static let paragraphLike: Set<String> = ["p", "pre", "td", "blockquote", "h2", "h3", "li"]
-    private static let blockNames: Set<String> = [
-        "p", "div", "section", "article", "ul", "ol", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
-        "figure", "main", "dl", "header", "li",
-    ]
-
-    private mutating func bestCandidate(in body: HTMLNode) -> HTMLNode? {
-        let paragraphs = body.descendants { Self.paragraphLike.contains($0.name) || ($0.name == "div" && !Self.hasBlockChild($0)) }
-        var candidates: [HTMLNode] = []
-        for paragraph in paragraphs {
-            let length = paragraph.textLength
-            guard length >= 25 else { continue }
-            let commas = paragraph.textContent.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
-            var points = 1.0 + Double(commas) + min(Double(length) / 100, 3)
-            if paragraph.name == "li" { points *= 0.5 }
-            var ancestor = paragraph.parent
-            var level = 0
-            while let node = ancestor, level < 3 {
-                if scores[ObjectIdentifier(node)] == nil {
-                    scores[ObjectIdentifier(node)] = Self.initialScore(node)
-                    candidates.append(node)
-                }
-                scores[ObjectIdentifier(node), default: 0] += points / Double(level == 0 ? 1 : level * 2)
-                ancestor = node.parent
-                level += 1
+    private mutating func bestCandidate(in body: Int) -> Int? {
+        var candidates: [Int] = []
+        var node = body + 1
+        while node < document.end(body) {
+            if removed[node] {
+                node = document.end(node)
+                continue
             }
+            let tag = document.tag(node)
+            if rules.paragraphLike.contains(tag) || (tag == HTMLTag.div && !hasBlockChild(node)) {
+                scoreAncestors(of: node, candidates: &candidates)
+            }
+            node += 1
         }
-        var best: HTMLNode?
+        var best: Int?
         var bestScore = 0.0
         for candidate in candidates {
-            let text = candidate.textLength
-            let density = text == 0 ? 1 : Double(candidate.linkTextLength) / Double(text)
-            let final = score(candidate) * (1 - density)
-            scores[ObjectIdentifier(candidate)] = final
+            let final = score(candidate) * (1 - linkDensity(measure(of: candidate)))
+            scores[candidate] = final
             if final > bestScore {
                 best = candidate
                 bestScore = final
@@ -115,9 +125,28 @@ struct ContentExtractor {
         return best
     }
 
-    private static func initialScore(_ node: HTMLNode) -> Double {
+    /// Gives a paragraph's points to its parent, grandparent and great-grandparent.
+    private mutating func scoreAncestors(of paragraph: Int, candidates: inout [Int]) {
+        let text = measures[paragraph]
+        guard text.length >= 25 else { return }
+        var points = 1.0 + Double(text.commas) + min(Double(text.length) / 100, 3)
+        if document.tag(paragraph) == HTMLTag.li { points *= 0.5 }
+        var ancestor = document.parent(paragraph)
+        var level = 0
+        while let node = ancestor, level < 3 {
+            if scores[node] == nil {
+                scores[node] = initialScore(node)
+                candidates.append(node)
+            }
+            scores[node, default: 0] += points / Double(level == 0 ? 1 : level * 2)
+            ancestor = document.parent(node)
+            level += 1
+        }
+    }
+
+    private func initialScore(_ node: Int) -> Double {
         var points: Double
-        switch node.name {
+        switch document.name(node) {
         case "article": points = 10
         case "div", "main", "section": points = 5
         case "pre", "td", "blockquote": points = 3
@@ -125,21 +154,20 @@ struct ContentExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": points = -5
         default: points = 0
         }
-        if node.hintsContain(any: likely) { points += 25 }
-        if node.hintsContain(any: unlikely) { points -= 25 }
-        if node.attributes["itemprop"] == "articleBody" { points += 50 }
+        if hintsContain(node, rules.likely) { points += 25 }
+        if hintsContain(node, rules.unlikely) { points -= 25 }
+        if document.attribute(node, "itemprop") == "articleBody" { points += 50 }
         return points
     }
 
-    private static func hasBlockChild(_ node: HTMLNode) -> Bool {
-        node.children.contains { !$0.isText && blockNames.contains($0.name) }
+    private func hasBlockChild(_ node: Int) -> Bool {
+        document.children(node).contains { !removed[$0] && rules.blockTags.contains(document.tag($0)) }
     }
 
-    private static func isStrongParagraph(_ node: HTMLNode) -> Bool {
-        guard node.name == "p" else { return false }
-        let length = node.textLength
-        let density = length == 0 ? 1 : Double(node.linkTextLength) / Double(length)
-        return length > 80 && density < 0.25
+    private func isStrongParagraph(_ node: Int) -> Bool {
+        guard document.tag(node) == HTMLTag.p, !removed[node] else { return false }
+        let text = measures[node]
+        return text.length > 80 && linkDensity(text) < 0.25
     }
 
     /// "By Jane Doe", "Posted by … on …", "Updated 10:41 GMT": credit lines, not story text.
@@ -151,30 +179,28 @@ struct ContentExtractor {
 
     // MARK: output
 
-    /// The text blocks below `node`: paragraphs, headings, list items, quotes, preformatted
-    /// text, and divs holding only inline content; mostly-link blocks are dropped.
-    static func blocks(in node: HTMLNode) -> [String] {
+    /// The text blocks at and below `node`: paragraphs, headings, list items, quotes,
+    /// preformatted text, and divs holding only inline content; mostly-link blocks are dropped.
+    private func blocks(in node: Int) -> [String] {
         var result: [String] = []
         collect(node, into: &result)
         return result
     }
 
-    private static let textBlocks: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "td"]
-
-    private static func collect(_ node: HTMLNode, into result: inout [String]) {
-        if node.isText {
-            let text = HTMLNode.collapse(node.text)
+    private func collect(_ node: Int, into result: inout [String]) {
+        let tag = document.tag(node)
+        if tag == HTMLTag.text {
+            let text = document.text(of: node)
             if !text.isEmpty { result.append(text) }
             return
         }
-        if textBlocks.contains(node.name) || (!Self.hasBlockChild(node) && node.name != "h1") {
-            let length = node.textLength
-            guard length > 0 else { return }
-            let density = Double(node.linkTextLength) / Double(length)
-            if density < 0.5 || length > 200 { result.append(node.textContent) }
+        if rules.textBlocks.contains(tag) || (!hasBlockChild(node) && tag != HTMLTag.h1) {
+            let text = measures[node]
+            guard text.length > 0 else { return }
+            if linkDensity(text) < 0.5 || text.length > 200 { result.append(document.text(of: node, skipping: { removed[$0] })) }
             return
         }
-        guard node.name != "h1" else { return }
-        for child in node.children { collect(child, into: &result) }
+        guard tag != HTMLTag.h1 else { return }
+        for child in children(of: node) { collect(child, into: &result) }
     }
 }

@@ -2,24 +2,41 @@
 /// pages use. Unknown names are left as written, as browsers do.
 enum HTMLEntities {
     static func decode(_ text: Substring) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(0x26) else { return String(text) }
-        let bytes = Array(utf8)
+        guard text.utf8.contains(0x26) else { return String(text) }
+        return decode(Array(text.utf8)[...])
+    }
+
+    static func decode(_ bytes: ArraySlice<UInt8>) -> String {
         var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == 0x26 /* & */,
-                  let semicolon = bytes[(index + 1)..<min(index + 34, bytes.count)].firstIndex(of: 0x3B),
-                  let decoded = reference(Substring(decoding: bytes[(index + 1)..<semicolon], as: UTF8.self)) else {
-                result.append(bytes[index])
-                index += 1
-                continue
-            }
-            result.append(contentsOf: String(decoded).utf8)
-            index = semicolon + 1
-        }
+        decode(bytes, into: &result)
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends `bytes` to `result` with their character references decoded.
+    static func decode(_ bytes: ArraySlice<UInt8>, into result: inout [UInt8]) {
+        result.reserveCapacity(result.count + bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard let ampersand = bytes[index...].firstIndex(of: 0x26) else {
+                result.append(contentsOf: bytes[index...])
+                return
+            }
+            result.append(contentsOf: bytes[index..<ampersand])
+            if let reference = reference(in: bytes, at: ampersand) {
+                result.append(contentsOf: String(reference.scalar).utf8)
+                index = reference.next
+            } else {
+                result.append(0x26)
+                index = ampersand + 1
+            }
+        }
+    }
+
+    /// The character reference starting with the `&` at `index`, and where it ends.
+    static func reference(in bytes: ArraySlice<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, next: Int)? {
+        guard let semicolon = bytes[(index + 1)..<min(index + 34, bytes.endIndex)].firstIndex(of: 0x3B),
+              let scalar = reference(Substring(decoding: bytes[(index + 1)..<semicolon], as: UTF8.self)) else { return nil }
+        return (scalar, semicolon + 1)
     }
 
     private static func reference(_ name: Substring) -> Unicode.Scalar? {

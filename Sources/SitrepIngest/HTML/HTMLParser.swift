@@ -1,230 +1,242 @@
-/// A lenient HTML parser: never fails, whatever the markup, and builds an `HTMLNode` tree the
+/// A lenient HTML parser: never fails, whatever the markup, and builds an `HTMLDocument` the
 /// way browsers recover from common errors.
 ///
 /// Unclosed `<p>` and `<li>` close when the next block or item starts, stray end tags are
-/// ignored, an end tag closes every element opened inside its element, `<script>` and
-/// `<style>` content is taken raw, and nesting deeper than `maximumDepth` is flattened so a
-/// hostile page cannot exhaust the stack. Linear in the size of the page.
+/// ignored, an end tag closes every element opened inside its element, and nesting deeper than
+/// `maximumDepth` is flattened so a hostile page cannot exhaust the stack. The content of
+/// `<script>`, `<style>` and the like is one raw text node, found by looking for the end tag
+/// without reading the markup inside; `<noscript>`, `<template>` and `<svg>`, which are never
+/// article text, are skipped the same way and left empty. Linear in the size of the page.
 struct HTMLParser {
     static let maximumDepth = 256
 
-    static func parse(_ html: String) -> HTMLNode {
-        var parser = HTMLParser(bytes: Array(html.utf8))
+    static func parse(_ html: String) -> HTMLDocument {
+        var parser = HTMLParser(document: HTMLDocument(bytes: Array(html.utf8)))
         parser.run()
-        return parser.root
+        return parser.document
     }
 
+    private var document: HTMLDocument
     private let bytes: [UInt8]
     private var position = 0
-    private let root = HTMLNode(name: "#document")
-    private var stack: [HTMLNode]
+    /// Open elements, outermost (the document) first.
+    private var stack = [HTMLDocument.root]
+    private var tags = HTMLTag.known
+    // The sets read for every tag, held here so that reading them skips a static's lazy
+    // initialisation check.
+    private let voidTags = Self.void
+    private let rawTextTags = Self.rawText
+    private let escapableRawTextTags = Self.escapableRawText
+    private let skippedTags = Self.skipped
+    private let paragraphClosers = Self.closesParagraph
 
-    private init(bytes: [UInt8]) {
-        self.bytes = bytes
-        stack = [root]
+    private init(document: HTMLDocument) {
+        self.document = document
+        bytes = document.bytes
     }
 
-    private static let void: Set<String> = [
+    private static let void = HTMLTagSet([
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    ]
-    private static let rawText: Set<String> = ["script", "style", "textarea", "title", "xmp", "noembed", "noframes"]
+    ])
+    /// Elements whose content is one text node, character references decoded or not.
+    private static let rawText = HTMLTagSet(["script", "style", "xmp", "noembed", "noframes"])
+    private static let escapableRawText = HTMLTagSet(["textarea", "title"])
+    /// Elements whose content is dropped unread.
+    private static let skipped = HTMLTagSet(["noscript", "template", "svg"])
     /// Elements whose start closes an open `<p>`.
-    private static let closesParagraph: Set<String> = [
+    private static let closesParagraph = HTMLTagSet([
         "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer", "form", "h1", "h2",
         "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul", "li", "figcaption",
-    ]
+    ])
+    /// Where an implied end stops looking: an open `<p>` inside these is not closed by a
+    /// block that starts inside them.
+    private static let paragraphScope = HTMLTagSet(["div", "article", "section", "td", "li", "blockquote"])
+    private static let lists = HTMLTagSet(["ul", "ol"])
+    private static let definitionList = HTMLTagSet(["dl"])
+    private static let tableScope = HTMLTagSet(["table"])
+    private static let rowScope = HTMLTagSet(["tr", "table"])
+    private static let selectScope = HTMLTagSet(["select"])
+    private static let noBarrier = HTMLTagSet([])
 
     private mutating func run() {
         var textStart = 0
-        while position < bytes.count {
-            guard bytes[position] == 0x3C /* < */ else {
-                position += 1
-                continue
-            }
-            let tagStart = position
-            if let handled = markup() {
-                flushText(from: textStart, to: tagStart)
-                handled.apply(&self)
+        while let tagStart = find(0x3C, from: position) {
+            position = tagStart
+            if markup(flushing: textStart..<tagStart) {
                 textStart = position
             } else {
                 position += 1
             }
         }
-        flushText(from: textStart, to: bytes.count)
+        flushText(textStart..<bytes.count)
+        position = bytes.count
+        for open in stack { document.close(open) }
     }
 
-    /// What a `<…>` construct at `position` means; nil when it is a literal "<".
-    private enum Markup {
-        case start(String, [String: String], selfClosing: Bool)
-        case end(String)
-        case ignored
-
-        func apply(_ parser: inout HTMLParser) {
-            switch self {
-            case .start(let name, let attributes, let selfClosing): parser.open(name, attributes, selfClosing: selfClosing)
-            case .end(let name): parser.close(name)
-            case .ignored: break
-            }
-        }
-    }
-
-    private mutating func markup() -> Markup? {
+    /// Reads the `<…>` construct at `position`, first adding the text before it; false when
+    /// the "<" is literal text.
+    private mutating func markup(flushing text: Range<Int>) -> Bool {
         let next = position + 1 < bytes.count ? bytes[position + 1] : 0
-        if next == 0x21 /* ! */ {
-            if starts(with: "<!--", at: position) {
-                position = find("-->", from: position + 4).map { $0 + 3 } ?? bytes.count
-            } else {
-                position = find(">", from: position).map { $0 + 1 } ?? bytes.count
-            }
-            return .ignored
-        }
-        if next == 0x3F /* ? */ {
-            position = find(">", from: position).map { $0 + 1 } ?? bytes.count
-            return .ignored
+        if next == 0x21 /* ! */ || next == 0x3F /* ? */ {
+            flushText(text)
+            let isComment = next == 0x21 && position + 3 < bytes.count && bytes[position + 2] == 0x2D && bytes[position + 3] == 0x2D
+            position = isComment ? commentEnd(from: position) : (find(0x3E, from: position).map { $0 + 1 } ?? bytes.count)
+            return true
         }
         let isEnd = next == 0x2F /* / */
         var cursor = position + (isEnd ? 2 : 1)
-        guard cursor < bytes.count, isLetter(bytes[cursor]) else { return nil }
+        guard cursor < bytes.count, isLetter(bytes[cursor]) else { return false }
+        flushText(text)
         let nameStart = cursor
         while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != 0x3E, bytes[cursor] != 0x2F { cursor += 1 }
-        let name = String(decoding: bytes[nameStart..<cursor].lazy.map(Self.lower), as: UTF8.self)
-        var attributes: [String: String] = [:]
+        let name = nameStart..<cursor
+        let tag = intern(name)
+        let firstAttribute = document.attributes.count
         var selfClosing = false
         while cursor < bytes.count, bytes[cursor] != 0x3E {
             if bytes[cursor] == 0x2F { selfClosing = true; cursor += 1; continue }
             if isSpace(bytes[cursor]) { cursor += 1; continue }
             selfClosing = false
-            cursor = attribute(from: cursor, into: &attributes)
+            cursor = attribute(from: cursor)
         }
         position = min(cursor + 1, bytes.count)
-        if isEnd { return .end(name) }
-        if Self.rawText.contains(name) && !selfClosing {
-            let close = findEndTag(name, from: position) ?? (bytes.count, bytes.count)
-            let content = String(decoding: bytes[position..<close.start], as: UTF8.self)
-            let element = HTMLNode(name: name, attributes: attributes)
-            let decoded = name == "title" || name == "textarea" ? HTMLEntities.decode(content[...]) : content
-            element.append(HTMLNode(name: "#text", text: decoded))
-            current.append(element)
-            position = close.end
-            return .ignored
+        if isEnd {
+            document.dropAttributes(from: firstAttribute)
+            close(tag)
+            return true
         }
-        return .start(name, attributes, selfClosing: selfClosing)
+        let attributes = firstAttribute..<document.attributes.count
+        let raw = rawTextTags.contains(tag), escapable = escapableRawTextTags.contains(tag), skipped = skippedTags.contains(tag)
+        guard (raw || escapable || skipped) && !selfClosing else {
+            open(tag, attributes, selfClosing: selfClosing)
+            return true
+        }
+        let close = findEndTag(name) ?? (bytes.count, bytes.count)
+        let element = document.append(.init(tag: tag, parent: current, end: 0, lower: attributes.lowerBound, upper: attributes.upperBound))
+        if !skipped {
+            _ = document.append(.init(tag: HTMLTag.text, parent: element, end: element + 2, lower: position, upper: close.start, decodesEntities: escapable))
+        }
+        document.close(element)
+        position = close.end
+        return true
+    }
+
+    /// The tag number of the name at `range`, numbering names not seen before.
+    private mutating func intern(_ range: Range<Int>) -> Int {
+        if let tag = tags.tag(in: bytes, range) { return tag }
+        let tag = document.intern(otherName: HTMLTagTable.string(bytes[range]))
+        tags.insert(bytes[range], tag: tag)
+        return tag
     }
 
     /// Reads `name`, `name=value`, `name="value"` or `name='value'`; returns where it ended.
-    private func attribute(from start: Int, into attributes: inout [String: String]) -> Int {
+    private mutating func attribute(from start: Int) -> Int {
         var cursor = start
         while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != 0x3D, bytes[cursor] != 0x3E, bytes[cursor] != 0x2F {
             cursor += 1
         }
-        let name = String(decoding: bytes[start..<cursor].lazy.map(Self.lower), as: UTF8.self)
         if cursor == start { return cursor + 1 }
+        let name = start..<cursor
         while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
         guard cursor < bytes.count, bytes[cursor] == 0x3D else {
-            attributes[name] = attributes[name] ?? ""
+            document.addAttribute(name: name, value: cursor..<cursor)
             return cursor
         }
         cursor += 1
         while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
         guard cursor < bytes.count else { return cursor }
         let quote = bytes[cursor]
-        let valueStart: Int
-        let valueEnd: Int
         if quote == 0x22 || quote == 0x27 {
-            valueStart = cursor + 1
-            var end = valueStart
-            while end < bytes.count, bytes[end] != quote { end += 1 }
-            valueEnd = end
-            cursor = min(end + 1, bytes.count)
-        } else {
-            valueStart = cursor
-            while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != 0x3E { cursor += 1 }
-            valueEnd = cursor
+            let valueEnd = find(quote, from: cursor + 1) ?? bytes.count
+            document.addAttribute(name: name, value: cursor + 1..<valueEnd)
+            return min(valueEnd + 1, bytes.count)
         }
-        if attributes[name] == nil {
-            attributes[name] = HTMLEntities.decode(String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)[...])
-        }
+        let valueStart = cursor
+        while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != 0x3E { cursor += 1 }
+        document.addAttribute(name: name, value: valueStart..<cursor)
         return cursor
     }
 
-    private var current: HTMLNode { stack[stack.count - 1] }
+    private var current: Int { stack[stack.count - 1] }
 
-    /// Where an implied end stops looking: an open `<p>` inside these is not closed by a
-    /// block that starts inside them.
-    private static let paragraphScope: Set<String> = ["div", "article", "section", "td", "li", "blockquote"]
-
-    private mutating func open(_ name: String, _ attributes: [String: String], selfClosing: Bool) {
-        if Self.closesParagraph.contains(name), let p = openIndex(of: "p", "p", stoppingAt: Self.paragraphScope) {
-            stack.removeSubrange(p...)
+    private mutating func open(_ tag: Int, _ attributes: Range<Int>, selfClosing: Bool) {
+        if paragraphClosers.contains(tag), let p = openIndex(of: HTMLTag.p, HTMLTag.p, stoppingAt: Self.paragraphScope) {
+            pop(from: p)
         }
-        let implied: Int? = switch name {
-        case "li": openIndex(of: "li", "li", stoppingAt: ["ul", "ol"])
-        case "dt", "dd": openIndex(of: "dt", "dd", stoppingAt: ["dl"])
-        case "tr": openIndex(of: "tr", "tr", stoppingAt: ["table"])
-        case "td", "th": openIndex(of: "td", "th", stoppingAt: ["tr", "table"])
-        case "option": openIndex(of: "option", "option", stoppingAt: ["select"])
+        let implied: Int? = switch tag {
+        case HTMLTag.li: openIndex(of: HTMLTag.li, HTMLTag.li, stoppingAt: Self.lists)
+        case HTMLTag.dt, HTMLTag.dd: openIndex(of: HTMLTag.dt, HTMLTag.dd, stoppingAt: Self.definitionList)
+        case HTMLTag.tr: openIndex(of: HTMLTag.tr, HTMLTag.tr, stoppingAt: Self.tableScope)
+        case HTMLTag.td, HTMLTag.th: openIndex(of: HTMLTag.td, HTMLTag.th, stoppingAt: Self.rowScope)
+        case HTMLTag.option: openIndex(of: HTMLTag.option, HTMLTag.option, stoppingAt: Self.selectScope)
         default: nil
         }
-        if let implied { stack.removeSubrange(implied...) }
-        let element = HTMLNode(name: name, attributes: attributes)
-        current.append(element)
-        if !Self.void.contains(name) && !selfClosing && stack.count < Self.maximumDepth { stack.append(element) }
+        if let implied { pop(from: implied) }
+        let element = document.append(.init(tag: tag, parent: current, end: 0, lower: attributes.lowerBound, upper: attributes.upperBound))
+        if !voidTags.contains(tag) && !selfClosing && stack.count < Self.maximumDepth {
+            stack.append(element)
+        } else {
+            document.close(element)
+        }
     }
 
-    private mutating func close(_ name: String) {
-        guard let index = openIndex(of: name, name, stoppingAt: []) else { return }
-        stack.removeSubrange(index...)
+    private mutating func close(_ tag: Int) {
+        guard let index = openIndex(of: tag, tag, stoppingAt: Self.noBarrier) else { return }
+        pop(from: index)
     }
 
-    /// The innermost open element named `name` or `other`, unless a barrier is open inside it.
-    private func openIndex(of name: String, _ other: String, stoppingAt barriers: Set<String>) -> Int? {
+    /// Closes the open elements from stack position `index` inwards.
+    private mutating func pop(from index: Int) {
+        while stack.count > index { document.close(stack.removeLast()) }
+    }
+
+    /// The stack position of the innermost open element tagged `tag` or `other`, unless a
+    /// barrier is open inside it.
+    private func openIndex(of tag: Int, _ other: Int, stoppingAt barriers: HTMLTagSet) -> Int? {
         var index = stack.count - 1
         while index > 0 {
-            let open = stack[index].name
-            if open == name || open == other { return index }
-            if !barriers.isEmpty && barriers.contains(open) { return nil }
+            let open = document.tag(stack[index])
+            if open == tag || open == other { return index }
+            if barriers.contains(open) { return nil }
             index -= 1
         }
         return nil
     }
 
-    private mutating func flushText(from start: Int, to end: Int) {
-        guard start < end else { return }
-        let raw = String(decoding: bytes[start..<end], as: UTF8.self)
-        current.append(HTMLNode(name: "#text", text: HTMLEntities.decode(raw[...])))
+    private mutating func flushText(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        _ = document.append(.init(tag: HTMLTag.text, parent: current, end: document.count + 1, lower: range.lowerBound, upper: range.upperBound))
     }
 
-    private func starts(with literal: StaticString, at index: Int) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard index + count <= bytes.count else { return false }
-        return literal.withUTF8Buffer { buffer in (0..<count).allSatisfy { bytes[index + $0] == buffer[$0] } }
+    private func find(_ byte: UInt8, from start: Int) -> Int? {
+        start < bytes.count ? bytes[start...].firstIndex(of: byte) : nil
     }
 
-    private func find(_ literal: StaticString, from start: Int) -> Int? {
-        var index = start
+    /// Just past the `-->` that ends the comment opening at `start`, or the end of the page.
+    private func commentEnd(from start: Int) -> Int {
+        var index = start + 6
         while index < bytes.count {
-            if starts(with: literal, at: index) { return index }
-            index += 1
+            guard let close = find(0x3E, from: index) else { break }
+            if bytes[close - 1] == 0x2D && bytes[close - 2] == 0x2D { return close + 1 }
+            index = close + 1
         }
-        return nil
+        return bytes.count
     }
 
     /// Where `</name` starts and where its `>` ends, case-insensitively.
-    private func findEndTag(_ name: String, from start: Int) -> (start: Int, end: Int)? {
-        let target = Array(name.utf8)
-        var index = start
-        while index + 2 + target.count <= bytes.count {
-            if bytes[index] == 0x3C, bytes[index + 1] == 0x2F,
-               (0..<target.count).allSatisfy({ Self.lower(bytes[index + 2 + $0]) == target[$0] }) {
-                let close = find(">", from: index) ?? bytes.count - 1
-                return (index, close + 1)
+    private func findEndTag(_ name: Range<Int>) -> (start: Int, end: Int)? {
+        var index = position
+        while let bracket = find(0x3C, from: index), bracket + 2 + name.count <= bytes.count {
+            if bytes[bracket + 1] == 0x2F, zip(name, bracket + 2..<bracket + 2 + name.count).allSatisfy({
+                HTMLTag.lower(bytes[$0]) == HTMLTag.lower(bytes[$1])
+            }) {
+                return (bracket, (find(0x3E, from: bracket) ?? bytes.count - 1) + 1)
             }
-            index += 1
+            index = bracket + 1
         }
         return nil
     }
 
-    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
     private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
 }

@@ -13,31 +13,55 @@ struct PageMetadata {
     /// JSON-LD `articleBody`, a cross-check for the extracted text.
     var articleBody: String?
 
-    init(_ document: HTMLNode) {
+    init(_ document: HTMLDocument) {
         var meta: [String: String] = [:]
-        for tag in document.descendants(where: { $0.name == "meta" }) {
-            guard let key = (tag.attributes["property"] ?? tag.attributes["name"] ?? tag.attributes["itemprop"])?.lowercased(),
-                  let content = tag.attributes["content"]?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty,
-                  meta[key] == nil else { continue }
-            meta[key] = content
+        var canonical: String?
+        var pageTitle: String?
+        var heading: String?
+        var time: String?
+        var linkedData: [String] = []
+        for node in 0..<document.count {
+            switch document.tag(node) {
+            case HTMLTag.meta:
+                guard let key = (document.attribute(node, "property") ?? document.attribute(node, "name")
+                                 ?? document.attribute(node, "itemprop"))?.lowercased(),
+                      meta[key] == nil,
+                      let content = document.attribute(node, "content").map(PageMetadata.trimmed),
+                      !content.isEmpty else { continue }
+                meta[key] = content
+            case HTMLTag.link where canonical == nil && document.attribute(node, "rel")?.lowercased() == "canonical":
+                canonical = document.attribute(node, "href")
+            case HTMLTag.title where pageTitle == nil: pageTitle = document.text(of: node)
+            case HTMLTag.h1 where heading == nil: heading = document.text(of: node)
+            case HTMLTag.time where time == nil: time = document.attribute(node, "datetime")
+            case HTMLTag.script where (document.attribute(node, "type") ?? "").lowercased().contains("ld+json"):
+                linkedData.append(document.text(of: node))
+            default: continue
+            }
         }
-        let linked = JSONLD.newsArticle(in: document)
-        let canonical = document.descendants { $0.name == "link" && $0.attributes["rel"]?.lowercased() == "canonical" }
-            .first?.attributes["href"]
-        let pageTitle = document.descendants { $0.name == "title" }.first?.textContent
+        let linked = JSONLD.newsArticle(in: linkedData)
         outlet = linked.string("publisher") ?? meta["og:site_name"] ?? meta["application-name"]
         title = linked.string("headline") ?? meta["og:title"] ?? meta["twitter:title"]
             ?? pageTitle.map { PageMetadata.withoutSiteName($0, outlet) }
-            ?? document.descendants { $0.name == "h1" }.first?.textContent
+            ?? heading
         url = canonical ?? meta["og:url"] ?? linked.string("url")
         section = meta["article:section"] ?? linked.string("articleSection")
         authors = linked.strings("author")
         if authors.isEmpty, let author = meta["author"] ?? meta["article:author"], !author.hasPrefix("http") { authors = [author] }
         published = linked.string("datePublished") ?? meta["article:published_time"] ?? meta["datepublished"]
             ?? meta["pubdate"] ?? meta["publishdate"] ?? meta["date"] ?? meta["dc.date"] ?? meta["dcterms.created"]
-            ?? document.descendants { $0.name == "time" && $0.attributes["datetime"] != nil }.first?.attributes["datetime"]
+            ?? time
         imageURL = meta["og:image"] ?? meta["twitter:image"] ?? linked.string("image")
         articleBody = linked.string("articleBody")
+    }
+
+    /// `text` without white space at either end; in Swift, as Foundation's trimming is slow
+    /// where it bridges to NSString.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// "Talks resume | The Daily" → "Talks resume" when the page names its site.
@@ -67,11 +91,13 @@ struct JSONLD {
         }
     }
 
-    static func newsArticle(in document: HTMLNode) -> JSONLD {
+    /// The best-fitting article among the objects of `scripts`, the texts of the page's
+    /// JSON-LD scripts in order.
+    static func newsArticle(in scripts: [String]) -> JSONLD {
         var best = JSONLD()
         var bestRank = Int.max
-        for script in document.descendants(where: { $0.name == "script" && ($0.attributes["type"] ?? "").lowercased().contains("ld+json") }) {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(script.textContent.utf8)) else { continue }
+        for script in scripts {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(script.utf8)) else { continue }
             for candidate in flatten(object) {
                 guard let rank = typeNames(candidate["@type"]).compactMap(rank).min(), rank < bestRank else { continue }
                 best = JSONLD(fields: candidate)
