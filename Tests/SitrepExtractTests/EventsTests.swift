@@ -159,4 +159,11 @@ struct EventsTests {
         let strike = try #require(events.first)
         #expect(strike.source?.referent.flatMap { document.referents[$0].code } == "RUS")
     }
+
+    @Test("suspending a member, aid or talks are three kinds of cutting relations")
+    func suspensions() throws {
+        let (document, events) = try events("The African Union suspended Niger. The United States suspended aid to Niger. Niger suspended talks with France.")
+        #expect(events.map(\.code) == ["161", "162", "164"])
+        #expect(events.allSatisfy { words(document, $0.target) == "Niger" || words(document, $0.target) == "France" })
+    }
 }

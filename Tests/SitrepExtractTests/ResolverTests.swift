@@ -183,6 +183,12 @@ struct ResolverTests {
         #expect(Self.referent(document, named: "Lukashenko's government")?.code == "BLRGOV")
     }
 
+    @Test("an article the recognizer took into a name does not hide it from the dictionary")
+    func articleInName() throws {
+        let document = try SharedAnalyzer.analyze("The UN Security Council adopted a resolution on Monday.", published: Self.published)
+        #expect(Self.referent(document, named: "Security Council")?.code == "IGOUNO")
+    }
+
     @Test("a token in nested mentions belongs to the innermost")
     func innermostOwner() throws {
         let document = try SharedAnalyzer.analyze(

@@ -57,7 +57,8 @@ extension Resolution {
     /// titles, else (for people) its longest known tail.
     private func dictionaryName(in span: Span<EntityType>) -> (Range<Int>, (match: ActorDictionary.Match, others: [ActorDictionary.Match])?) {
         if let found = lookup(span.tokens) { return (span.tokens, found) }
-        let stripped = strippingTitles(span.tokens)
+        // A recognizer may take the article into the span: "The UN Security Council".
+        let stripped = strippingTitles(droppingDeterminer(span.tokens))
         if let found = lookup(stripped) { return (stripped, found) }
         guard span.label == .PER else { return (stripped, nil) }
         for start in stripped.dropFirst() where isCapitalised(start) {
