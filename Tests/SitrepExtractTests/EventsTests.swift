@@ -166,4 +166,11 @@ struct EventsTests {
         #expect(events.map(\.code) == ["161", "162", "164"])
         #expect(events.allSatisfy { words(document, $0.target) == "Niger" || words(document, $0.target) == "France" })
     }
+
+    @Test("a frame whose doer names no actor gives way to the clause's own subject")
+    func frameWithoutActorDoer() throws {
+        let (document, events) = try events("The Pentagon said U.S. forces shot down three drones over the Red Sea.")
+        let shot = try #require(events.first { document.text(of: $0.trigger) == "shot" })
+        #expect(shot.source?.referent.flatMap { document.referents[$0].code } == "USAMIL")
+    }
 }

@@ -28,11 +28,12 @@ struct TaggerTests {
         ])
     }
 
-    @Test("a sentence opening with a bare noun phrase gets its finite verb; a reduced relative and a headline keep the participle")
+    @Test("a clause opening with a bare noun phrase (a sentence, or what is said) gets its finite verb; a reduced relative and a headline keep the participle")
     func openingParticiple() throws {
         var doc = document("Rebels clashed with troops on Tuesday .", "Israeli jets struck Gaza , the military said .",
                            "Photos taken on Tuesday show the damage .", "Defector arrested after attempting to leave",
-                           "A source cited by the agency , IRNA , revealed the plan .")
+                           "A source cited by the agency , IRNA , revealed the plan .",
+                           "The Pentagon said U.S. forces downed three drones .")
         try bundledTagger.get().process(&doc)
         func tag(_ word: String) -> String? {
             doc.tokens.indices.first { doc.text(of: $0) == word }.map { doc.xpos[$0] }
@@ -42,6 +43,7 @@ struct TaggerTests {
         #expect(tag("taken") == "VBN")
         #expect(tag("arrested") == "VBN")
         #expect(tag("cited") == "VBN")
+        #expect(tag("downed") == "VBD")
     }
 
     @Test("tokens it never saw are tagged without crashing")

@@ -118,7 +118,7 @@ final class EventReader {
     /// Verb triggers: the most specific pattern whose frame is present.
     private func verbCandidates(_ verb: Int) -> [Candidate] {
         let clause = Clause(verb, in: tree)
-        guard let (pattern, binding) = choose(verb, clause), var code = pattern.code, !isComplementOfPattern(verb) else { return [] }
+        guard let (pattern, frame) = choose(verb, clause), var code = pattern.code, !isComplementOfPattern(verb) else { return [] }
         if let object = tree.child(of: verb, relation: "obj"), isEventNoun(object),
            Self.supportVerbs.contains(tree.lemma(verb)) || pattern.elements.allSatisfy({ $0.role != nil || $0.slot == .particle }) {
             return []
@@ -143,6 +143,13 @@ final class EventReader {
             || yieldsToComplement(verb) { return [] }
         let roles = arguments.roles(of: verb)
         let agent = roles.agent.flatMap(arguments.actorHead)
+        // A frame whose doer names no actor ("+ shot down $ drone" with no owner named) says
+        // nothing of who did what to whom: the clause's own subject and object do.
+        var binding = frame
+        if let bound = binding.source, !(arguments.actorHead(bound).map(hasCode) ?? false) {
+            binding.source = nil
+            binding.target = nil
+        }
         // "^gunmen in=$" codes the place's country as the doer when the subject is no actor;
         // a subject resolved to a coded actor ("a suicide bomber") is the doer itself.
         let source = agent.flatMap { hasCode($0) && binding.target != $0 ? $0 : nil } ?? binding.source.map(holder) ?? agent

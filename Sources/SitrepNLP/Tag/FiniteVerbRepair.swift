@@ -33,15 +33,31 @@ struct FiniteVerbRepair {
         pronouns = indices(["PRP"])
     }
 
-    /// `predicted`, one class per token of a sentence (`word` gives the text of its n-th token), with the opening
-    /// participle made finite where the rule applies. A finite verb later in the sentence
-    /// blocks it unless it has a subject of its own after a comma (", the military said");
+    /// `predicted`, one class per token of a sentence (`word` gives the text of its n-th
+    /// token), with the participle after an opening noun phrase made finite where the rule
+    /// applies: at the start of the sentence, or right after a reporting verb ("The Pentagon
+    /// said U.S. forces shot down three drones."). A finite verb later in the clause blocks
+    /// it unless it has a subject of its own after a comma (", the military said");
     /// participles that are never past tenses ("taken", "shown", "done") are left alone.
     func apply(to predicted: inout [Int], word: (Int) -> String) {
         guard let pastTense, let last = predicted.last, fullStop.contains(last) else { return }
-        guard let verb = predicted.firstIndex(where: { !nounPhrase.contains($0) }), verb > 0,
-              participle.contains(predicted[verb]), nouns.contains(predicted[verb - 1]),
-              !Self.participleOnlyEndings.contains(where: word(verb).lowercased().hasSuffix) else { return }
+        var starts = [0]
+        for position in predicted.indices where finite.contains(predicted[position]) && Self.reporting.contains(word(position).lowercased()) {
+            let next = position + 1
+            starts.append(next < predicted.count && word(next).lowercased() == "that" ? next + 1 : next)
+        }
+        for start in starts {
+            guard let verb = predicted[start...].firstIndex(where: { !nounPhrase.contains($0) }), verb > start,
+                  participle.contains(predicted[verb]), nouns.contains(predicted[verb - 1]),
+                  !Self.participleOnlyEndings.contains(where: word(verb).lowercased().hasSuffix),
+                  !hasFiniteVerb(after: verb, in: predicted) else { continue }
+            predicted[verb] = pastTense
+        }
+    }
+
+    /// Whether a finite verb after `verb` could be the clause's own, not one with a subject
+    /// of its own after a comma.
+    private func hasFiniteVerb(after verb: Int, in predicted: [Int]) -> Bool {
         var clauseStart = verb + 1
         for position in (verb + 1)..<predicted.count {
             let tag = predicted[position]
@@ -49,11 +65,12 @@ struct FiniteVerbRepair {
             guard finite.contains(tag) else { continue }
             let subject = predicted[clauseStart..<position]
             if subject.isEmpty || clauseStart == verb + 1 || !subject.allSatisfy({ nounPhrase.contains($0) || pronouns.contains($0) }) {
-                return
+                return true
             }
         }
-        predicted[verb] = pastTense
+        return false
     }
 
     static let participleOnlyEndings = ["en", "wn", "ne"]
+    static let reporting: Set<String> = ["said", "says", "say", "told", "added", "stated", "announced", "claimed", "reported", "confirmed"]
 }
