@@ -173,4 +173,20 @@ struct EventsTests {
         let shot = try #require(events.first { document.text(of: $0.trigger) == "shot" })
         #expect(shot.source?.referent.flatMap { document.referents[$0].code } == "USAMIL")
     }
+
+    @Test("a counted crowd acts as the people counted; a strike that was the means of a killing is not a second event")
+    func countedCrowdAndMeans() throws {
+        let (document, crowd) = try events("Hundreds of people demonstrated against the government in Belgrade.")
+        let protest = try #require(crowd.first { document.text(of: $0.trigger) == "demonstrated" })
+        #expect(protest.source.map { document.text(of: $0.tokens) } == "people")
+        let (_, killing) = try events("The army said it had killed a senior rebel commander in a strike on the town.")
+        #expect(killing.count == 1)
+    }
+
+    @Test("a frame's target that names no actor gives way to the object")
+    func frameTargetWithoutActor() throws {
+        let (document, events) = try events("Sudan's army accused the Rapid Support Forces of killing civilians in El Fasher.")
+        let accusation = try #require(events.first { document.text(of: $0.trigger) == "accused" })
+        #expect(words(document, accusation.target).contains("Rapid Support Forces"))
+    }
 }

@@ -31,6 +31,7 @@ struct Arguments {
         "king", "prince", "prime", "chancellor", "general", "colonel", "bishop", "pope", "security",
     ]
     static let relativePronouns: Set<String> = ["that", "which", "who", "whom"]
+    static let countNouns: Set<String> = ["hundred", "thousand", "dozen", "score", "ten", "million", "number", "group", "crowd"]
 
     /// Who does and who undergoes what a verb says: the agent (the subject, or "by X" in the
     /// passive) and, in the passive, the patient (the surface subject). Subjects are shared
@@ -112,6 +113,9 @@ struct Arguments {
 
     /// The actor behind a phrase about something it said or did ("Biden's account" → Biden).
     func actorHead(_ token: Int) -> Int? {
+        // "Hundreds of people", "dozens of soldiers": the people counted.
+        if Self.countNouns.contains(tree.lemma(token)), let counted = tree.children(of: token, relation: "nmod").first(where: {
+            tree.marker(of: $0) == "of" }) { return actorHead(counted) }
         let actorLike = isActorLike(token)
         if actorLike, referents[token] != nil { return token }
         if !actorLike, let possessor = tree.child(of: token, relation: "nmod:poss"), isActorLike(possessor) { return possessor }

@@ -111,9 +111,9 @@ extension EventReader {
     /// One event per who-did-what-to-whom in a sentence: the same kind of event (root) between
     /// the same words, at the same place and with the same numbers, is said once ("arming
     /// and funding X").
-    /// "Israeli airstrikes killed 20 people", "Russian missiles hit a mall": an event noun
-    /// that is the doer or target of a verb coding material conflict in its sentence is the
-    /// same act told once, by the verb.
+    /// "Israeli airstrikes killed 20 people", "Russian missiles hit a mall", "killed him in a
+    /// strike": an event noun that is the doer, target or means of a verb coding material
+    /// conflict in its sentence is the same act told once, by the verb.
     func withoutSubsumedNouns(_ events: [Event]) -> [Event] {
         let conflicts = events.filter { CameoOntology.quadClass(root: CameoOntology.root($0.code)) == 4 }
         return events.filter { event in
@@ -121,8 +121,13 @@ extension EventReader {
             guard document.upos[trigger] == .NOUN || document.upos[trigger] == .PROPN,
                   CameoOntology.quadClass(root: CameoOntology.root(event.code)) == 4 else { return true }
             return !conflicts.contains { other in
+                guard other.trigger != event.trigger else { return false }
+                // "killed a commander in a strike on Beirut": the strike is how the killing was done.
+                if tree.head(of: trigger) == other.trigger.lowerBound, ["in", "during", "with"].contains(tree.marker(of: trigger) ?? "") {
+                    return true
+                }
                 // The argument is the noun's phrase, or the nationality or owner that modifies it.
-                other.trigger != event.trigger && [other.source, other.target].contains { argument in
+                return [other.source, other.target].contains { argument in
                     argument?.tokens.contains { $0 == trigger || tree.head(of: $0) == trigger } ?? false
                 }
             }

@@ -144,12 +144,14 @@ final class EventReader {
         let roles = arguments.roles(of: verb)
         let agent = roles.agent.flatMap(arguments.actorHead)
         // A frame whose doer names no actor ("+ shot down $ drone" with no owner named) says
-        // nothing of who did what to whom: the clause's own subject and object do.
+        // nothing of who did what to whom: the clause's own subject and object do. Nor does a
+        // target that is no actor ("accused the forces … in +" binding a town with no code).
         var binding = frame
         if let bound = binding.source, !(arguments.actorHead(bound).map(hasCode) ?? false) {
             binding.source = nil
             binding.target = nil
         }
+        if let bound = binding.target, !(arguments.actorHead(bound).map(hasCode) ?? false) { binding.target = nil }
         // "^gunmen in=$" codes the place's country as the doer when the subject is no actor;
         // a subject resolved to a coded actor ("a suicide bomber") is the doer itself.
         let source = agent.flatMap { hasCode($0) && binding.target != $0 ? $0 : nil } ?? binding.source.map(holder) ?? agent
