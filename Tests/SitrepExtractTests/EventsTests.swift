@@ -189,4 +189,10 @@ struct EventsTests {
         let accusation = try #require(events.first { document.text(of: $0.trigger) == "accused" })
         #expect(words(document, accusation.target).contains("Rapid Support Forces"))
     }
+
+    @Test("how sources are handled is no event: declining to comment, asking not to be named")
+    func sourcingFormulas() throws {
+        let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")
+        #expect(events.isEmpty)
+    }
 }

@@ -187,4 +187,15 @@ struct QuotesTests {
         let sourced = try #require(document.quotes.first { $0.cue.map { document.text(of: $0) } == "according to" })
         #expect(sourced.speaker.referent.map { document.referents[$0].name.lowercased() } == "the army")
     }
+
+    @Test("a content clause after 'in a statement', and a source phrase opening the sentence, are reported speech")
+    func statementClauseAndOpeningSource() throws {
+        let document = try SharedAnalyzer.analyze("""
+            The ministry said in a statement that 15 people had been killed. \
+            According to local officials, the fighting forced thousands to flee.
+            """)
+        let contents = document.quotes.map { document.text(of: $0.content) }
+        #expect(contents.contains("15 people had been killed"))
+        #expect(contents.contains { $0.hasPrefix("the fighting forced thousands") })
+    }
 }

@@ -139,7 +139,7 @@ final class EventReader {
             reading.isIntent = true
         }
         if reading.isIntent, let intent = CameoOntology.intent(toDo: code) { code = intent }
-        if insideThreat(verb) || isAllegation(verb) || asksAnonymity(verb) || describesEventNoun(verb) || isPurpose(verb)
+        if insideThreat(verb) || isAllegation(verb) || isSourcingFormula(verb) || describesEventNoun(verb) || isPurpose(verb)
             || yieldsToComplement(verb) { return [] }
         let roles = arguments.roles(of: verb)
         let agent = roles.agent.flatMap(arguments.actorHead)
@@ -309,11 +309,14 @@ final class EventReader {
         return Self.accusing.contains(tree.lemma(governor)) || Self.accusing.contains(tree.lemma(head))
     }
 
-    /// "who asked not to be named", "declined to be identified": how a source stays anonymous.
-    private func asksAnonymity(_ verb: Int) -> Bool {
+    /// How sources are handled, not what happened: "who asked not to be named", "declined to
+    /// be identified", "declined to comment", "did not respond to a request for comment".
+    private func isSourcingFormula(_ verb: Int) -> Bool {
         tree.children[verb].contains { child in
-            ["xcomp", "ccomp"].contains(tree.relation(of: child)) && ["name", "identify"].contains(tree.lemma(child))
-                && tree.isPassive(child)
+            let lemma = tree.lemma(child)
+            if ["xcomp", "ccomp"].contains(tree.relation(of: child)), ["name", "identify"].contains(lemma), tree.isPassive(child) { return true }
+            if tree.relation(of: child) == "xcomp", lemma == "comment" { return true }
+            return tree.relation(of: child) == "obl" && tree.subtree(of: child).contains { tree.lemma($0) == "comment" }
         }
     }
 

@@ -59,6 +59,13 @@ struct IndirectQuotes {
     private func contentClause(of verb: Int) -> Int? {
         let document = tree.document
         if let clause = tree.children(of: verb, relation: "ccomp").first(where: { document.upos[$0] != .PUNCT }) { return clause }
+        // "said in a statement that 15 people had been killed", parsed as a relative clause of "statement".
+        for noun in tree.children(of: verb, relation: "obl") where ReportingVerbs.statementNouns.contains(tree.lemma(noun)) {
+            if let clause = tree.children[noun].first(where: { child in
+                child > noun && ["acl", "acl:relcl", "ccomp"].contains(tree.relation(of: child))
+                    && document.text(of: tree.subtree(of: child).lowerBound).lowercased() == "that"
+            }) { return clause }
+        }
         return tree.children[verb].first { child in
             let start = tree.subtree(of: child).lowerBound
             return child > verb && start > verb && document.text(of: start).lowercased() == "that"
@@ -132,7 +139,7 @@ struct IndirectQuotes {
 
     private func withoutComplementizer(_ range: Range<Int>) -> Range<Int> {
         guard let first = range.first, range.count > 1, ["that", "whether", "if"].contains(tree.document.text(of: first).lowercased()),
-            tree.relation(of: first) == "mark"
+            ["mark", "obj"].contains(tree.relation(of: first))
         else { return range }
         return (first + 1)..<range.upperBound
     }

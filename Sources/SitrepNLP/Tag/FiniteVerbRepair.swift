@@ -35,13 +35,18 @@ struct FiniteVerbRepair {
 
     /// `predicted`, one class per token of a sentence (`word` gives the text of its n-th
     /// token), with the participle after an opening noun phrase made finite where the rule
-    /// applies: at the start of the sentence, or right after a reporting verb ("The Pentagon
-    /// said U.S. forces shot down three drones."). A finite verb later in the clause blocks
+    /// applies: at the start of the sentence or after an opening phrase and its comma, or
+    /// right after a reporting verb ("The Pentagon said U.S. forces shot down three drones."). A finite verb later in the clause blocks
     /// it unless it has a subject of its own after a comma (", the military said");
     /// participles that are never past tenses ("taken", "shown", "done") are left alone.
     func apply(to predicted: inout [Int], word: (Int) -> String) {
         guard let pastTense, let last = predicted.last, fullStop.contains(last) else { return }
         var starts = [0]
+        // After an opening phrase with no verb of its own: "According to officials, the fighting forced …".
+        if let pause = predicted.firstIndex(where: comma.contains),
+           !predicted[..<pause].contains(where: { finite.contains($0) || participle.contains($0) }) {
+            starts.append(pause + 1)
+        }
         for position in predicted.indices where finite.contains(predicted[position]) && Self.reporting.contains(word(position).lowercased()) {
             let next = position + 1
             starts.append(next < predicted.count && word(next).lowercased() == "that" ? next + 1 : next)
