@@ -29,6 +29,7 @@ struct Arguments {
         "ally", "neighbour", "neighbor", "country", "state", "nation", "people", "terrorist", "gunman", "attacker",
         "worker", "student", "journalist", "personnel", "mission", "delegation", "embassy", "cabinet", "council",
         "king", "prince", "prime", "chancellor", "general", "colonel", "bishop", "pope", "security",
+        "deputy", "secretary", "chief", "director", "governor", "mayor", "senator", "premier", "speaker",
     ]
     static let relativePronouns: Set<String> = ["that", "which", "who", "whom"]
 
@@ -106,16 +107,37 @@ struct Arguments {
         return tree.children[token].contains { child in tree.relation(of: child) == "amod" && tree.isCapitalized(child) }
     }
 
+    /// The head of the actor phrase a word is part of: "Osgiliath" in "Osgiliath soldiers" is
+    /// the soldiers' modifier, and "Iran" in "Iran's Foreign Minister Hossein Amirabdollahian"
+    /// the minister's affiliation: the soldiers and the minister are the actors.
+    func nameHead(_ token: Int) -> Int {
+        var current = token
+        while ["compound", "flat", "flat:name", "nmod:poss"].contains(tree.relation(of: current)), let head = tree.head(of: current),
+              [.NOUN, .PROPN].contains(tree.document.upos[head]), isActorLike(head) {
+            current = head
+        }
+        return current
+    }
+
     /// The actor behind a phrase about something it said or did ("Biden's account" → Biden).
+    /// Also the actor a thing belongs to by name ("aid to the Ithilen villages", "struck
+    /// Hezbollah positions").
     func actorHead(_ token: Int) -> Int? {
         if isActorLike(token) { return token }
         if let possessor = tree.child(of: token, relation: "nmod:poss"), isActorLike(possessor) { return possessor }
-        return nil
+        return tree.children[token].first { child in
+            ["compound", "amod"].contains(tree.relation(of: child))
+                && (referents[child] != nil || (tree.document.upos[child] == .PROPN && tree.isCapitalized(child)))
+        }
     }
 
     /// The argument and those coordinated with it or listed as included ("Iran and its allies,
     /// including Lebanese Hezbollah").
-    func expanded(_ head: Int) -> [Int] {
+    func expanded(_ argument: Int) -> [Int] {
+        // "Old foes Gondor and Osgiliath": the names in apposition are the actors, not the description.
+        let head = referents[argument] == nil && tree.document.upos[argument] == .NOUN
+            ? tree.children(of: argument, relation: "appos").first { tree.document.upos[$0] == .PROPN && isActorLike($0) } ?? argument
+            : argument
         var heads = [head]
         var holders = [head]
         // "messages to Iran and its allies" parsed with "allies" coordinated to "messages".
@@ -141,7 +163,7 @@ struct Arguments {
             guard relation == "conj" || (relation.hasPrefix("nmod") && tree.marker(of: child) == "including") || (relation == "appos" && tree.document.upos[child] == .PROPN),
                   visited.insert(child).inserted else { continue }
             if let actor = actorHead(child) { heads.append(actor) }
-            if relation == "conj" { pending += tree.children[child] }
+            if relation == "conj" || relation == "appos" { pending += tree.children[child] }
         }
         return heads.sorted()
     }
@@ -159,7 +181,8 @@ struct Arguments {
         var low = head
         var high = head
         for child in tree.children[head] where !Self.trimmed.contains(tree.relation(of: child)) {
-            if tree.relation(of: child).hasPrefix("nmod"), TimeExpressions.isTimeWord(tree.lemma(child))
+            // A possessor stays ("Dagolath's first Deputy Prime Minister").
+            if tree.relation(of: child).hasPrefix("nmod"), tree.relation(of: child) != "nmod:poss", TimeExpressions.isTimeWord(tree.lemma(child))
                 || tree.marker(of: child).map({ !Self.keptPrepositions.contains($0) }) == true { continue }
             let range = tree.phrase(of: child)
             low = min(low, range.lowerBound)
@@ -174,7 +197,19 @@ struct Arguments {
         // The actor is the head's, or that of its own name ("President" "Joe" "Biden"), not
         // of a phrase inside it ("an aide to Iran's President" is not Iran).
         let name = [head] + tree.children[head].filter { ["flat", "compound", "nmod:desc", "flat:name"].contains(tree.relation(of: $0)) }
-        let referent = name.lazy.compactMap { self.referents[$0] }.first
+        let referent = isGroup(head) ? nil : name.lazy.compactMap { self.referents[$0] }.first
         return Event.Argument(tokens: range, referent: referent, isInferred: inferred)
     }
+
+    /// "the two leaders", "both sides", "all three countries": several actors, which a
+    /// resolver may have tied to one of them; such an argument stays unresolved rather than
+    /// name one party for all.
+    func isGroup(_ head: Int) -> Bool {
+        guard tree.document.upos[head] == .NOUN, tree.forms[head] != tree.lemma(head) else { return false }
+        return tree.children[head].contains { child in
+            ["det", "nummod", "amod"].contains(tree.relation(of: child)) && Self.groupWords.contains(tree.lemma(child))
+        } || tree.lemma(head) == "side"
+    }
+
+    static let groupWords: Set<String> = ["both", "two", "three", "four", "all", "several", "various"]
 }

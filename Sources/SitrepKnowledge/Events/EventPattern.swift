@@ -73,7 +73,10 @@ public struct EventPattern: Sendable, Hashable {
             return Int(truncatingIfNeeded: hash)
         }
 
-        private static func keys(_ words: [String]) -> [Int] { words.map { key($0) } }
+        /// A phrase ("golden goblin galleons") is found through its last word, the one the frame matches.
+        private static func keys(_ words: [String]) -> [Int] {
+            words.map { word in key(word.split(separator: " ").last.map(String.init) ?? word) }
+        }
 
         public static func == (lhs: Element, rhs: Element) -> Bool {
             lhs.slot == rhs.slot && lhs.words == rhs.words && lhs.role == rhs.role

@@ -127,7 +127,7 @@ public enum TabariVerbReader {
         func alternatives(_ token: String) -> [String] {
             guard token.hasPrefix("&") else { return [token.lowercased()] }
             var seen = Set<String>()
-            return (synsets[synsetName(token)] ?? []).map { $0.split(separator: " ").last.map(String.init) ?? $0 }.filter { seen.insert($0).inserted }
+            return (synsets[synsetName(token)] ?? []).filter { seen.insert($0).inserted }
         }
         func flushPreposition() {
             if let pending = preposition { elements.append(.init(slot: .preposition(pending))) }
