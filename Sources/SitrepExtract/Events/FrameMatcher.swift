@@ -58,9 +58,15 @@ struct FrameMatcher {
                 if tree.matches(object, words) { return object }
                 if tree.subtree(of: object).contains(where: { $0 != object && tree.matches($0, words) }) { return object }
             }
-            return nil
+            // No object at all: the parser may have made it an oblique ("vowed to wage war"),
+            // so the noun after the verb counts, as TABARI reads word order.
+            guard objects.isEmpty else { return nil }
+            return clause.tokens.first { $0 > trigger && tree.document.upos[$0] == .NOUN && tree.matches($0, words) }
         case .subject:
             guard let subject = tree.subject(of: trigger)?.token, tree.matches(subject, words) else { return nil }
+            return subject
+        case .coordinatedSubject:
+            guard let subject = tree.subject(of: trigger)?.token, tree.child(of: subject, relation: "conj") != nil else { return nil }
             return subject
         case .preposition(let preposition):
             // A phrase fronted before the verb is an adjunct unless it hangs on the verb itself

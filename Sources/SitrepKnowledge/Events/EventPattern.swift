@@ -24,6 +24,8 @@ public struct EventPattern: Sendable, Hashable {
             case object
             /// The subject (active or passive).
             case subject
+            /// A subject coordinated with another ("X and Y agree"): TABARI's `%`.
+            case coordinatedSubject
             /// A nominal or clause introduced by this preposition or marker ("against", "to"), or
             /// by one of several ("against|on").
             case preposition(String)
@@ -40,8 +42,9 @@ public struct EventPattern: Sendable, Hashable {
         }
 
         public var slot: Slot
-        /// Lemmas (or word stems) any of which the dependent may have, lowercased; for a
-        /// multi-word alternative, its head (last) word. Empty: any word.
+        /// Lemmas (or word stems) any of which the dependent may have, lowercased; a
+        /// multi-word alternative ("golden goblin galleons") ends at the dependent, its other
+        /// words the forms right before it. Empty: any word.
         public var words: [String] {
             didSet { keys = Self.keys(words) }
         }

@@ -153,7 +153,10 @@ public enum TabariVerbReader {
                 beforeVerb = false
                 justAfterVerb = true
                 continue
-            case "^", "%":
+            case "%":
+                if beforeVerb { elements.append(.init(slot: .coordinatedSubject)) }
+                continue
+            case "^":
                 continue
             case "+", "$":
                 let role: EventPattern.Role = token == "+" ? .target : .source
