@@ -103,10 +103,12 @@ final class ParsedText {
     /// exactly, or a stem of six letters or more the form starts with (TABARI's "CRITICI").
     /// A phrase ("golden goblin galleons", a synset member) ends at the token, its other
     /// words the forms right before it.
-    func matches(_ token: Int, _ words: [String]) -> Bool {
+    func matches(_ token: Int, _ element: EventPattern.Element) -> Bool {
+        let words = element.words
         guard !words.isEmpty else { return true }
+        guard element.hasPhrases else { return words.contains { matchesWord(token, $0) } }
         return words.contains { word in
-            guard word.utf8.contains(UInt8(ascii: " ")) else { return matchesWord(token, word) }
+            guard word.contains(" ") else { return matchesWord(token, word) }
             let parts = word.split(separator: " ")
             guard token - parts.count + 1 >= 0 else { return false }
             return parts.indices.allSatisfy { index in

@@ -46,19 +46,25 @@ public struct EventPattern: Sendable, Hashable {
         /// multi-word alternative ("golden goblin galleons") ends at the dependent, its other
         /// words the forms right before it. Empty: any word.
         public var words: [String] {
-            didSet { keys = Self.keys(words) }
+            didSet {
+                keys = Self.keys(words)
+                hasPhrases = words.contains { $0.contains(" ") }
+            }
         }
         /// Whether the dependent is the event's source or target.
         public var role: Role?
         /// Hashes of the words' lookup keys (`key(_:)`), to rule the element out against a
         /// sentence's vocabulary without comparing strings.
         public private(set) var keys: [Int]
+        /// Whether an alternative is a phrase, so matching must look at the words before.
+        public private(set) var hasPhrases: Bool
 
         public init(slot: Slot, words: [String] = [], role: Role? = nil) {
             self.slot = slot
             self.words = words
             self.role = role
             keys = Self.keys(words)
+            hasPhrases = words.contains { $0.contains(" ") }
         }
 
         /// A word as the vocabulary of a sentence holds it: its first six letters, so stems
