@@ -63,6 +63,13 @@ struct EventArgumentsTests {
         #expect(!named.contains("Biden") && !named.contains("Netanyahu"))
     }
 
+    @Test("an unnamed agent of several countries is one actor per country")
+    func affiliations() throws {
+        let (document, events) = try events("Lawmakers from France and Germany condemned the attack on the embassy.")
+        let sources = events.filter { document.text(of: $0.trigger) == "condemned" }.compactMap { $0.source?.referent }
+        #expect(Set(sources.map { document.referents[$0].name }) == ["France", "Germany"])
+    }
+
     @Test("a pledge makes the act pledged an intent, not something that happened", arguments: [
         "Germany pledged to send tanks to Ukraine.",
         "The minister promised to deliver weapons to Kyiv.",

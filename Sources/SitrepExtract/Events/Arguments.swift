@@ -135,9 +135,10 @@ struct Arguments {
     /// including Lebanese Hezbollah").
     func expanded(_ argument: Int) -> [Int] {
         // "Old foes Gondor and Osgiliath": the names in apposition are the actors, not the description.
-        let head = referents[argument] == nil && tree.document.upos[argument] == .NOUN
+        let described = referents[argument] == nil && tree.document.upos[argument] == .NOUN
             ? tree.children(of: argument, relation: "appos").first { tree.document.upos[$0] == .PROPN && isActorLike($0) } ?? argument
             : argument
+        let head = firstAffiliation(of: described) ?? described
         var heads = [head]
         var holders = [head]
         // "messages to Iran and its allies" parsed with "allies" coordinated to "messages".
@@ -193,12 +194,33 @@ struct Arguments {
 
     func argument(_ head: Int, inferred: Bool = false) -> Event.Argument {
         var range = phrase(of: head)
+        // "Gondor" of "Lawmakers in Fornost and Gondor": the words run from the agent noun.
+        if let agent = affiliatedAgent(of: head) { range = min(phrase(of: agent).lowerBound, range.lowerBound)..<range.upperBound }
         while range.count > 1, [.ADP, .SCONJ, .PUNCT, .CCONJ].contains(tree.document.upos[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
         // The actor is the head's, or that of its own name ("President" "Joe" "Biden"), not
         // of a phrase inside it ("an aide to Iran's President" is not Iran).
         let name = [head] + tree.children[head].filter { ["flat", "compound", "nmod:desc", "flat:name"].contains(tree.relation(of: $0)) }
         let referent = isGroup(head) ? nil : name.lazy.compactMap { self.referents[$0] }.first
         return Event.Argument(tokens: range, referent: referent, isInferred: inferred)
+    }
+
+    /// "Lawmakers in Fornost and Gondor", "the ambassadors of X, Y and Z": an unnamed agent of
+    /// several places or organisations is one actor per affiliation. The first affiliation,
+    /// when others are coordinated with it.
+    func firstAffiliation(of agent: Int) -> Int? {
+        guard tree.document.upos[agent] == .NOUN, isActorLike(agent) else { return nil }
+        return tree.children[agent].first { child in
+            tree.relation(of: child).hasPrefix("nmod") && ["of", "in", "from"].contains(tree.marker(of: child) ?? "")
+                && isActorLike(child) && tree.child(of: child, relation: "conj") != nil
+        }
+    }
+
+    /// The agent noun an affiliation belongs to ("Lawmakers" for "Gondor" above).
+    func affiliatedAgent(of token: Int) -> Int? {
+        var first = token
+        while tree.relation(of: first) == "conj", let up = tree.head(of: first) { first = up }
+        guard let agent = tree.head(of: first), firstAffiliation(of: agent) == first else { return nil }
+        return agent
     }
 
     /// "the two leaders", "both sides", "all three countries": several actors, which a
