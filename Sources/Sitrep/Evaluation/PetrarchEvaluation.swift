@@ -50,6 +50,9 @@ public struct PetrarchEvaluation: Sendable {
         public var isExact: Bool
         /// Produced events the record does not expect.
         public var extra: Int
+        /// Every event coded, with its argument words, coded or not ("170 militia → the Rohans"),
+        /// to tell a missed trigger from an actor the dictionaries do not code.
+        public var events: [String] = []
     }
 
     public struct Result: Sendable {
@@ -78,18 +81,25 @@ public struct PetrarchEvaluation: Sendable {
 
     /// Runs the analyzer on each active record; `actors` and `agents` are the suite's
     /// dictionaries, also used to code an argument the resolver left without an actor.
-    public static func run(_ records: [Record], analyzer: Analyzer, actors: ActorDictionary, agents: AgentDictionary) throws -> Result {
+    /// A record whose text holds one of `discards` is coded as nothing, as PETRARCH discards it.
+    public static func run(_ records: [Record], analyzer: Analyzer, actors: ActorDictionary, agents: AgentDictionary,
+                           discards: DiscardList = DiscardList()) throws -> Result {
         var outcomes: [Outcome] = []
         for record in records where record.isActive {
             let document = try analyzer.analyze(Article(published: timestamp(record.date), body: record.text))
-            let produced = codings(document, coder: ArgumentCoder(actors: actors, agents: agents, day: Int(record.date)))
+            let isDiscarded = discards.scope(of: record.text) != nil
+            let produced = isDiscarded ? [] : codings(document, coder: ArgumentCoder(actors: actors, agents: agents, day: Int(record.date)))
             let expected = record.expectedError == nil ? record.expected : []
             var unmatched = expected
             var extra = 0
             for coding in produced {
                 if let index = unmatched.firstIndex(of: coding) { unmatched.remove(at: index) } else { extra += 1 }
             }
-            outcomes.append(Outcome(record: record, produced: produced, isExact: unmatched.isEmpty && extra == 0, extra: extra))
+            let events = document.events.map { event in
+                [event.code, event.source.map { document.text(of: $0.tokens) } ?? "?", "→", event.target.map { document.text(of: $0.tokens) } ?? "?"]
+                    .joined(separator: " ")
+            }
+            outcomes.append(Outcome(record: record, produced: produced, isExact: unmatched.isEmpty && extra == 0, extra: extra, events: events))
         }
         return Result(outcomes: outcomes)
     }
@@ -109,6 +119,8 @@ public struct PetrarchEvaluation: Sendable {
         var actors: ActorDictionary
         var agents: AgentDictionary
         var day: Int?
+        /// PETRARCH's code for an actor it cannot name.
+        let unknown = "---"
 
         func code(of argument: Event.Argument, in document: Document) -> String? {
             let words = argument.tokens.map { document.text(of: $0) }
@@ -119,7 +131,8 @@ public struct PetrarchEvaluation: Sendable {
             }
             if let code = argument.referent.flatMap({ document.referents[$0].code }) {
                 guard let agent, !agent.isWhole, !agent.code.isEmpty, code.count == 3 else { return code }
-                return code + agent.code
+                // "students": an actor known only by its agent is printed as PETRARCH does, "---EDU".
+                return code == agent.code ? unknown + code : code + agent.code
             }
             for length in stride(from: words.count, through: 1, by: -1) {
                 for start in 0...(words.count - length) {
@@ -129,7 +142,8 @@ public struct PetrarchEvaluation: Sendable {
                     return code + agent.code
                 }
             }
-            return nil
+            guard let agent, !agent.isWhole, !agent.code.isEmpty else { return nil }
+            return unknown + agent.code
         }
     }
 

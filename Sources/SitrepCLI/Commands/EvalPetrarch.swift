@@ -10,8 +10,8 @@ struct EvalPetrarch: AsyncParsableCommand {
         abstract: "Measure event coding on the PETRARCH validation suite.",
         discussion: """
             Codes each active record of records.jsonl with the suite's own dictionaries \
-            (PETR.Validate.verbs.txt in place of the bundled patterns; the actor and agent \
-            files beside the records) and reports `exact`, the percent of records whose \
+            (PETR.Validate.verbs.txt in place of the bundled patterns; the actor, agent and \
+            discards files beside the records) and reports `exact`, the percent of records whose \
             expected events (source, target, code) are produced exactly, and `extra`, the \
             events coded beyond those expected, per record, in percent.
 
@@ -34,10 +34,12 @@ struct EvalPetrarch: AsyncParsableCommand {
         var verbs = EventDictionary()
         var actors = ActorDictionary()
         var agents = AgentDictionary()
+        let discards: DiscardList
         do {
             try verbs.add(contentsOf: folder.appendingPathComponent("PETR.Validate.verbs.txt"))
             try actors.add(contentsOf: folder.appendingPathComponent("PETR.Validate.actors.txt"))
             try agents.add(contentsOf: folder.appendingPathComponent("PETR.Validate.agents.txt"))
+            discards = try DiscardList(contentsOf: folder.appendingPathComponent("PETR.Validate.discards.txt"))
         } catch {
             throw ValidationError("\(error); the suite's dictionaries must lie beside --records")
         }
@@ -48,7 +50,7 @@ struct EvalPetrarch: AsyncParsableCommand {
             throw ValidationError("\(error)")
         }
         let result = try PetrarchEvaluation.run(suite, analyzer: Analyzer(actors: actors, agents: agents, eventPatterns: verbs),
-                                                actors: actors, agents: agents)
+                                                actors: actors, agents: agents, discards: discards)
         let metrics = [("exact", result.exact), ("extra", result.extra)]
         if json {
             print(EvalOutput.json(task: "petrarch", gold: records, count: result.outcomes.count, metrics: metrics))
@@ -59,7 +61,7 @@ struct EvalPetrarch: AsyncParsableCommand {
         guard errors else { return }
         for outcome in result.outcomes where !outcome.isExact {
             let expected = outcome.record.expectedError.map { "error \($0)" } ?? outcome.record.expected.sorted().map(\.description).joined(separator: "; ")
-            print("\(outcome.record.id): \(outcome.record.text)\n  expected: \(expected)\n  produced: \(outcome.produced.sorted().map(\.description).joined(separator: "; "))")
+            print("\(outcome.record.id): \(outcome.record.text)\n  expected: \(expected)\n  produced: \(outcome.produced.sorted().map(\.description).joined(separator: "; "))\n  events: \(outcome.events.joined(separator: "; "))")
         }
     }
 }

@@ -29,6 +29,7 @@ struct Arguments {
         "ally", "neighbour", "neighbor", "country", "state", "nation", "people", "terrorist", "gunman", "attacker",
         "worker", "student", "journalist", "personnel", "mission", "delegation", "embassy", "cabinet", "council",
         "king", "prince", "prime", "chancellor", "general", "colonel", "bishop", "pope", "security",
+        "deputy", "secretary", "chief", "director", "governor", "mayor", "senator", "premier", "speaker",
     ]
     static let relativePronouns: Set<String> = ["that", "which", "who", "whom"]
     static let countNouns: Set<String> = ["hundred", "thousand", "dozen", "score", "ten", "million", "number", "group", "crowd"]
@@ -111,7 +112,21 @@ struct Arguments {
         return tree.children[token].contains { child in tree.relation(of: child) == "amod" && tree.isCapitalized(child) }
     }
 
+    /// The head of the actor phrase a word is part of: "Osgiliath" in "Osgiliath soldiers" is
+    /// the soldiers' modifier, and "Iran" in "Iran's Foreign Minister Hossein Amirabdollahian"
+    /// the minister's affiliation: the soldiers and the minister are the actors.
+    func nameHead(_ token: Int) -> Int {
+        var current = token
+        while ["compound", "flat", "flat:name", "nmod:poss"].contains(tree.relation(of: current)), let head = tree.head(of: current),
+              [.NOUN, .PROPN].contains(tree.document.upos[head]), isActorLike(head) {
+            current = head
+        }
+        return current
+    }
+
     /// The actor behind a phrase about something it said or did ("Biden's account" → Biden).
+    /// Also the actor a thing belongs to by name ("aid to the Ithilen villages", "struck
+    /// Hezbollah positions").
     func actorHead(_ token: Int) -> Int? {
         // "Hundreds of people", "dozens of soldiers": the people counted.
         if Self.countNouns.contains(tree.lemma(token)), let counted = tree.children(of: token, relation: "nmod").first(where: {
@@ -119,16 +134,23 @@ struct Arguments {
         let actorLike = isActorLike(token)
         if actorLike, referents[token] != nil { return token }
         if !actorLike, let possessor = tree.child(of: token, relation: "nmod:poss"), isActorLike(possessor) { return possessor }
-        // "Russian missiles": the country whose adjective it is, when that names an actor.
-        if let nationality = tree.children(of: token, relation: "amod").first(where: { referents[$0] != nil && tree.isCapitalized($0) }) {
-            return nationality
+        // "Russian missiles", "Hezbollah positions": the actor a modifier names.
+        let owner = tree.children[token].first { child in
+            ["compound", "amod"].contains(tree.relation(of: child))
+                && (referents[child] != nil || (tree.document.upos[child] == .PROPN && tree.isCapitalized(child)))
         }
+        if let owner, !actorLike || referents[owner] != nil { return owner }
         return actorLike ? token : nil
     }
 
     /// The argument and those coordinated with it or listed as included ("Iran and its allies,
     /// including Lebanese Hezbollah").
-    func expanded(_ head: Int) -> [Int] {
+    func expanded(_ argument: Int) -> [Int] {
+        // "Old foes Gondor and Osgiliath": the names in apposition are the actors, not the description.
+        let described = referents[argument] == nil && tree.document.upos[argument] == .NOUN
+            ? tree.children(of: argument, relation: "appos").first { tree.document.upos[$0] == .PROPN && isActorLike($0) } ?? argument
+            : argument
+        let head = firstAffiliation(of: described) ?? described
         var heads = [head]
         var holders = [head]
         // "messages to Iran and its allies" parsed with "allies" coordinated to "messages".
@@ -154,7 +176,7 @@ struct Arguments {
             guard relation == "conj" || (relation.hasPrefix("nmod") && tree.marker(of: child) == "including") || (relation == "appos" && tree.document.upos[child] == .PROPN),
                   visited.insert(child).inserted else { continue }
             if let actor = actorHead(child) { heads.append(actor) }
-            if relation == "conj" { pending += tree.children[child] }
+            if relation == "conj" || relation == "appos" { pending += tree.children[child] }
         }
         return heads.sorted()
     }
@@ -172,7 +194,8 @@ struct Arguments {
         var low = head
         var high = head
         for child in tree.children[head] where !Self.trimmed.contains(tree.relation(of: child)) {
-            if tree.relation(of: child).hasPrefix("nmod"), TimeExpressions.isTimeWord(tree.lemma(child))
+            // A possessor stays ("Dagolath's first Deputy Prime Minister").
+            if tree.relation(of: child).hasPrefix("nmod"), tree.relation(of: child) != "nmod:poss", TimeExpressions.isTimeWord(tree.lemma(child))
                 || tree.marker(of: child).map({ !Self.keptPrepositions.contains($0) }) == true { continue }
             let range = tree.phrase(of: child)
             low = min(low, range.lowerBound)
@@ -183,11 +206,44 @@ struct Arguments {
 
     func argument(_ head: Int, inferred: Bool = false) -> Event.Argument {
         var range = phrase(of: head)
+        // "Gondor" of "Lawmakers in Fornost and Gondor": the words run from the agent noun.
+        if let agent = affiliatedAgent(of: head) { range = min(phrase(of: agent).lowerBound, range.lowerBound)..<range.upperBound }
         while range.count > 1, [.ADP, .SCONJ, .PUNCT, .CCONJ].contains(tree.document.upos[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
         // The actor is the head's, or that of its own name ("President" "Joe" "Biden"), not
         // of a phrase inside it ("an aide to Iran's President" is not Iran).
         let name = [head] + tree.children[head].filter { ["flat", "compound", "nmod:desc", "flat:name"].contains(tree.relation(of: $0)) }
-        let referent = name.lazy.compactMap { self.referents[$0] }.first
+        let referent = isGroup(head) ? nil : name.lazy.compactMap { self.referents[$0] }.first
         return Event.Argument(tokens: range, referent: referent, isInferred: inferred)
     }
+
+    /// "Lawmakers in Fornost and Gondor", "the ambassadors of X, Y and Z": an unnamed agent of
+    /// several places or organisations is one actor per affiliation. The first affiliation,
+    /// when others are coordinated with it.
+    func firstAffiliation(of agent: Int) -> Int? {
+        guard tree.document.upos[agent] == .NOUN, isActorLike(agent) else { return nil }
+        return tree.children[agent].first { child in
+            tree.relation(of: child).hasPrefix("nmod") && ["of", "in", "from"].contains(tree.marker(of: child) ?? "")
+                && isActorLike(child) && tree.child(of: child, relation: "conj") != nil
+        }
+    }
+
+    /// The agent noun an affiliation belongs to ("Lawmakers" for "Gondor" above).
+    func affiliatedAgent(of token: Int) -> Int? {
+        var first = token
+        while tree.relation(of: first) == "conj", let up = tree.head(of: first) { first = up }
+        guard let agent = tree.head(of: first), firstAffiliation(of: agent) == first else { return nil }
+        return agent
+    }
+
+    /// "the two leaders", "both sides", "all three countries": several actors, which a
+    /// resolver may have tied to one of them; such an argument stays unresolved rather than
+    /// name one party for all.
+    func isGroup(_ head: Int) -> Bool {
+        guard tree.document.upos[head] == .NOUN, tree.forms[head] != tree.lemma(head) else { return false }
+        return tree.children[head].contains { child in
+            ["det", "nummod", "amod"].contains(tree.relation(of: child)) && Self.groupWords.contains(tree.lemma(child))
+        } || tree.lemma(head) == "side"
+    }
+
+    static let groupWords: Set<String> = ["both", "two", "three", "four", "all", "several", "various"]
 }

@@ -127,7 +127,7 @@ final class EventReader {
         var reading = modality.read(verb, futureAsIntent: CameoOntology.intent(toDo: code) != nil)
         // A pattern that names the negation in a frame of its own ("&NEGATVAUXVRB * OVER
         // EFFORTS") codes the negated act itself; a bare "NOT *" is too loose to trust.
-        if reading.modality == .negated, pattern.elements.count > 1, pattern.elements.contains(where: { $0.slot == .before && $0.words.contains { ["not", "n't", "never", "no"].contains($0) } }) {
+        if reading.modality == .negated, pattern.elements.count > 1, pattern.elements.contains(where: { $0.slot == .before && $0.words.contains { ["not", "n't", "never", "no"].contains($0.split(separator: " ").last.map(String.init) ?? $0) } }) {
             reading.modality = .asserted
         }
         let family = CameoOntology.root(code)
@@ -154,17 +154,32 @@ final class EventReader {
         if let bound = binding.target, !(arguments.actorHead(bound).map(hasCode) ?? false) { binding.target = nil }
         // "^gunmen in=$" codes the place's country as the doer when the subject is no actor;
         // a subject resolved to a coded actor ("a suicide bomber") is the doer itself.
-        let source = agent.flatMap { hasCode($0) && binding.target != $0 ? $0 : nil } ?? binding.source.map(holder) ?? agent
-        var target = binding.target.flatMap(arguments.actorHead).map(holder) ?? roles.patient.flatMap(arguments.actorHead)
+        var source = (agent.flatMap { hasCode($0) && binding.target != $0 ? $0 : nil } ?? binding.source.map(holder) ?? agent)
+            .map(arguments.nameHead)
+        var target = (binding.target.flatMap(arguments.actorHead).map(holder) ?? roles.patient.flatMap(arguments.actorHead)
             ?? binding.particle.flatMap(tree.head).flatMap(arguments.actorHead)
             ?? binding.complement.flatMap { tree.child(of: $0, relation: "obj") }.flatMap(arguments.actorHead)
-            ?? defaultTarget(of: verb, clause: clause)
-        if target == nil, CameoOntology.root(code) == "13", let content = tree.child(of: verb, relation: "ccomp") { target = threatened(by: content) }
-        // "sent 10,000 troops to the border": own forces moved to a place, with no one to
-        // receive them, are a show of force (154), not aid; other aid without a recipient is no event.
-        if code.hasPrefix("07") || code.hasPrefix("033"), target == nil {
-            guard let object = tree.child(of: verb, relation: "obj"), Self.forces.contains(tree.lemma(object)) else { return [] }
-            code = "154"
+            ?? defaultTarget(of: verb, clause: clause)).map(arguments.nameHead)
+        if CameoOntology.root(code) == "13", let content = tree.child(of: verb, relation: "ccomp") {
+            // "warned Lebanon that it would strike Beirut": the threat is of the strike, on Beirut.
+            if let struck = forceTarget(of: content) {
+                target = struck
+                code = "138"
+            } else if target == nil {
+                target = threatened(by: content)
+            }
+        }
+        // "sent 10,000 troops to the border", "troops were deployed to the region": forces
+        // moved are a show of force (154) with no one to receive it, not aid. Other aid
+        // without a recipient is no event.
+        let givesOrMoves = code.hasPrefix("07") || code.hasPrefix("033")
+        if givesOrMoves || family == "15", let moved = movedForces(verb) {
+            if givesOrMoves { code = "154" }
+            if givesOrMoves || target.map({ tree.subtree(of: moved).contains($0) }) == true { target = nil }
+            // "900 U.S. troops have been deployed": unless the text names who sent them, their state did.
+            if source == nil { source = forcesState(moved) }
+        } else if givesOrMoves, target == nil {
+            return []
         }
         if reading.modality == .reported, reading.reportingVerb == nil { reading.modality = .asserted }
         let agentless = tree.isPassive(verb) && source == nil
@@ -239,37 +254,14 @@ final class EventReader {
         }
     }
 
-    /// The object, or a prepositional target of a conflict or contact.
-    /// Looked for in the whole clause: the parser often hangs "to Iran" on the object.
-    private func defaultTarget(of verb: Int, clause: Clause) -> Int? {
-        if let object = tree.child(of: verb, relation: "obj"), let actor = arguments.actorHead(object) { return actor }
-        // "arming and funding various groups": the object is shared with the coordinated verb.
-        if tree.child(of: verb, relation: "obj") == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),
-           let object = tree.child(of: next, relation: "obj"), let actor = arguments.actorHead(object) { return actor }
-        let nominals = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) && arguments.isActorLike($0) }
-        return nominals.first { ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"].contains(tree.marker(of: $0) ?? "") }
-            // As TABARI reads it: the first actor after the verb ("clashed over the efforts of X").
-            ?? nominals.first { tree.marker(of: $0) != "by" && arguments.referents[$0] != nil }
-    }
-
-    /// Whom a warning's content threatens: the subject of a passive content, else of its condition ("… if Z imposed
-    /// penalties"), else the target of the force it announces ("Y would strike Z"), else the
-    /// party it says will suffer ("Z would face consequences").
-    private func threatened(by content: Int) -> Int? {
-        // "… that Y will not be spared if …": a passive content's subject is the one threatened.
-        if tree.isPassive(content), let patient = tree.subject(of: content).flatMap({ arguments.actorHead($0.token) }) { return patient }
-        let conditions = tree.children(of: content, relation: "advcl").filter { ["if", "unless", "should"].contains(tree.marker(of: $0) ?? "") }
-        if let subject = conditions.lazy.compactMap({ self.tree.subject(of: $0)?.token }).compactMap(arguments.actorHead).first { return subject }
-        if let (pattern, _) = choose(content, Clause(content, in: tree)), let code = pattern.code, let root = Int(CameoOntology.root(code)), root >= 15,
-           let target = defaultTarget(of: content, clause: Clause(content, in: tree)) { return target }
-        return tree.subject(of: content).flatMap { arguments.actorHead($0.token) }
-    }
-
     /// "To enhance air defenses, …": an aim, not something that happened.
     private func isPurpose(_ verb: Int) -> Bool {
         guard tree.relation(of: verb) == "advcl", tree.marker(of: verb) == "to", let head = tree.head(of: verb) else { return false }
         return !ModalityReader.threatening.contains(tree.lemma(head)) && !ModalityReader.planning.contains(tree.lemma(head))
     }
+
+    /// Verbs that pass on what someone said: "officials said X signed …" is about X, not to X.
+    static let passingOn: Set<String> = ["say", "tell", "report", "announce", "state", "add", "note", "write", "claim", "confirm", "reveal", "quote"]
 
     /// Verbs of collective decision: "agreed to impose sanctions" codes the sanctions; the
     /// agreement is an event of its own only when what was agreed is cooperation or uncoded.

@@ -45,7 +45,7 @@ struct FrameMatcher {
     private func isReportedSubjectFrame(_ pattern: EventPattern, trigger: Int) -> Bool {
         guard let reporter = tree.head(of: trigger), ModalityReader.reporting.contains(tree.lemma(reporter)),
               pattern.elements.contains(where: { $0.slot == .subject && $0.role == .target }) else { return false }
-        return pattern.elements.contains { $0.slot == .before && tree.matches(reporter, $0.words) }
+        return pattern.elements.contains { $0.slot == .before && tree.matches(reporter, $0) }
     }
 
     /// The token that satisfies one element, or nil.
@@ -57,20 +57,26 @@ struct FrameMatcher {
         case .object:
             if tree.document.upos[trigger] == .NOUN || tree.document.upos[trigger] == .PROPN {
                 return tree.children[trigger].first { child in
-                    ["compound", "amod"].contains(tree.relation(of: child)) && tree.matches(child, words)
-                        || (tree.marker(of: child) == "of" && tree.matches(child, words))
+                    ["compound", "amod"].contains(tree.relation(of: child)) && tree.matches(child, element)
+                        || (tree.marker(of: child) == "of" && tree.matches(child, element))
                 }
             }
             let objects = tree.children(of: trigger, relation: "obj") + tree.children(of: trigger, relation: "nsubj:pass")
                 + tree.children(of: trigger, relation: "xcomp").filter { tree.marker(of: $0) == nil }
             if words.isEmpty { return objects.first }
             for object in objects {
-                if tree.matches(object, words) { return object }
-                if tree.subtree(of: object).contains(where: { $0 != object && tree.matches($0, words) }) { return object }
+                if tree.matches(object, element) { return object }
+                if tree.subtree(of: object).contains(where: { $0 != object && tree.matches($0, element) }) { return object }
             }
-            return nil
+            // No object at all: the parser may have made it an oblique ("vowed to wage war"),
+            // so the noun after the verb counts, as TABARI reads word order.
+            guard objects.isEmpty else { return nil }
+            return clause.tokens.first { $0 > trigger && tree.document.upos[$0] == .NOUN && tree.matches($0, element) }
         case .subject:
-            guard let subject = tree.subject(of: trigger)?.token, tree.matches(subject, words) else { return nil }
+            guard let subject = tree.subject(of: trigger)?.token, tree.matches(subject, element) else { return nil }
+            return subject
+        case .coordinatedSubject:
+            guard let subject = tree.subject(of: trigger)?.token, tree.child(of: subject, relation: "conj") != nil else { return nil }
             return subject
         case .preposition(let preposition):
             // A phrase fronted before the verb is an adjunct unless it hangs on the verb itself
@@ -78,31 +84,31 @@ struct FrameMatcher {
             return clause.tokens.first { token in
                 token != trigger && !used.contains(token) && (token > after || (token < trigger && tree.head(of: token) == trigger))
                     && tree.marker(of: token).map { $0 == preposition || (preposition.contains("|") && preposition.split(separator: "|").contains(Substring($0))) } == true
-                    && tree.matches(token, words)
+                    && tree.matches(token, element)
             }
         case .xcomp:
             return tree.children[trigger].first { child in
-                (tree.relation(of: child) == "xcomp" || (tree.relation(of: child) == "advcl" && tree.marker(of: child) == "to")) && tree.matches(child, words)
+                (tree.relation(of: child) == "xcomp" || (tree.relation(of: child) == "advcl" && tree.marker(of: child) == "to")) && tree.matches(child, element)
             }
         case .particle:
             return tree.children[trigger].first { child in
-                ["compound:prt", "advmod", "obl", "case"].contains(tree.relation(of: child)) && tree.matches(child, words)
-            } ?? (trigger + 1 < tree.document.tokens.count && tree.matches(trigger + 1, words) ? trigger + 1 : nil)
+                ["compound:prt", "advmod", "obl", "case"].contains(tree.relation(of: child)) && tree.matches(child, element)
+            } ?? (trigger + 1 < tree.document.tokens.count && tree.matches(trigger + 1, element) ? trigger + 1 : nil)
         case .possessor:
             return tree.children[trigger].first { child in
                 let relation = tree.relation(of: child)
                 return (relation == "nmod:poss" || (relation == "amod" && tree.isCapitalized(child))
-                    || (relation == "compound" && tree.document.upos[child] == .PROPN)) && tree.matches(child, words)
+                    || (relation == "compound" && tree.document.upos[child] == .PROPN)) && tree.matches(child, element)
             }
         case .after:
-            return clause.tokens.first { $0 > after && !used.contains($0) && tree.matches($0, words) }
+            return clause.tokens.first { $0 > after && !used.contains($0) && tree.matches($0, element) }
         case .before:
-            if let found = clause.tokens.first(where: { $0 < trigger && tree.matches($0, words) }) { return found }
+            if let found = clause.tokens.first(where: { $0 < trigger && tree.matches($0, element) }) { return found }
             var current = trigger
             for _ in 0..<2 {
                 guard let head = tree.head(of: current) else { break }
-                if tree.matches(head, words) { return head }
-                if let found = tree.children[head].first(where: { $0 < trigger && tree.relation(of: $0).hasPrefix("aux") && tree.matches($0, words) }) {
+                if tree.matches(head, element) { return head }
+                if let found = tree.children[head].first(where: { $0 < trigger && tree.relation(of: $0).hasPrefix("aux") && tree.matches($0, element) }) {
                     return found
                 }
                 current = head

@@ -101,11 +101,25 @@ final class ParsedText {
 
     /// Whether a token's lemma or form is one of the pattern's words: the lemma or the form
     /// exactly, or a stem of six letters or more the form starts with (TABARI's "CRITICI").
-    func matches(_ token: Int, _ words: [String]) -> Bool {
+    /// A phrase ("golden goblin galleons", a synset member) ends at the token, its other
+    /// words the forms right before it.
+    func matches(_ token: Int, _ element: EventPattern.Element) -> Bool {
+        let words = element.words
         guard !words.isEmpty else { return true }
-        let lemma = lemmas[token]
-        let form = forms[token]
-        return words.contains { word in word == lemma || word == form || (word.utf8.count >= 6 && form.hasPrefix(word)) }
+        guard element.hasPhrases else { return words.contains { matchesWord(token, $0) } }
+        return words.contains { word in
+            guard word.contains(" ") else { return matchesWord(token, word) }
+            let parts = word.split(separator: " ")
+            guard token - parts.count + 1 >= 0 else { return false }
+            return parts.indices.allSatisfy { index in
+                let at = token - (parts.count - 1 - index)
+                return index == parts.count - 1 ? matchesWord(at, String(parts[index])) : forms[at] == parts[index]
+            }
+        }
+    }
+
+    private func matchesWord(_ token: Int, _ word: String) -> Bool {
+        word == lemmas[token] || word == forms[token] || (word.utf8.count >= 6 && forms[token].hasPrefix(word))
     }
 
     /// The verb's subject, active or passive, and whether it is passive.
@@ -121,8 +135,11 @@ final class ParsedText {
     }
 
     /// Passive voice, with or without a passive subject ("have been deployed").
+    /// A passive auxiliary, or a passive subject the perfect does not contradict: "has
+    /// appealed" with its subject mislabelled `nsubj:pass` is active.
     func isPassive(_ verb: Int) -> Bool {
-        children[verb].contains { relations[$0] == "nsubj:pass" || relations[$0] == "aux:pass" }
+        if children[verb].contains(where: { relations[$0] == "aux:pass" }) { return true }
+        return children[verb].contains { relations[$0] == "nsubj:pass" } && !children[verb].contains { relations[$0] == "aux" && lemmas[$0] == "have" }
     }
 
     /// The verb a coordinated verb shares its subject with: the parser's head, unless a verb

@@ -30,22 +30,26 @@ public struct EventDictionary: Sendable {
     /// The patterns of a lemma that may match in a sentence with these word keys
     /// (`EventPattern.Element.key`), in the same order: found through the words they name,
     /// without looking at the hundreds of patterns some verbs have.
-    public func candidates(for lemma: String, _ partOfSpeech: EventPattern.PartOfSpeech, vocabulary: Set<Int>) -> [EventPattern] {
-        guard let list = (partOfSpeech == .verb ? verbs : nouns)[lemma] else { return [] }
-        var indices = list.unanchored
-        if list.anchors.count < vocabulary.count {
+    /// Lazy: a caller that stops at the first pattern whose frame matches pays for no more.
+    public func candidates(for lemma: String, _ partOfSpeech: EventPattern.PartOfSpeech, vocabulary: Set<Int>)
+        -> LazyMapSequence<LazyFilterSequence<[Int]>, EventPattern> {
+        let list = (partOfSpeech == .verb ? verbs : nouns)[lemma]
+        var indices = list?.unanchored ?? []
+        if let list, list.anchors.count < vocabulary.count {
             for (key, found) in list.anchors where vocabulary.contains(key) { indices += found }
-        } else {
+        } else if let list {
             for key in vocabulary { if let found = list.anchors[key] { indices += found } }
         }
         indices.sort()
         var previous = -1
-        return indices.compactMap { index in
+        indices.removeAll { index in
             defer { previous = index }
-            guard index != previous else { return nil }
-            let pattern = list.patterns[index]
-            return pattern.elements.allSatisfy { $0.keys.isEmpty || $0.keys.contains(where: vocabulary.contains) } ? pattern : nil
+            return index == previous
         }
+        let patterns = list?.patterns ?? []
+        return indices.lazy
+            .filter { patterns[$0].elements.allSatisfy { $0.keys.isEmpty || $0.keys.contains(where: vocabulary.contains) } }
+            .map { patterns[$0] }
     }
 
     /// A lemma's ordered patterns, indexed by the words of each one's first worded element.

@@ -24,6 +24,8 @@ public struct EventPattern: Sendable, Hashable {
             case object
             /// The subject (active or passive).
             case subject
+            /// A subject coordinated with another ("X and Y agree"): TABARI's `%`.
+            case coordinatedSubject
             /// A nominal or clause introduced by this preposition or marker ("against", "to"), or
             /// by one of several ("against|on").
             case preposition(String)
@@ -40,22 +42,29 @@ public struct EventPattern: Sendable, Hashable {
         }
 
         public var slot: Slot
-        /// Lemmas (or word stems) any of which the dependent may have, lowercased; for a
-        /// multi-word alternative, its head (last) word. Empty: any word.
+        /// Lemmas (or word stems) any of which the dependent may have, lowercased; a
+        /// multi-word alternative ("golden goblin galleons") ends at the dependent, its other
+        /// words the forms right before it. Empty: any word.
         public var words: [String] {
-            didSet { keys = Self.keys(words) }
+            didSet {
+                keys = Self.keys(words)
+                hasPhrases = words.contains { $0.contains(" ") }
+            }
         }
         /// Whether the dependent is the event's source or target.
         public var role: Role?
         /// Hashes of the words' lookup keys (`key(_:)`), to rule the element out against a
         /// sentence's vocabulary without comparing strings.
         public private(set) var keys: [Int]
+        /// Whether an alternative is a phrase, so matching must look at the words before.
+        public private(set) var hasPhrases: Bool
 
         public init(slot: Slot, words: [String] = [], role: Role? = nil) {
             self.slot = slot
             self.words = words
             self.role = role
             keys = Self.keys(words)
+            hasPhrases = words.contains { $0.contains(" ") }
         }
 
         /// A word as the vocabulary of a sentence holds it: its first six letters, so stems
@@ -73,7 +82,10 @@ public struct EventPattern: Sendable, Hashable {
             return Int(truncatingIfNeeded: hash)
         }
 
-        private static func keys(_ words: [String]) -> [Int] { words.map { key($0) } }
+        /// A phrase ("golden goblin galleons") is found through its last word, the one the frame matches.
+        private static func keys(_ words: [String]) -> [Int] {
+            words.map { word in key(word.split(separator: " ").last.map(String.init) ?? word) }
+        }
 
         public static func == (lhs: Element, rhs: Element) -> Bool {
             lhs.slot == rhs.slot && lhs.words == rhs.words && lhs.role == rhs.role

@@ -83,6 +83,7 @@ public enum EventPatternFormat {
         let slot: EventPattern.Element.Slot = switch name {
         case "obj": .object
         case "subj": .subject
+        case "subj-and": .coordinatedSubject
         case "xcomp": .xcomp
         case "prt": .particle
         case "poss": .possessor
@@ -145,6 +146,7 @@ public enum EventPatternFormat {
         case .before: return "^" + value
         case .object: name = "obj"
         case .subject: name = "subj"
+        case .coordinatedSubject: name = "subj-and"
         case .xcomp: name = "xcomp"
         case .particle: name = "prt"
         case .possessor: name = "poss"

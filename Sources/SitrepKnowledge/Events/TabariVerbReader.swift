@@ -127,7 +127,7 @@ public enum TabariVerbReader {
         func alternatives(_ token: String) -> [String] {
             guard token.hasPrefix("&") else { return [token.lowercased()] }
             var seen = Set<String>()
-            return (synsets[synsetName(token)] ?? []).map { $0.split(separator: " ").last.map(String.init) ?? $0 }.filter { seen.insert($0).inserted }
+            return (synsets[synsetName(token)] ?? []).filter { seen.insert($0).inserted }
         }
         func flushPreposition() {
             if let pending = preposition { elements.append(.init(slot: .preposition(pending))) }
@@ -153,7 +153,10 @@ public enum TabariVerbReader {
                 beforeVerb = false
                 justAfterVerb = true
                 continue
-            case "^", "%":
+            case "%":
+                if beforeVerb { elements.append(.init(slot: .coordinatedSubject)) }
+                continue
+            case "^":
                 continue
             case "+", "$":
                 let role: EventPattern.Role = token == "+" ? .target : .source

@@ -1,0 +1,85 @@
+import SitrepKnowledge
+import SitrepText
+
+extension EventReader {
+    /// The object, or a prepositional target of a conflict or contact.
+    /// Looked for in the whole clause: the parser often hangs "to Iran" on the object.
+    func defaultTarget(of verb: Int, clause: Clause) -> Int? {
+        // "warned Greece against attacking …": the one addressed, an indirect object to the parser.
+        if let object = tree.child(of: verb, relation: "obj") ?? tree.child(of: verb, relation: "iobj") {
+            if let actor = arguments.actorHead(object) { return actor }
+            // "condemned an attack by X": a reaction to an act is aimed at its doer.
+            if let doer = tree.children[object].first(where: { tree.marker(of: $0) == "by" }).flatMap(arguments.actorHead) {
+                return arguments.nameHead(doer)
+            }
+        }
+        // "arming and funding various groups": the object is shared with the coordinated verb.
+        if tree.child(of: verb, relation: "obj") == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),
+           let object = tree.child(of: next, relation: "obj"), let actor = arguments.actorHead(object) { return actor }
+        let after = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) }
+        let nominals = after.filter { arguments.isActorLike($0) && arguments.nameHead($0) == $0 }
+        // "aid to the Ithilen villages": the phrase a target preposition marks, or whose it is.
+        let marked = after.lazy.filter { Self.targetPrepositions.contains(self.tree.marker(of: $0) ?? "") }.compactMap(arguments.actorHead)
+        return marked.first
+            // As TABARI reads it: the first actor after the verb ("clashed over the efforts of X").
+            ?? nominals.first { tree.marker(of: $0) != "by" && arguments.referents[$0] != nil }
+            ?? embeddedTarget(of: verb)
+    }
+
+    static let targetPrepositions: Set<String> = ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"]
+
+    /// A named actor the clause reaches only through an embedded clause: inside the object's
+    /// own modifiers ("cordoned off the roads leading into X", "welcomed memos sent by X"), or
+    /// the subject of what the verb says of someone ("believes X can cope", "allowed that X
+    /// isn't …"). Named actors only: a description there is too often someone else.
+    private func embeddedTarget(of verb: Int) -> Int? {
+        let named = { (token: Int) -> Bool in
+            (self.arguments.referents[token] != nil && self.document.upos[token] == .NOUN || self.document.upos[token] == .PROPN)
+                && self.tree.relation(of: token) != "compound" && self.arguments.nameHead(token) == token
+                && !TimeExpressions.isTimeWord(self.tree.lemma(token))
+        }
+        for object in tree.children[verb] where ["obj", "obl"].contains(tree.relation(of: object)) && tree.marker(of: object) != "by" {
+            if let actor = tree.subtree(of: object).first(where: { $0 != object && named($0) }) { return actor }
+        }
+        guard !ModalityReader.threatening.contains(tree.lemma(verb)), !Self.passingOn.contains(tree.lemma(verb)),
+              let content = tree.child(of: verb, relation: "ccomp"),
+              let subject = tree.subject(of: content)?.token, named(subject) else { return nil }
+        return subject
+    }
+
+    /// Whom a warning's content threatens: the subject of a passive content, else of its condition ("… if Z imposed
+    /// penalties"), else the target of the force it announces ("Y would strike Z"), else the
+    /// party it says will suffer ("Z would face consequences").
+    func threatened(by content: Int) -> Int? {
+        // "… that Y will not be spared if …": a passive content's subject is the one threatened.
+        if tree.isPassive(content), let patient = tree.subject(of: content).flatMap({ arguments.actorHead($0.token) }) { return patient }
+        let conditions = tree.children(of: content, relation: "advcl").filter { ["if", "unless", "should"].contains(tree.marker(of: $0) ?? "") }
+        if let subject = conditions.lazy.compactMap({ self.tree.subject(of: $0)?.token }).compactMap(arguments.actorHead).first { return subject }
+        return forceTarget(of: content) ?? tree.subject(of: content).flatMap { arguments.actorHead($0.token) }
+    }
+
+    /// The target of the force a content announces ("it would strike Z"), if it announces force.
+    func forceTarget(of content: Int) -> Int? {
+        guard let (pattern, _) = choose(content, Clause(content, in: tree)), let code = pattern.code,
+              let root = Int(CameoOntology.root(code)), root >= 15 else { return nil }
+        return defaultTarget(of: content, clause: Clause(content, in: tree))
+    }
+
+    /// The forces a verb moves: its object, or the subject of its passive ("900 troops were sent").
+    func movedForces(_ verb: Int) -> Int? {
+        let moved = tree.child(of: verb, relation: "obj") ?? (tree.isPassive(verb) ? tree.subject(of: verb)?.token : nil)
+        return moved.flatMap { token in
+            // The lemmatizer leaves some plurals as they are ("troops").
+            let lemma = tree.lemma(token)
+            return Self.forces.contains(lemma) || (lemma.hasSuffix("s") && Self.forces.contains(String(lemma.dropLast()))) ? token : nil
+        }
+    }
+
+    /// Whose forces they are: "U.S." in "U.S. troops", "Russian" in "Russian soldiers", else
+    /// the forces themselves when they are an actor.
+    func forcesState(_ forces: Int) -> Int? {
+        tree.children[forces].first { child in
+            ["compound", "amod", "nmod:poss"].contains(tree.relation(of: child)) && arguments.referents[child] != nil
+        } ?? (arguments.isActorLike(forces) ? forces : nil)
+    }
+}

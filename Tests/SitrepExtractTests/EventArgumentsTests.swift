@@ -1,0 +1,82 @@
+import Foundation
+import Sitrep
+import SitrepText
+import SitrepTestSupport
+import Testing
+
+/// Who an event's arguments are, and what kind of act it is, in the forms news writes them.
+@Suite("Event arguments")
+struct EventArgumentsTests {
+    private func events(_ text: String) throws -> (Document, [Event]) {
+        let document = try SharedAnalyzer.analyze(text, published: EventsTests.published)
+        return (document, document.events)
+    }
+
+    private func words(_ document: Document, _ argument: Event.Argument?) -> String {
+        argument.map { document.text(of: $0.tokens) } ?? ""
+    }
+
+    @Test("a warning against an act targets the one warned; the act warned against is no event")
+    func warningAgainst() throws {
+        let (document, events) = try events("Turkey warned Greece against attacking Cyprus.")
+        let warning = try #require(events.first { document.text(of: $0.trigger) == "warned" })
+        #expect(words(document, warning.source) == "Turkey")
+        #expect(words(document, warning.target) == "Greece")
+        #expect(!events.contains { document.text(of: $0.trigger) == "attacking" })
+    }
+
+    @Test("a warning that one will strike is a threat against the one to be struck")
+    func warningOfStrike() throws {
+        let (document, events) = try events("Iran warned that it would strike Israel.")
+        let threat = try #require(events.first)
+        #expect(events.count == 1)
+        #expect(threat.code.hasPrefix("13"))
+        #expect(words(document, threat.source) == "Iran")
+        #expect(words(document, threat.target) == "Israel")
+    }
+
+    @Test("troops moved to a border or region are a show of force, never aid", arguments: [
+        "Russia sent 10,000 troops to the border on Monday.",
+        "The Pentagon said 900 troops were deployed to the region.",
+    ])
+    func forcesMoved(text: String) throws {
+        let (_, events) = try events(text)
+        #expect(!events.contains { $0.code.hasPrefix("07") })
+        #expect(events.contains { $0.code.hasPrefix("15") })
+    }
+
+    @Test("a minister named with his country's possessive is the actor, not the country")
+    func possessiveTitle() throws {
+        let (document, events) = try events("Iran's Foreign Minister Hossein Amirabdollahian criticised Israel on Thursday.")
+        let criticism = try #require(events.first)
+        let source = try #require(criticism.source?.referent)
+        #expect(document.referents[source].name.contains("Amirabdollahian"))
+    }
+
+    @Test("'the two leaders' is never one of the two")
+    func pluralSource() throws {
+        let (document, events) = try events("""
+            Biden met Netanyahu in Tel Aviv on Wednesday. The two leaders condemned the attack on the hospital.
+            """)
+        let condemnation = try #require(events.first { document.text(of: $0.trigger) == "condemned" })
+        let named = condemnation.source?.referent.map { document.referents[$0].name } ?? ""
+        #expect(!named.contains("Biden") && !named.contains("Netanyahu"))
+    }
+
+    @Test("an unnamed agent of several countries is one actor per country")
+    func affiliations() throws {
+        let (document, events) = try events("Lawmakers from France and Germany condemned the attack on the embassy.")
+        let sources = events.filter { document.text(of: $0.trigger) == "condemned" }.compactMap { $0.source?.referent }
+        #expect(Set(sources.map { document.referents[$0].name }) == ["France", "Germany"])
+    }
+
+    @Test("a pledge makes the act pledged an intent, not something that happened", arguments: [
+        "Germany pledged to send tanks to Ukraine.",
+        "The minister promised to deliver weapons to Kyiv.",
+    ])
+    func pledge(text: String) throws {
+        let (_, events) = try events(text)
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { $0.modality != .asserted })
+    }
+}
