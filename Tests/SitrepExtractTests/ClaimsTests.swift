@@ -84,5 +84,16 @@ struct ClaimsTests {
         let refused = try SharedAnalyzer.analyze("The minister said the border would reopen. Officials later denied visas to the delegation.")
         #expect(refused.claims.allSatisfy { $0.stance == .asserts })
     }
-}
 
+    @Test("a statement made without quotes is a claim that 'rejected the statement' answers, once")
+    func unquotedStatement() throws {
+        let document = try SharedAnalyzer.analyze("""
+            "Our forces repelled the attack," army spokesman Colonel Ali Traore said. \
+            France's foreign ministry condemned the attack and urged the government to protect civilians. \
+            Mali's foreign minister rejected the statement.
+            """)
+        let rejection = try #require(document.claims.first { $0.cue.map { document.text(of: $0).hasPrefix("rejected") } ?? false })
+        #expect(rejection.disputes.map { claimant(document.claims[$0], document) }?.contains("ministry") == true)
+        #expect(document.claims.filter { $0.cue.map { document.text(of: $0).hasPrefix("rejected") } ?? false }.count == 1)
+    }
+}

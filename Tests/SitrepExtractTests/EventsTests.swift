@@ -110,4 +110,37 @@ struct EventsTests {
         #expect(!events.contains { $0.modality == .threatened || $0.code.hasPrefix("13") })
         #expect(events.allSatisfy { $0.code.hasPrefix("03") })
     }
+
+    @Test("a verb the dictionary also lists in a longer inflected form still codes with its lemma's patterns")
+    func inflectedEntryFallsBackToLemma() throws {
+        let (document, events) = try events("Russia attacked Ukraine on Monday.")
+        let attack = try #require(events.first { document.text(of: $0.trigger) == "attacked" })
+        #expect(attack.code.hasPrefix("19"))
+        #expect(words(document, attack.source) == "Russia")
+        #expect(words(document, attack.target) == "Ukraine")
+    }
+
+    @Test("a clause with an object followed by its attribution keeps its subject as the doer")
+    func attributedClauseKeepsDoer() throws {
+        let (document, events) = try events("Suspected jihadists killed at least 14 soldiers in an attack on an army post in central Mali on Monday, the army said.")
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killed" })
+        #expect(words(document, killing.source).contains("jihadists"))
+        #expect(words(document, killing.target).contains("soldiers"))
+    }
+
+    @Test("a threat is coded by what it threatens: sanctions 1312, force 138")
+    func threatKinds() throws {
+        let (_, sanctions) = try events("The president threatened to impose sanctions on Mexico.")
+        #expect(sanctions.contains { $0.code == "1312" })
+        #expect(!sanctions.contains { $0.code == "138" })
+        let (_, force) = try events("The militia threatened to attack the airport.")
+        #expect(force.contains { $0.code == "138" })
+    }
+
+    @Test("what an accusation charges someone with is its content, not an event")
+    func allegationIsNoEvent() throws {
+        let (document, events) = try events("Russia accused Ukraine of shelling the power plant. Israel blamed Hamas for attacking the convoy.")
+        #expect(events.filter { $0.code.hasPrefix("112") }.count == 2)
+        #expect(!events.contains { ["shelling", "attacking"].contains(document.text(of: $0.trigger)) })
+    }
 }

@@ -35,6 +35,8 @@ struct NumbersTests {
         Case(sentence: "Tens of thousands of people fled the city.",
              counts: [Count(value: 10_000, qualifier: "tens", unit: "people")]),
         Case(sentence: "Rebels attacked the town on March 23, 2023, at 3:15 p.m. for the third time.", counts: []),
+        Case(sentence: "The two leaders pledged to coordinate their response to the 40 migrants.",
+             counts: [Count(value: 40, unit: "migrants")]),
         Case(sentence: "A drone attack killed an American contractor, injured another, and harmed five U.S. troops.",
              counts: [Count(value: 1, unit: "contractor killed"), Count(value: 1, unit: "contractor injured"),
                       Count(value: 5, unit: "troops harmed")]),

@@ -177,4 +177,14 @@ struct QuotesTests {
         #expect(document.quotes.first?.kind == .indirect)
         #expect(document.claims.count == 1)
     }
+
+    @Test("'according to the statement' is said by whoever made the statement mentioned before")
+    func accordingToTheStatement() throws {
+        let document = try SharedAnalyzer.analyze("""
+            Gunmen killed at least nine soldiers near the border on Sunday, the army said in a statement. \
+            The attackers also burned several vehicles, according to the statement.
+            """)
+        let sourced = try #require(document.quotes.first { $0.cue.map { document.text(of: $0) } == "according to" })
+        #expect(sourced.speaker.referent.map { document.referents[$0].name.lowercased() } == "the army")
+    }
 }

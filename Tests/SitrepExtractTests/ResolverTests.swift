@@ -148,6 +148,41 @@ struct ResolverTests {
         #expect(document.invariantViolations().isEmpty)
     }
 
+    @Test("a counted group is not the institution of its code; a definite description takes up an earlier nominal")
+    func nominalsSplitByHead() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            Gunmen killed at least 12 soldiers near the border with Niger on Sunday, the army said.             The assailants also wounded about 30 soldiers before the army drove them back.
+            """, published: Self.published)
+        let killed = try #require(Self.referent(document, named: "12 soldiers"))
+        let wounded = try #require(Self.referent(document, named: "30 soldiers"))
+        let army = try #require(Self.referent(document, named: "the army"))
+        #expect(killed.code?.hasSuffix("MIL") == true)
+        #expect(Set([killed.name, wounded.name, army.name]).count == 3)
+        let gunmen = try #require(Self.referent(document, named: "Gunmen"))
+        #expect(gunmen.mentions.contains { document.text(of: $0.tokens) == "assailants" || document.text(of: $0.tokens) == "The assailants" })
+    }
+
+    @Test("the context country is the main clause's subject's, never that of the actor urging a government")
+    func contextFromMainClause() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            Gunmen raided a village in Niger on Sunday.             France condemned the raid and urged the government to protect civilians.             Chad's foreign minister rejected the criticism, saying that Paris had no lessons to give.             Local officials disputed the account.
+            """, published: Self.published)
+        #expect(Self.referent(document, named: "the government")?.code == "NERGOV")
+        #expect(Self.referent(document, named: "Local officials")?.code == "TCDGOV")
+    }
+
+    @Test("a spokesman takes the sector of the body before it; an owner with a title still owns its government")
+    func dependentRolesAndOwners() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            Ministers accused President Alexander Lukashenko's government of pushing migrants across the border.             Belarus denied the accusation. Foreign Ministry spokesman Anatoly Glaz said Minsk had nothing to do with it.
+            """, published: Self.published)
+        #expect(Self.referent(document, named: "Anatoly Glaz")?.code == "BLRGOV")
+        #expect(Self.referent(document, named: "Lukashenko's government")?.code == "BLRGOV")
+    }
+
     @Test("a token in nested mentions belongs to the innermost")
     func innermostOwner() throws {
         let document = try SharedAnalyzer.analyze(

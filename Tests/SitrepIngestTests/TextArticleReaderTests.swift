@@ -63,6 +63,15 @@ struct TextArticleReaderTests {
         #expect(article.body == "The ceasefire held for a third day on Sunday, officials said.")
     }
 
+    @Test("a short sentence after the title starts the body")
+    func shortFirstParagraph() throws {
+        let text = "Belarus Rejects Sanctions\n\nBelarus denied the accusation.\n\nIts foreign ministry called the measures unlawful.\n"
+        let (article, _) = try TextArticleReader.read(text, origin: "s.txt")
+        #expect(article.title == "Belarus Rejects Sanctions")
+        #expect(article.section == nil)
+        #expect(article.body.hasPrefix("Belarus denied the accusation."))
+    }
+
     @Test("a file of only a body")
     func onlyBody() throws {
         let text = "The ceasefire held for a third day on Sunday, officials said.\n\nTalks resume on Monday in Cairo, two diplomats said."

@@ -42,6 +42,23 @@ struct LemmatizerTests {
         #expect(try lemmatizer(training).lemma(form, upos: UPOS(upos)!, xpos: xpos) == lemma)
     }
 
+    @Test("the same form and Penn tag keep a lemma per UPOS")
+    func jointTag() throws {
+        let lemmas = try lemmatizer([("United", "Unite", "VERB", "NNP"), ("United", "United", "ADJ", "NNP"),
+                                     ("United", "Unite", "VERB", "NNP")])
+        #expect(lemmas.lemma("United", upos: .VERB, xpos: "NNP") == "Unite")
+        #expect(lemmas.lemma("United", upos: .ADJ, xpos: "NNP") == "United")
+    }
+
+    @Test("a suffix rule's unknown stem gives way to a known lemma", arguments: [
+        ("provoked", "provoke"), ("talked", "talk"),
+    ])
+    func knownLemma(form: String, lemma: String) throws {
+        let lemmas = try lemmatizer(training + [("looked", "look", "VERB", "VBD"), ("cooked", "cook", "VERB", "VBD"),
+                                                ("provoke", "provoke", "VERB", "VB")])
+        #expect(lemmas.lemma(form, upos: .VERB, xpos: "VBD") == lemma)
+    }
+
     @Test("odd input is returned whole rather than crashing", arguments: ["", "🙂", String(repeating: "x", count: 200)])
     func oddInput(form: String) throws {
         #expect(try lemmatizer(training).lemma(form, upos: .X, xpos: "FW") == form)

@@ -28,6 +28,22 @@ struct TaggerTests {
         ])
     }
 
+    @Test("a sentence opening with a bare noun phrase gets its finite verb; a reduced relative and a headline keep the participle")
+    func openingParticiple() throws {
+        var doc = document("Rebels clashed with troops on Tuesday .", "Israeli jets struck Gaza , the military said .",
+                           "Photos taken on Tuesday show the damage .", "Defector arrested after attempting to leave",
+                           "A source cited by the agency , IRNA , revealed the plan .")
+        try bundledTagger.get().process(&doc)
+        func tag(_ word: String) -> String? {
+            doc.tokens.indices.first { doc.text(of: $0) == word }.map { doc.xpos[$0] }
+        }
+        #expect(tag("clashed") == "VBD")
+        #expect(tag("struck") == "VBD")
+        #expect(tag("taken") == "VBN")
+        #expect(tag("arrested") == "VBN")
+        #expect(tag("cited") == "VBN")
+    }
+
     @Test("tokens it never saw are tagged without crashing")
     func unknownTokens() throws {
         let long = String(repeating: "ab", count: 100)

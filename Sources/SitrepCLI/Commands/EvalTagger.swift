@@ -7,6 +7,7 @@ import Darwin
 #endif
 import SitrepModels
 import SitrepNLP
+import SitrepText
 
 /// `sitrep eval tagger`: UPOS, Penn tag and lemma accuracy on a CoNLL-U file, gold tokens.
 struct EvalTagger: ParsableCommand {
@@ -24,6 +25,9 @@ struct EvalTagger: ParsableCommand {
     @Flag(help: "Print one JSON object: task, gold, count and metrics.")
     var json = false
 
+    @Flag(help: "Instead of scores, list every word with a wrong tag or lemma (form, gold, predicted), for error analysis on a dev file.")
+    var errors = false
+
     func run() throws {
         let goldURL = URL(fileURLWithPath: gold)
         guard FileManager.default.fileExists(atPath: goldURL.path) else {
@@ -36,6 +40,12 @@ struct EvalTagger: ParsableCommand {
             ?? BundledModels.english.appendingPathComponent(Tagger.fileName))
         let loadCPU = Self.threadCPUTime() - loadCPUStart
         let loaded = clock.now - loadStart
+        if errors {
+            for (word, upos, xpos, lemma) in try tagger.mistakes(try CoNLLU.read(goldURL)) {
+                print([word.form, word.upos.description, word.xpos, word.lemma, upos.description, xpos, lemma].joined(separator: "\t"))
+            }
+            return
+        }
         let scores = try tagger.evaluate(try CoNLLU.read(goldURL), repetitions: json ? 1 : 5)
         if json {
             print(EvalOutput.json(task: "tagger", gold: gold, count: scores.count,

@@ -26,17 +26,40 @@ struct ClaimBuilder {
                 if agrees { claims[index].restates = same } else { claims[index].disputes = same }
             }
         }
-        let stated = claims
+        claims += statements(besides: claims)
+        let stated = claims.sorted { $0.content.lowerBound < $1.content.lowerBound }
         var statedBefore = 0
         for verb in tree.document.tokens.indices {
             while statedBefore < stated.count, stated[statedBefore].content.lowerBound < verb { statedBefore += 1 }
             guard let dispute = disputeOfStatement(at: verb) else { continue }
             var claim = dispute.claim
             claim.disputes = latestClaim(by: dispute.against, among: stated, before: statedBefore, disputer: claim.claimant)
+                .flatMap { found in claims.firstIndex(of: stated[found]) }
             claims.append(claim)
         }
         return Self.inTextOrder(claims)
     }
+
+    /// What an actor said without being quoted: a verbal event (a statement, appeal, demand,
+    /// criticism, rejection or threat: CAMEO 01, 02, 10–13) that happened, told by its verb
+    /// ("France's foreign ministry condemned the attack and urged …"), is a claim a later
+    /// "rejected the statement" can answer. Verbs that already cue a quote, and verbs of
+    /// contradiction (their claims are made below), are left out.
+    private func statements(besides claims: [Claim]) -> [Claim] {
+        let cues = Set(claims.compactMap { $0.cue?.lowerBound })
+        var seen: Set<Int> = []
+        return tree.document.events.compactMap { event in
+            let verb = event.trigger.lowerBound
+            guard Self.statementRoots.contains(String(event.code.prefix(2))), event.modality == .asserted,
+                  tree.document.upos[verb] == .VERB, !cues.contains(verb), !ReportingVerbs.contradicts(tree.lemma(verb)),
+                  seen.insert(verb).inserted,
+                  let claimant = speakers.speaker(ofVerb: verb) else { return nil }
+            let content = verb..<tree.subtree(of: verb).upperBound
+            return Claim(claimant: claimant, content: content, stance: .asserts, cue: verb..<(verb + 1))
+        }
+    }
+
+    private static let statementRoots: Set<String> = ["01", "02", "10", "11", "12", "13"]
 
     /// "disputed Biden's account", "contradicting Kirby": the disputing claim, and the words
     /// naming whose claim it contradicts. The object must be a statement or someone who made
@@ -87,9 +110,11 @@ struct ClaimBuilder {
         let owner = speakers.owners[name]
         let code = owner.flatMap { document.referents[$0].code }
         let lemma = tree.lemma(name)
+        // The same actor first, then one of its code, then one the same noun describes: "the
+        // army's account" is the army's statement, not its spokesman's.
+        if let owner, let same = earlier.last(where: { claims[$0].claimant.referent == owner }) { return same }
         return earlier.last { index in
             let claimant = claims[index].claimant
-            if let owner, claimant.referent == owner { return true }
             if let code, let referent = claimant.referent, document.referents[referent].code == code { return true }
             return claimant.tokens.map { $0.contains { [.NOUN, .PROPN].contains(document.upos[$0]) && tree.lemma($0) == lemma } } ?? false
         }

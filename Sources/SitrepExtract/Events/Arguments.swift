@@ -50,6 +50,10 @@ struct Arguments {
                    let antecedent = tree.head(of: current) { return antecedent }
                 return subject
             }
+            // "Suspected jihadists killed 14 soldiers …, the army said", parsed as a reduced
+            // relative: a participle clause with an object is active, so its noun is the doer.
+            if tree.relation(of: current) == "acl", tree.child(of: current, relation: "obj") != nil,
+               let noun = tree.head(of: current) { return noun }
             guard let head = tree.coordinationHead(of: current) else { return phraseBefore(current) }
             switch tree.relation(of: current) {
             case "xcomp":

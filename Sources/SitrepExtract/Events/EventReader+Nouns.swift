@@ -30,11 +30,12 @@ extension EventReader {
         }
         let family = CameoOntology.root(code)
         if reading.modality == .planned, let root = Int(family), root >= 18 { code = "154" }
+        if reading.modality == .threatened, let threat = CameoOntology.threat(toDo: code) { code = threat }
         let agentless = source == nil && (tree.relation(of: noun) == "nsubj:pass" || support != nil)
         guard source != nil || target != nil || agentless else { return [] }
         var scope = Array(tree.subtree(of: noun))
         if let support { scope += Clause(support, in: tree).tokens }
-        return [Candidate(trigger: noun, code: code, family: family, source: source, target: target, reading: reading, pattern: pattern,
+        return [Candidate(trigger: reading.threateningVerb ?? noun, code: code, family: family, source: source, target: target, reading: reading, pattern: pattern,
                           lacksAgent: agentless, scope: scope)]
     }
 

@@ -131,7 +131,7 @@ final class EventReader {
             reading.modality = .asserted
         }
         let family = CameoOntology.root(code)
-        if reading.modality == .threatened, let root = Int(family), root >= 15 { code = "138" }
+        if reading.modality == .threatened, let threat = CameoOntology.threat(toDo: code) { code = threat }
         // "pledged to coordinate": a promise of cooperation is an intent, not a threat.
         if reading.modality == .threatened, let root = Int(family), root <= 8, let vow = reading.threateningVerb,
            Self.promising.contains(tree.lemma(vow)) {
@@ -139,10 +139,14 @@ final class EventReader {
             reading.isIntent = true
         }
         if reading.isIntent, let intent = CameoOntology.intent(toDo: code) { code = intent }
-        if insideThreat(verb) || describesEventNoun(verb) || isPurpose(verb) || yieldsToComplement(verb) { return [] }
+        if insideThreat(verb) || isAllegation(verb) || asksAnonymity(verb) || describesEventNoun(verb) || isPurpose(verb)
+            || yieldsToComplement(verb) { return [] }
         let roles = arguments.roles(of: verb)
-        let source = binding.source ?? roles.agent.flatMap(arguments.actorHead)
-        var target = binding.target.flatMap(arguments.actorHead) ?? roles.patient.flatMap(arguments.actorHead)
+        let agent = roles.agent.flatMap(arguments.actorHead)
+        // "^gunmen in=$" codes the place's country as the doer when the subject is no actor;
+        // a subject resolved to a coded actor ("a suicide bomber") is the doer itself.
+        let source = agent.flatMap { hasCode($0) && binding.target != $0 ? $0 : nil } ?? binding.source.map(holder) ?? agent
+        var target = binding.target.flatMap(arguments.actorHead).map(holder) ?? roles.patient.flatMap(arguments.actorHead)
             ?? binding.particle.flatMap(tree.head).flatMap(arguments.actorHead)
             ?? binding.complement.flatMap { tree.child(of: $0, relation: "obj") }.flatMap(arguments.actorHead)
             ?? defaultTarget(of: verb, clause: clause)
@@ -170,19 +174,35 @@ final class EventReader {
         return result
     }
 
+    /// The coded actor a bound place belongs to: "with police in Nairobi" binds "Nairobi",
+    /// which only says where the police are.
+    private func holder(_ token: Int) -> Int {
+        guard tree.relation(of: token) == "nmod", let head = tree.head(of: token), arguments.isActorLike(head), hasCode(head),
+              let outer = arguments.referents[head], document.referents[outer].mentions.contains(where: { $0.tokens.contains(token) })
+        else { return token }
+        return head
+    }
+
+    private func hasCode(_ token: Int) -> Bool {
+        arguments.referents[token].map { document.referents[$0].code != nil } ?? false
+    }
+
     /// The most specific pattern whose frame is present, remembered per trigger (a verb is
     /// asked about again when the verbs around it are coded).
     func choose(_ trigger: Int, _ clause: @autoclosure () -> Clause, _ partOfSpeech: EventPattern.PartOfSpeech = .verb) -> (EventPattern, FrameMatcher.Binding)? {
         if let known = memo.choices[trigger] { return known }
         let clause = clause()
         var choice: (EventPattern, FrameMatcher.Binding)?
-        // A dictionary may list an inflected form on its own ("LEFT" apart from "LEAVE").
-        let form = tree.forms[trigger]
-        let entry = form != tree.lemma(trigger) && dictionary.knows(form, partOfSpeech) ? form : tree.lemma(trigger)
-        for pattern in dictionary.candidates(for: entry, partOfSpeech, vocabulary: vocabulary(of: trigger)) {
-            if let binding = matcher.match(pattern, trigger: trigger, clause: clause) {
-                choice = (pattern, binding)
-                break
+        // A dictionary may list an inflected form on its own ("LEFT" apart from "LEAVE"); its
+        // patterns come first, then the lemma's ("attacked and" must not hide "attack").
+        let form = tree.forms[trigger], lemma = tree.lemma(trigger)
+        let entries = form != lemma && dictionary.knows(form, partOfSpeech) ? [form, lemma] : [lemma]
+        search: for entry in entries {
+            for pattern in dictionary.candidates(for: entry, partOfSpeech, vocabulary: vocabulary(of: trigger)) {
+                if let binding = matcher.match(pattern, trigger: trigger, clause: clause) {
+                    choice = (pattern, binding)
+                    break search
+                }
             }
         }
         memo.choices[trigger] = .some(choice)
@@ -268,6 +288,24 @@ final class EventReader {
         guard tree.relation(of: current) == "acl:relcl", let antecedent = tree.head(of: current),
               let subject = tree.subject(of: current)?.token else { return false }
         return Arguments.relativePronouns.contains(tree.lemma(subject)) && isEventNoun(antecedent)
+    }
+
+    /// Verbs that charge someone with an act: what they charge ("accused Minsk of pushing
+    /// migrants", "blamed the rebels for attacking") is the accusation's content, not an event.
+    static let accusing: Set<String> = ["accuse", "blame", "charge", "suspect", "convict", "indict", "fault"]
+
+    private func isAllegation(_ verb: Int) -> Bool {
+        guard ["of", "for"].contains(tree.marker(of: verb) ?? ""), let head = tree.head(of: verb) else { return false }
+        let governor = ["acl", "nmod"].contains(tree.relation(of: verb)) ? tree.head(of: head) ?? head : head
+        return Self.accusing.contains(tree.lemma(governor)) || Self.accusing.contains(tree.lemma(head))
+    }
+
+    /// "who asked not to be named", "declined to be identified": how a source stays anonymous.
+    private func asksAnonymity(_ verb: Int) -> Bool {
+        tree.children[verb].contains { child in
+            ["xcomp", "ccomp"].contains(tree.relation(of: child)) && ["name", "identify"].contains(tree.lemma(child))
+                && tree.isPassive(child)
+        }
     }
 
     /// Words inside what a threat or warning says will happen are its content, not events.

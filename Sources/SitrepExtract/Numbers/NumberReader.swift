@@ -111,8 +111,9 @@ public struct NumberReader: Stage {
         return ["dozens", "hundreds", "thousands", "millions"].contains(word) && ["nsubj", "obj"].contains(relation)
     }
 
-    /// Dates, years, clock times, ordinals, ages ("Sam, 42,") and names with numbers
-    /// ("Resolution 2334", "STS-135", "the 747") are not counts.
+    /// Dates, years, clock times, ordinals, ages ("Sam, 42,"), names with numbers
+    /// ("Resolution 2334", "STS-135", "the 747") and back-references ("the two leaders") are
+    /// not counts.
     private func isNotACount(_ numeral: Reading, _ document: Document) -> Bool {
         let first = numeral.range.lowerBound
         let last = numeral.range.upperBound - 1
@@ -133,7 +134,11 @@ public struct NumberReader: Stage {
         let gluedToHyphen = first > 0 && previous == "-" && document.tokens[first - 1].utf8.upperBound == document.tokens[first].utf8.lowerBound
         let namedByArticle = previous.lowercased() == "the" && !modifiesNoun
         let isAge = previous == "," && first > 1 && document.upos[first - 2] == .PROPN && [",", ")"].contains(next)
-        return followsName || gluedToHyphen || namedByArticle || isAge
+        // "the two leaders", "these three men": a small count spelled out after a definite
+        // word refers back to people already named; it reports nothing new.
+        let refersBack = ["the", "these", "those"].contains(previous.lowercased()) && modifiesNoun && numeral.range.count == 1
+            && numeral.value <= 10 && text.allSatisfy(\.isLetter)
+        return followsName || gluedToHyphen || namedByArticle || isAge || refersBack
     }
 
     /// "10 to 20", "between 10 and 20", "10-20": the upper numeral.

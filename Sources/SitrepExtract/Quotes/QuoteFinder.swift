@@ -9,7 +9,7 @@ import SitrepText
 /// ```
 public struct QuoteFinder: Stage {
     public let name = "Quotes"
-    public let requires: Set<Layer> = [.tokens, .sentences, .tags, .lemmas, .dependencies, .entities, .referents]
+    public let requires: Set<Layer> = [.tokens, .sentences, .tags, .lemmas, .dependencies, .entities, .referents, .events]
     public let provides: Set<Layer> = [.quotes]
 
     public init() {}

@@ -116,6 +116,8 @@ struct SpeakerFinder {
         if universal(head) == "appos", let name = tree.head(of: head), document.upos[name] == .PROPN { head = name }
         if ReportingVerbs.statementNouns.contains(tree.lemma(head)), let author = tree.child(of: head, relation: "nmod:poss") {
             head = author
+        } else if let author = authorOfEarlierMention(of: head) {
+            return author
         }
         if document.upos[head] == .PRON {
             if let referent = owners[head] { return Speaker(referent: referent, tokens: head..<(head + 1)) }
@@ -150,6 +152,23 @@ struct SpeakerFinder {
         }
         let referent = nameParts.lazy.compactMap { owners[$0] }.first
         return Speaker(referent: referent, tokens: phrase, via: via(in: phrase, besides: referent))
+    }
+
+    /// "according to the statement" after "the army said in a statement": a definite
+    /// statement noun is the one mentioned last (within about two sentences), and its author is
+    /// who made it.
+    private func authorOfEarlierMention(of noun: Int) -> Speaker? {
+        let lemma = tree.lemma(noun)
+        guard ReportingVerbs.statementNouns.contains(lemma), tree.child(of: noun, relation: "det").map(word) == "the" else { return nil }
+        for earlier in stride(from: noun - 1, through: max(0, noun - 80), by: -1) where tree.lemma(earlier) == lemma {
+            guard let verb = tree.head(of: earlier), ReportingVerbs.isReporting(verb, tree) else { continue }
+            let attribution = TrailingAttribution(tree: tree)
+            if let trailing = attribution.attribution(of: verb) {
+                return speaker(ofNominal: attribution.head(of: trailing.speaker), within: trailing.speaker)
+            }
+            return speaker(ofVerb: verb)
+        }
+        return nil
     }
 
     /// "according to X", "in the words of X", "by X's account": the cue words and the nominal

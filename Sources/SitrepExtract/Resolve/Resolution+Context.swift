@@ -24,14 +24,19 @@ extension Resolution {
     }
 
     /// The country a mention at `token` most likely belongs to: that of the nearest earlier
-    /// country-coded actor or place, in its own sentence first (its subject before other
-    /// mentions), then up to `contextSentences` back; else the dateline's country; else the
-    /// country the article's actors name most.
+    /// country-coded actor or place, in its own sentence first (the subject nearest the root
+    /// before other mentions: "Mali's minister", not "Paris" in what he said; else the country
+    /// named most), then up to
+    /// `contextSentences` back; else the dateline's country; else the country the article's
+    /// actors name most. The subject of the verb the mention is the object of does not count:
+    /// "France urged the government" is another country's government.
     func contextCountry(before token: Int) -> (code: String, why: String)? {
         let sentence = sentenceOfToken[token]
+        let rival = subjectOfVerb(governingObject: token).map { tree.subtree(of: $0) }
         for back in 0...Self.contextSentences where sentence - back >= 0 {
             let mentions = countryMentions(inSentence: sentence - back, before: token)
-            if let chosen = mentions.last(where: \.isSubject) ?? mentions.last {
+                .filter { mention in rival.map { !$0.contains(mention.tokens.lowerBound) } ?? true }
+            if let chosen = mentions.filter(\.isSubject).min(by: { $0.depth < $1.depth }) ?? commonest(mentions) {
                 return (chosen.code, back == 0 ? "'\(chosen.text)' in the sentence" : "'\(chosen.text)' \(back) sentence(s) before")
             }
         }
@@ -44,25 +49,73 @@ extension Resolution {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, "the article's most-mentioned country") }
     }
 
+    /// The mention of the country named most often, the latest on a tie: "sanctions on
+    /// Belarus … its border with Poland" is about Belarus.
+    private func commonest(_ mentions: [CountryMention]) -> CountryMention? {
+        var counts: [String: Int] = [:]
+        for mention in mentions { counts[mention.code, default: 0] += 1 }
+        return mentions.reversed().max { counts[$0.code]! < counts[$1.code]! }
+    }
+
+    /// The subject of the verb whose object (or indirect object) is the phrase of `token`.
+    private func subjectOfVerb(governingObject token: Int) -> Int? {
+        var phrase = token
+        while ["det", "amod", "compound", "nmod:poss", "flat", "nummod"].contains(tree.relation(of: phrase)),
+              let head = tree.head(of: phrase) {
+            phrase = head
+        }
+        guard ["obj", "iobj"].contains(tree.relation(of: phrase)), var verb = tree.head(of: phrase) else { return nil }
+        // "condemned the attack and urged the government": a conjoined verb shares the first's subject.
+        while tree.child(of: verb, relation: "nsubj") == nil, tree.relation(of: verb) == "conj", let first = tree.head(of: verb) {
+            verb = first
+        }
+        return tree.child(of: verb, relation: "nsubj")
+    }
+
+    /// A country-coded actor or place; `depth` counts heads up to the sentence's root.
+    struct CountryMention {
+        var tokens: Range<Int>
+        var code: String
+        var text: String
+        var isSubject: Bool
+        var depth: Int
+    }
+
     /// The country-coded actors and the places of one sentence that end before `token`, in
     /// text order. Media are left out: the agency that reports a story ("told AFP") says
-    /// nothing of where it happens.
-    private func countryMentions(inSentence sentence: Int, before token: Int) -> [(position: Int, code: String, text: String, isSubject: Bool)] {
+    /// nothing of where it happens; so are codes that are no country ("al-Qaeda", IMG).
+    private func countryMentions(inSentence sentence: Int, before token: Int) -> [CountryMention] {
         let range = document.sentences[sentence]
-        var found: [(position: Int, code: String, text: String, isSubject: Bool)] = []
+        var found: [CountryMention] = []
         for candidate in candidates where candidate.mention.kind != .pronoun {
             let tokens = candidate.mention.tokens
-            guard let country = candidate.country, range.contains(tokens.lowerBound), tokens.upperBound <= token,
+            guard let country = resolver.country(of: candidate.country), range.contains(tokens.lowerBound), tokens.upperBound <= token,
                   !(candidate.code ?? "").hasSuffix("MED") else { continue }
-            found.append((tokens.lowerBound, country, document.text(of: tokens), isSubjectPhrase(tokens)))
+            found.append(mention(tokens, code: country))
         }
         for span in document.entities where span.label == .LOC && range.contains(span.tokens.lowerBound) && span.tokens.upperBound <= token {
-            guard !found.contains(where: { span.tokens.contains($0.position) }),
+            guard !found.contains(where: { span.tokens.contains($0.tokens.lowerBound) }),
                   let entry = resolver.places.lookup(document.text(of: span.tokens)).max(by: { $0.rank < $1.rank }),
                   resolver.country(of: entry.code) != nil else { continue }
-            found.append((span.tokens.lowerBound, String(entry.code.prefix(3)), document.text(of: span.tokens), isSubjectPhrase(span.tokens)))
+            found.append(mention(span.tokens, code: String(entry.code.prefix(3))))
         }
-        return found.sorted { $0.position < $1.position }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func mention(_ tokens: Range<Int>, code: String) -> CountryMention {
+        CountryMention(tokens: tokens, code: code, text: document.text(of: tokens), isSubject: isSubjectPhrase(tokens),
+                       depth: depth(of: head(of: tokens)))
+    }
+
+    /// Heads between a token and its sentence's root.
+    private func depth(of token: Int) -> Int {
+        var depth = 0
+        var current = token
+        while let head = tree.head(of: current), depth < document.tokens.count {
+            depth += 1
+            current = head
+        }
+        return depth
     }
 
     func isSubjectPhrase(_ range: Range<Int>) -> Bool {

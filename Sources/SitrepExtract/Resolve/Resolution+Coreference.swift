@@ -41,7 +41,10 @@ extension Resolution {
             guard candidate.mention.tokens.upperBound <= limit, candidate.mention.kind != .pronoun else { return false }
             if let country, candidate.country != country { return false }
             if isOrganisation {
+                // "the government" is not the state broadcaster (GOVMED) however much it shares.
+                let isMedia = candidate.code?.hasSuffix("MED") ?? false
                 return candidate.type == .ORG && candidate.mention.kind == .name && !agent.code.isEmpty
+                    && isMedia == agent.code.hasSuffix("MED")
                     && (candidate.code.map { $0.dropFirst(3).hasPrefix(agent.code) || $0.hasSuffix(agent.code) } ?? false)
             }
             return candidate.type == .PER && candidate.titleWords.contains(word)

@@ -16,7 +16,8 @@ struct Description {
 }
 
 extension Resolution {
-    /// Reads the role and principal named in `range`. The rightmost agent phrase is the role;
+    /// Reads the role and principal named in `range`. The rightmost agent phrase is the role
+    /// (with the sector of the agent before it when it has none of its own);
     /// an organisation or person named in the range outranks a bare country ("White House
     /// spokesman": the White House, not the U.S.).
     func describe(_ range: Range<Int>) -> Description {
@@ -28,6 +29,11 @@ extension Resolution {
                 if description.agent == nil {
                     description.agent = agent
                     description.agentRange = start..<(end + 1)
+                } else if let head = description.agent, head.isDependent, !agent.isDependent {
+                    // "Foreign Ministry spokesman": a role serving no one named serves the
+                    // body its modifier names, and takes that body's sector.
+                    description.agent = Agent(phrase: "\(agent.phrase) \(head.phrase)", code: agent.code, isWhole: agent.isWhole,
+                                              origin: agent.origin)
                 }
                 for token in start...end { description.words.insert(lemma(token).first ?? words[token]) }
                 end = start - 1

@@ -13,7 +13,9 @@ extension Resolution {
                   resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) != nil else { continue }
             let left = leftModifiers(of: token)
             var range = droppingDeterminer(left.lowerBound..<(token + 1))
-            if range.contains(where: { taken[$0] && entityOfToken[$0] == nil }) { continue }
+            // Words another mention took stop it, unless they are the owner's ("President X's government").
+            let possessor = tree.child(of: token, relation: "nmod:poss").map { tree.subtree(of: $0) } ?? 0..<0
+            if range.contains(where: { taken[$0] && entityOfToken[$0] == nil && !possessor.contains($0) }) { continue }
             if let named = namedPhrase(from: range.lowerBound, head: token) {
                 candidates.append(named)
                 for position in named.mention.tokens { taken[position] = true }
@@ -45,11 +47,24 @@ extension Resolution {
                 ? .ORG : .PER
             var candidate = Candidate(mention: Mention(tokens: range, kind: .nominal), name: document.text(of: range), type: type,
                                       code: code, role: agent.phrase + place, country: resolver.country(of: code),
-                                      evidence: [evidence], key: owner ?? "code:\(code)")
+                                      evidence: [evidence], key: owner ?? nominalKey(code: code, head: token))
             candidate.titleWords = description.words
             for position in range { taken[position] = true }
             candidates.append(candidate)
         }
+    }
+
+    /// Unnamed nominals are one actor when they share code and head noun ("the army", "the
+    /// Malian army"), or when a definite one takes up an earlier one of its code ("Suspected
+    /// jihadists … The assailants"); not by code alone: "14 soldiers" killed are not "the
+    /// army" that reports it. A counted group ("about 20 soldiers") is its own actor each time.
+    private func nominalKey(code: String, head token: Int) -> String {
+        if tree.child(of: token, relation: "nummod") != nil { return "group:\(token)" }
+        if let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
+           let antecedent = candidates.last(where: { $0.code == code && $0.mention.kind == .nominal && $0.key.hasPrefix("code:") }) {
+            return antecedent.key
+        }
+        return "code:\(code):\(lemma(token).first ?? words[token])"
     }
 
     /// True when a role names an actor without an owner: "gunmen", "civilians", "the army",

@@ -24,7 +24,7 @@ public enum TextArticleReader {
         while index < lines.count, headerLines.count < 10 {
             let line = lines[index]
             if !line.isEmpty {
-                if isProse(line) || BodyCleaner.splitDateline(line) != nil { break }
+                if isProse(line, afterTitle: !headerLines.isEmpty) || BodyCleaner.splitDateline(line) != nil { break }
                 headerLines.append(line)
             }
             index += 1
@@ -66,11 +66,12 @@ public enum TextArticleReader {
         return result
     }
 
-    /// A line that reads as body text rather than a header field.
-    static func isProse(_ line: String) -> Bool {
+    /// A line that reads as body text rather than a header field: a sentence of six or more
+    /// words, or, once the title is read, of three or more ("Belarus denied the accusation.").
+    static func isProse(_ line: String, afterTitle: Bool = false) -> Bool {
         let words = line.split(whereSeparator: \.isWhitespace).count
         if words >= 30 { return true }
-        guard words >= 6, let last = line.last else { return false }
+        guard words >= (afterTitle ? 3 : 6), let last = line.last else { return false }
         return ".!?\"”’)…".contains(last)
     }
 }

@@ -53,6 +53,24 @@ public struct CameoOntology: Sendable {
         }
     }
 
+    /// The "threaten to …" code (13x) of a conflictual act a source threatens: sanctions and
+    /// cuts (16x) → 131x/134–136, coercion (17x) → 132x or 137, force (15, 18–20) → 138, or
+    /// 1381/1382 for a blockade or an occupation.
+    /// Nil below 15, where a threat has no code of its own.
+    public static func threat(toDo code: String) -> String? {
+        let three = String(code.prefix(3))
+        switch root(code) {
+        case "15": return "138"
+        case "16": return ["161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"][three] ?? "131"
+        case "17":
+            if three == "172" { return ["1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"][code] ?? "132" }
+            return three == "174" ? "136" : "137"
+        case "18", "20": return "138"
+        case "19": return ["191": "1381", "192": "1382"][three] ?? "138"
+        default: return nil
+        }
+    }
+
     /// GDELT's QuadClass: 1 verbal cooperation (01–05), 2 material cooperation (06–09),
     /// 3 verbal conflict (10–14), 4 material conflict (15–20).
     public static func quadClass(root: String) -> Int? {

@@ -5,14 +5,20 @@ import SitrepText
 ///
 /// Every word gets a suffix rule learned from the training vocabulary: for the longest known
 /// ending of the word under its Penn tag, whether to lowercase, how many bytes to strip and
-/// what to append ("-ies" NNS → strip 3, append "y"). Training words the rules get wrong are
-/// looked up first, by exact form and Penn tag ("went" VBD → "go"), then by lowercased form
-/// and UPOS ("Went" at the start of a sentence); only those exceptions are stored, which keeps
-/// the model file small and quick to load. Numbers drop thousands separators, as in UD.
+/// what to append ("-ies" NNS → strip 3, append "y"). When that rule's lemma is not a lemma
+/// seen in training, the rules of shorter endings and the usual English spelling changes
+/// (a restored final "e", a doubled or undoubled last letter) are tried for one that is
+/// ("provoked" → "provoke", not "provok"). Training words the rules get wrong are looked up
+/// first, by exact form and joint tag ("went" VERB VBD → "go"; "United" VERB NNP → "Unite"
+/// but ADJ NNP → "United"), then by lowercased form and UPOS ("Went" at the start of a
+/// sentence); only those exceptions are stored, which keeps the model file small and quick to
+/// load. Numbers drop thousands separators, as in UD.
 public struct Lemmatizer: Sendable {
     let byForm: [UInt64: String]
     let byLowercase: [UInt64: String]
     let rules: [UInt64: LemmaRule]
+    /// Hashes of the lemmas seen in training, to choose between candidate rules.
+    let known: Set<UInt64>
 
     /// Rules look at endings up to this many bytes long ("-ceding" and "-eeding" differ).
     static let longestSuffix = 7
@@ -20,7 +26,7 @@ public struct Lemmatizer: Sendable {
     init(_ lexicon: LemmaLexicon) {
         var byForm: [UInt64: String] = [:]
         for entry in lexicon.forms {
-            byForm[LemmaTag(xpos: entry.tag).formKey(entry.form)] = String(decoding: entry.lemma, as: UTF8.self)
+            byForm[LemmaTag(upos: entry.upos, xpos: entry.tag).formKey(entry.form)] = String(decoding: entry.lemma, as: UTF8.self)
         }
         var byLowercase: [UInt64: String] = [:]
         for entry in lexicon.lowercase {
@@ -33,6 +39,7 @@ public struct Lemmatizer: Sendable {
         self.byForm = byForm
         self.byLowercase = byLowercase
         self.rules = rules
+        self.known = Set(lexicon.vocabulary.map(Self.lemmaKey))
     }
 
     /// Reads `LemmaLexicon.encoded()` straight into the lookup tables; a malformed line
@@ -41,6 +48,7 @@ public struct Lemmatizer: Sendable {
         var byForm: [UInt64: String] = [:]
         var byLowercase: [UInt64: String] = [:]
         var rules: [UInt64: LemmaRule] = [:]
+        var known: Set<UInt64> = []
         let bytes = Array(data)
         let lines = bytes.reduce(0) { $0 + ($1 == 0x0a ? 1 : 0) }
         byForm.reserveCapacity(lines / 2)
@@ -57,8 +65,8 @@ public struct Lemmatizer: Sendable {
             lineStart = end + 1
             func field(_ i: Int) -> ArraySlice<UInt8> { bytes[fields[i]] }
             switch (bytes[fields[0].lowerBound], fields.count) {
-            case (UInt8(ascii: "F"), 4):
-                byForm[LemmaTag(xpos: field(2)).formKey(field(1))] = String(decoding: field(3), as: UTF8.self)
+            case (UInt8(ascii: "F"), 5):
+                byForm[LemmaTag(upos: field(2), xpos: field(3)).formKey(field(1))] = String(decoding: field(4), as: UTF8.self)
             case (UInt8(ascii: "L"), 4):
                 byLowercase[LemmaTag(upos: field(2)).lowercaseKey(field(1))] = String(decoding: field(3), as: UTF8.self)
             case (UInt8(ascii: "R"), 6):
@@ -67,6 +75,8 @@ public struct Lemmatizer: Sendable {
                 }
                 rules[LemmaTag(xpos: field(1)).ruleKey(field(2))] =
                     LemmaRule(lowercase: field(3).first == UInt8(ascii: "1"), strip: strip, append: Array(field(5)))
+            case (UInt8(ascii: "V"), 2):
+                known.insert(Self.lemmaKey(field(1)))
             default:
                 throw ModelFileError.truncated(file: file)
             }
@@ -75,6 +85,7 @@ public struct Lemmatizer: Sendable {
         self.byForm = byForm
         self.byLowercase = byLowercase
         self.rules = rules
+        self.known = known
     }
 
     /// The lemma of `form` tagged `upos`/`xpos`.
@@ -94,11 +105,37 @@ public struct Lemmatizer: Sendable {
             // UD English writes numbers without thousands separators: "1,100" → "1100".
             return String(decoding: form.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
         }
+        return String(decoding: byRules(form, lower: lower, tag: tag), as: UTF8.self)
+    }
+
+    /// The lemma the suffix rules give: the longest ending's, unless it is unknown and another
+    /// rule or a spelling variant of it is a known lemma.
+    private func byRules(_ form: UnsafeBufferPointer<UInt8>, lower: some Collection<UInt8>, tag: LemmaTag) -> [UInt8] {
+        var longest: [UInt8]?
         for length in stride(from: min(Self.longestSuffix, form.count), through: 0, by: -1) {
             guard let rule = rules[tag.ruleKey(lower.suffix(length))] else { continue }
-            return rule.apply(to: form)
+            let lemma = rule.apply(to: Array(form))
+            if longest == nil {
+                guard rule.strip > 0, !known.contains(Self.lemmaKey(lemma)) else { return lemma }
+                longest = lemma
+            } else if known.contains(Self.lemmaKey(lemma)) {
+                return lemma
+            }
         }
-        return String(decoding: form, as: UTF8.self)
+        guard let longest else { return Array(form) }
+        return Self.spellingVariants(of: longest).first { known.contains(Self.lemmaKey($0)) } ?? longest
+    }
+
+    /// "provok" → "provoke"; "mimick" → "mimic"; "smel" → "smell"; "wilde" → "wild".
+    private static func spellingVariants(of stem: [UInt8]) -> [[UInt8]] {
+        guard let last = stem.last, stem.count > 2 else { return [] }
+        return [stem + [UInt8(ascii: "e")], stem + [last], Array(stem.dropLast())]
+    }
+
+    static func lemmaKey(_ lemma: some Sequence<UInt8>) -> UInt64 {
+        var h = FeatureHash(template: 53)
+        h.add(bytes: lemma)
+        return h.value
     }
 }
 
@@ -113,14 +150,21 @@ struct LemmaTag: Sendable {
 
     init(upos: UPOS, xpos: String) {
         isCardinal = xpos == "CD"
+        form.add(upos.description)
         form.add(xpos)
         lowercase.add(upos.description)
         rule.add(xpos)
     }
 
+    /// The tag of a rule line.
     init(xpos: some Sequence<UInt8>) {
-        form.add(bytes: xpos)
         rule.add(bytes: xpos)
+    }
+
+    /// The tag of a form line.
+    init(upos: some Sequence<UInt8>, xpos: some Sequence<UInt8>) {
+        form.add(bytes: upos)
+        form.add(bytes: xpos)
     }
 
     init(upos: some Sequence<UInt8>) {
@@ -197,14 +241,18 @@ struct LemmaLexicon: Sendable {
         var form: [UInt8]
         var tag: [UInt8]
         var lemma: [UInt8]
+        /// The UPOS beside the Penn `tag`, in `forms` only.
+        var upos: [UInt8] = []
     }
 
-    /// (form, Penn tag) → lemma.
+    /// (form, UPOS, Penn tag) → lemma.
     var forms: [Entry] = []
     /// (lowercased form, UPOS) → lemma.
     var lowercase: [Entry] = []
     /// (Penn tag, lowercased ending) → rule.
     var rules: [(tag: [UInt8], suffix: [UInt8], rule: LemmaRule)] = []
+    /// Every lemma seen in training, sorted.
+    var vocabulary: [[UInt8]] = []
 
     func encoded() -> Data {
         var out: [UInt8] = []
@@ -215,12 +263,13 @@ struct LemmaLexicon: Sendable {
             }
             out.append(0x0a)
         }
-        for entry in forms { line([Array("F".utf8), entry.form, entry.tag, entry.lemma]) }
+        for entry in forms { line([Array("F".utf8), entry.form, entry.upos, entry.tag, entry.lemma]) }
         for entry in lowercase { line([Array("L".utf8), entry.form, entry.tag, entry.lemma]) }
         for (tag, suffix, rule) in rules {
             line([Array("R".utf8), tag, suffix, Array((rule.lowercase ? "1" : "0").utf8),
                   Array(String(rule.strip).utf8), rule.append])
         }
+        for lemma in vocabulary { line([Array("V".utf8), lemma]) }
         return Data(out)
     }
 

@@ -14,21 +14,22 @@ extension LemmaLexicon {
         var types: Set<[[UInt8]]> = []
         /// The tags each table key was seen with, to check that dropping it changes nothing.
         var spellingsOfLowercase: [Pair: Set<[[UInt8]]>] = [:]
-        var uposOfTag: [[UInt8]: Set<UPOS>] = [:]
+        var vocabulary: Set<[UInt8]> = []
         for sentence in sentences {
             for word in sentence.words where word.lemma != "_" {
                 let form = Array(word.form.utf8)
                 let lemma = Array(word.lemma.utf8)
                 let xpos = Array(word.xpos.utf8)
                 let lowerKey = Pair(form.map(TaggerFeatures.lowercased), Array(word.upos.description.utf8))
-                byForm[Pair(form, xpos), default: [:]][lemma, default: 0] += 1
+                byForm[Pair(form, Array(word.upos.description.utf8) + [0x09] + xpos), default: [:]][lemma, default: 0] += 1
                 byLowercase[lowerKey, default: [:]][lemma, default: 0] += 1
-                uposOfTag[xpos, default: []].insert(word.upos)
+                vocabulary.insert(lemma)
                 spellingsOfLowercase[lowerKey, default: []].insert([form, xpos])
                 types.insert([form, xpos, lemma])
             }
         }
         rules = Self.rules(from: types, minimumEvidence: minimumEvidence)
+        self.vocabulary = vocabulary.sorted { $0.lexicographicallyPrecedes($1) }
         // Keep only the entries that the lookups after them would get wrong: the rules first,
         // then the lowercase table, so the model file carries exceptions, not the vocabulary.
         let byRules = Lemmatizer(self)
@@ -44,12 +45,14 @@ extension LemmaLexicon {
             }
         }
         let byLowercaseAndRules = Lemmatizer(self)
-        forms = Self.mostFrequent(byForm).filter { entry in
-            // The tagger may pair the Penn tag with another UPOS than training did.
-            uposOfTag[entry.tag]!.contains { upos in
-                byLowercaseAndRules.lemma(String(decoding: entry.form, as: UTF8.self), upos: upos,
-                                          xpos: String(decoding: entry.tag, as: UTF8.self)) != String(decoding: entry.lemma, as: UTF8.self)
-            }
+        forms = Self.mostFrequent(byForm).compactMap { entry in
+            // The key's tag is "UPOS<tab>Penn tag".
+            let tab = entry.tag.firstIndex(of: 0x09)!
+            let upos = UPOS(String(decoding: entry.tag[..<tab], as: UTF8.self))!
+            let xpos = String(decoding: entry.tag[(tab + 1)...], as: UTF8.self)
+            let lemma = String(decoding: entry.lemma, as: UTF8.self)
+            guard byLowercaseAndRules.lemma(String(decoding: entry.form, as: UTF8.self), upos: upos, xpos: xpos) != lemma else { return nil }
+            return Entry(form: entry.form, tag: Array(xpos.utf8), lemma: entry.lemma, upos: Array(upos.description.utf8))
         }
     }
 

@@ -25,6 +25,7 @@ public struct Tagger: Stage {
     /// Exact form hash → class, for frequent unambiguous words.
     let tagDictionary: [UInt64: Int32]
     let features: TaggerFeatures
+    let repair: FiniteVerbRepair
 
     /// The file name of the tagger model inside a models folder.
     public static let fileName = "tagger.model"
@@ -37,6 +38,7 @@ public struct Tagger: Stage {
         self.tagDictionary = tagDictionary
         self.features = features
         self.lemmatizer = lemmatizer
+        repair = FiniteVerbRepair(classes: classes)
     }
 
     public func process(_ document: inout Document) throws {
@@ -45,7 +47,8 @@ public struct Tagger: Stage {
         var lemmas = [String](repeating: "", count: document.tokens.count)
         var scratch = Scratch()
         for sentence in document.sentences {
-            let predicted = classify(document, sentence: sentence, scratch: &scratch)
+            var predicted = classify(document, sentence: sentence, scratch: &scratch)
+            repair.apply(to: &predicted) { document.text(of: sentence.lowerBound + $0) }
             document.utf8.withUnsafeBufferPointer { text in
                 for (offset, index) in sentence.enumerated() {
                     let tag = classes[predicted[offset]]

@@ -39,7 +39,7 @@ extension Tagger {
             try process(&document)
             seconds = min(seconds, threadCPUTime() - start)
         }
-        let gold = sentences.flatMap(\.words).filter { !$0.form.isEmpty }
+        let gold = goldWords(sentences)
         var upos = 0, xpos = 0, lemma = 0
         for (index, word) in gold.enumerated() {
             upos += document.upos[index] == word.upos ? 1 : 0
@@ -49,6 +49,20 @@ extension Tagger {
         let percent = { (n: Int) in gold.isEmpty ? 0 : 100 * Double(n) / Double(gold.count) }
         return TaggerScores(
             count: gold.count, upos: percent(upos), xpos: percent(xpos), lemma: percent(lemma), seconds: seconds)
+    }
+
+    /// The gold words of `sentences` beside the tagger's answers for them, for error listings.
+    public func mistakes(_ sentences: [CoNLLUSentence]) throws -> [(gold: CoNLLUWord, upos: UPOS, xpos: String, lemma: String)] {
+        var document = Document(sentences: sentences.map { $0.words.map(\.form) })
+        try process(&document)
+        return goldWords(sentences).enumerated().compactMap { index, word in
+            let (upos, xpos, lemma) = (document.upos[index], document.xpos[index], document.lemmas[index])
+            return upos == word.upos && xpos == word.xpos && lemma == word.lemma ? nil : (word, upos, xpos, lemma)
+        }
+    }
+
+    private func goldWords(_ sentences: [CoNLLUSentence]) -> [CoNLLUWord] {
+        sentences.flatMap(\.words).filter { !$0.form.isEmpty }
     }
 
     /// CPU seconds used by the calling thread so far.

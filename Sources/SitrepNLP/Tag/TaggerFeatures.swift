@@ -23,7 +23,8 @@ struct TaggerWord: Sendable {
 /// If the features change, the model must be retrained: bump `version`, which is written into
 /// the model file and checked when it is loaded.
 struct TaggerFeatures: Sendable {
-    static let version = 1
+    /// Version 2: the lemma section keys exceptions by the joint tag and lists known lemmas.
+    static let version = 2
     /// Boundary words added on each side of a sentence.
     static let padding = 2
 
