@@ -78,29 +78,35 @@ struct WeightTable: Sendable {
         scores.append(contentsOf: repeatElement(0, count: classCount))
         scratch.removeAll(keepingCapacity: true)
         for feature in features { scratch.append(slots[Self.slot(feature, shift)]) }
-        // Resolve each slot to its payload, or 0 for a feature the model lacks.
-        for (i, feature) in features.enumerated() {
-            let fingerprint = Self.fingerprint(feature)
-            var slot = Self.slot(feature, shift)
-            var entry = scratch[i]
-            while entry != 0 && entry >> 48 != fingerprint {
-                slot = (slot + 1) & mask
-                entry = slots[slot]
-            }
-            scratch[i] = entry & 0xffff_ffff_ffff
-        }
-        if inline {
-            for payload in scratch {
-                for c in 0..<classCount {
-                    scores[c] += Float(Int16(truncatingIfNeeded: payload >> UInt64(16 * c))) * scale
-                }
-            }
-        } else {
-            for payload in scratch {
-                let start = Int(payload >> 16)
-                for j in start..<start + Int(payload & 0xffff) {
-                    let entry = rows[j]
-                    scores[Int(entry >> 16)] += Float(Int16(truncatingIfNeeded: entry)) * scale
+        let (mask, shift, scale, inline) = (mask, shift, scale, inline)
+        slots.withUnsafeBufferPointer { slots in
+            rows.withUnsafeBufferPointer { rows in
+                scratch.withUnsafeMutableBufferPointer { found in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        // Resolve each slot to its payload, or 0 for a feature the model lacks.
+                        for (i, feature) in features.enumerated() {
+                            let fingerprint = Self.fingerprint(feature)
+                            var slot = Self.slot(feature, shift)
+                            var entry = found[i]
+                            while entry != 0 && entry >> 48 != fingerprint {
+                                slot = (slot + 1) & mask
+                                entry = slots[slot]
+                            }
+                            found[i] = entry & 0xffff_ffff_ffff
+                        }
+                        for payload in found {
+                            if inline {
+                                for c in 0..<scores.count {
+                                    scores[c] += Float(Int16(truncatingIfNeeded: payload >> UInt64(16 * c))) * scale
+                                }
+                            } else {
+                                let start = Int(payload >> 16)
+                                for j in start..<start + Int(payload & 0xffff) {
+                                    scores[Int(rows[j] >> 16)] += Float(Int16(truncatingIfNeeded: rows[j])) * scale
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
