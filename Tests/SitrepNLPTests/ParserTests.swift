@@ -124,4 +124,41 @@ struct ParserTests {
                     "\(dependent) —\(relation)→ \(head)")
         }
     }
+
+    /// The sample article, segmented, tagged and parsed by the bundled models as in the
+    /// Analyzer: the subject and object of its reporting and action verbs, as
+    /// (dependent, relation, head) by word. A name's head is its first word, as in UD
+    /// ("Joe Biden": Joe, with Biden attached to it as `flat`).
+    static let sampleArcs = [
+        ("Joe", "nsubj", "issued"), ("warning", "obj", "issued"), ("House", "nsubj", "announced"),
+        ("John", "nsubj", "confirmed"), ("message", "nsubj:pass", "relayed"), ("Pentagon", "nsubj", "revealed"),
+        ("forces", "nsubj:pass", "targeted"), ("Biden", "nsubj", "reiterated"), ("warning", "obj", "reiterated"),
+        ("he", "nsubj", "disclose"), ("method", "obj", "disclose"), ("Biden", "nsubj", "stated"),
+        ("aide", "nsubj", "disputed"), ("account", "obj", "disputed"), ("Mohammad", "nsubj", "claimed"),
+        ("He", "nsubj", "called"), ("source", "nsubj", "revealed"), ("States", "nsubj", "sent"),
+        ("messages", "obj", "sent"), ("Israel", "nsubj", "vowed"), ("Hossein", "nsubj", "addressed"),
+        ("military", "nsubj", "carried"),
+    ]
+
+    @Test("the sample article: subjects and objects of its reporting and action verbs")
+    func sampleArticleArcs() throws {
+        var document = Document(text: try String(contentsOf: Self.sampleArticle, encoding: .utf8))
+        try Segmenter().process(&document)
+        try bundledTagger.get().process(&document)
+        try Self.parser.get().process(&document)
+        let arcs = Set(document.tokens.indices.map {
+            "\(document.text(of: $0)) —\(document.relations[$0].rawValue)→ \(document.text(of: document.heads[$0]))"
+        })
+        let missing = Self.sampleArcs.map { "\($0) —\($1)→ \($2)" }.filter { !arcs.contains($0) }
+        // "Mohammad Jamshidi, a Raisi aide, claimed …": the greedy parser reads "claimed" as
+        // a reduced relative on "aide" and leaves the name as the root.
+        let known = ["Mohammad —nsubj→ claimed"]
+        #expect(missing.filter { !known.contains($0) } == [])
+        withKnownIssue("the appositive subject of 'claimed' is misparsed") {
+            #expect(missing.filter(known.contains) == [])
+        }
+    }
+
+    static let sampleArticle = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Samples/articles/icaro-2023-10-26-biden-warns-khamenei.txt")
 }

@@ -28,6 +28,12 @@ struct TrainParser: ParsableCommand {
     @Flag(help: "Train on the treebanks' gold tags and lemmas instead of the tagger's.")
     var goldTags = false
 
+    @Option(help: "Tag the training sentences with taggers trained on this many folds of them (jackknifing; measured no better on dev than the default); 0 tags them with the bundled tagger.")
+    var folds = 0
+
+    @Option(help: "Most passes of each fold's tagger.")
+    var foldEpochs = 6
+
     func run() throws {
         let trainFiles = ["ud-ewt/train.conllu", "ud-gum/train.conllu"]
         let read = corpora.sentences
@@ -37,16 +43,27 @@ struct TrainParser: ParsableCommand {
         let taggerURL = taggerModel.map { URL(fileURLWithPath: $0) } ?? BundledModels.english.appendingPathComponent(Tagger.fileName)
         let tagger = goldTags ? nil : try Tagger(contentsOf: taggerURL)
         if let tagger {
-            // The parser meets the tagger's tags, mistakes included, so it learns on them.
-            training = try Self.retagged(training, with: tagger)
-            dev = try Self.retagged(dev, with: tagger)
-            log("tags and lemmas from \(taggerURL.path)")
+            // The parser meets the tagger's tags, mistakes included, so it learns on them:
+            // with --folds, training sentences get tags from taggers that never saw them.
+            let started = Date()
+            if folds >= 2 {
+                var taggerOptions = TaggerTrainer.Options()
+                taggerOptions.iterations = foldEpochs
+                training = try TaggerTrainer.jackknifed(training, dev: dev, folds: folds, options: taggerOptions,
+                                                        concurrency: ProcessInfo.processInfo.activeProcessorCount,
+                                                        progress: { Self.log($0) })
+            } else {
+                training = try tagger.retagged(training)
+            }
+            dev = try tagger.retagged(dev)
+            Self.log(String(format: "training tags from %@, dev tags and lemmas from %@ (%.0f s)",
+                       folds >= 2 ? "\(folds) jackknife folds" : taggerURL.path, taggerURL.path, Date().timeIntervalSince(started)))
         }
         var options = ParserTrainer.Options()
         options.maxEpochs = epochs
         let trainer = ParserTrainer(training: training, options: options)
-        log("training on \(training.count) sentences (\(trainer.liftedWords) words lifted to make trees projective), \(trainer.relations.count) relations; dev \(dev.count) sentences")
-        let (parser, devScore) = trainer.train(dev: dev, progress: log)
+        Self.log("training on \(training.count) sentences (\(trainer.liftedWords) words lifted to make trees projective), \(trainer.relations.count) relations; dev \(dev.count) sentences")
+        let (parser, devScore) = trainer.train(dev: dev, progress: Self.log)
 
         var scores = ["dev.uas": devScore.uas, "dev.las": devScore.las]
         let ewtTest = try read("ud-ewt/test.conllu")
@@ -54,38 +71,22 @@ struct TrainParser: ParsableCommand {
         for (name, sentences) in [("test.ewt", ewtTest), ("test.gum", gumTest),
                                   ("test.gum-news", gumTest.filter { $0.documentID?.hasPrefix("GUM_news_") == true })] {
             var runs = [("", sentences)]
-            if let tagger { runs.append((".predicted-tags", try Self.retagged(sentences, with: tagger))) }
+            if let tagger { runs.append((".predicted-tags", try tagger.retagged(sentences))) }
             for (suffix, input) in runs {
                 let score = parser.evaluate(on: input)
                 scores["\(name)\(suffix).uas"] = score.uas
                 scores["\(name)\(suffix).las"] = score.las
-                log("\(name) (\(suffix.isEmpty ? "gold tags" : "predicted tags")): "
+                Self.log("\(name) (\(suffix.isEmpty ? "gold tags" : "predicted tags")): "
                     + String(format: "UAS %.2f LAS %.2f over %d words", score.uas, score.las, score.words))
             }
         }
         let url = out.map { URL(fileURLWithPath: $0) } ?? BundledModels.sourceFolder.appendingPathComponent("parser.model")
         let command = (["sitrep"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
         try parser.modelFile(trainedOn: trainFiles, command: command, scores: scores).write(to: url)
-        log("wrote \(url.path)")
+        Self.log("wrote \(url.path)")
     }
 
-    /// The sentences with the tagger's UPOS, Penn tags and lemmas in place of the gold ones.
-    static func retagged(_ sentences: [CoNLLUSentence], with tagger: Tagger) throws -> [CoNLLUSentence] {
-        var document = Document(sentences: sentences.map { $0.words.map(\.form) })
-        try tagger.process(&document)
-        guard document.sentences.count == sentences.count else { return sentences }
-        var retagged = sentences
-        for (s, range) in document.sentences.enumerated() {
-            for (w, token) in range.enumerated() {
-                retagged[s].words[w].upos = document.upos[token]
-                retagged[s].words[w].xpos = document.xpos[token]
-                retagged[s].words[w].lemma = document.lemmas[token]
-            }
-        }
-        return retagged
-    }
-
-    private func log(_ line: String) {
+    private static func log(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

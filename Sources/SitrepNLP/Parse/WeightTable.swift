@@ -1,22 +1,24 @@
-/// A `PerceptronModel` laid out for fast scoring: an open-addressing table keyed by the
-/// feature hash itself, each slot holding the key and its payload side by side, so a
-/// lookup costs one cache miss instead of the two or three of a `Dictionary` plus a row.
+/// A `PerceptronModel` laid out for fast scoring: an open-addressing table of 8-byte slots,
+/// so a lookup costs one cache miss instead of the two or three of a `Dictionary` plus a row.
+/// Parsing is bound by these misses, so the table is kept as small as it can be.
 ///
-/// With at most four classes (the move model) the payload is the weights themselves, as
-/// 16-bit fixed point with one scale for the table (a slot is then 16 bytes, four to a cache
-/// line, and needs no Float16 conversion, which is a library call on baseline x86-64); with
-/// more classes (the label model) it points at a sparse row of (class, weight) pairs in the
-/// same fixed point: most label features weigh only a few classes, so a dense row would
-/// mostly carry zeros through the cache. Lookups are made in two passes: first every feature's slot is
-/// loaded, with no branch between the loads so the processor overlaps their cache misses,
-/// then the slots are resolved. Parsing is bound by these misses.
+/// A slot holds a 16-bit fingerprint of the feature (never 0; an all-zero slot is empty) and a
+/// 48-bit payload. With at most three classes (the move model) the payload is the weights
+/// themselves, as 16-bit fixed point with one scale for the table; with more (the label model)
+/// it points at a sparse row of (class, weight) pairs in the same fixed point: most label
+/// features weigh only a few classes, so a dense row would mostly carry zeros through the
+/// cache. Two different features that share a probe chain and a fingerprint are confused: for
+/// a feature the model does not know, about one lookup in 40,000; such a feature adds another
+/// feature's weights, which changes a decision far more rarely still.
+///
+/// Lookups are made in passes: first every feature's slot is loaded, with no branch between
+/// the loads so the processor overlaps their cache misses; then the slots are resolved; for
+/// sparse rows, a last pass reads the rows, again overlapping their misses.
 struct WeightTable: Sendable {
     let classCount: Int
-    /// Slot i starts at `slots[i * stride]`: the key (0 for empty), then the payload.
     private let slots: [UInt64]
     /// Sparse rows: class in the high 16 bits, fixed-point weight in the low 16.
     private let rows: [UInt32]
-    private let stride: Int
     private let mask: Int
     private let shift: UInt64
     private let inline: Bool
@@ -26,8 +28,7 @@ struct WeightTable: Sendable {
     init(_ model: PerceptronModel) {
         let k = model.classCount
         classCount = k
-        inline = k <= 4
-        stride = 2
+        inline = k <= 3
         let largest = model.weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / Float(Int16.max) : 1
         self.scale = scale
@@ -35,39 +36,40 @@ struct WeightTable: Sendable {
         while 1 << bits < model.rows.count * 2 { bits += 1 }
         mask = (1 << Int(bits)) - 1
         shift = 64 - bits
-        var slots = [UInt64](repeating: 0, count: (mask + 1) * stride)
+        var slots = [UInt64](repeating: 0, count: mask + 1)
         var rows: [UInt32] = []
         for (feature, row) in model.rows.sorted(by: { $0.key < $1.key }) {
-            let key = Self.key(feature)
-            let weights = Array(model.weights[Int(row) * k..<(Int(row) + 1) * k])
-            var slot = Self.slot(key, shift)
-            while slots[slot * stride] != 0 { slot = (slot + 1) & mask }
-            let base = slot * stride
-            slots[base] = key
+            let weights = model.weights[Int(row) * k..<(Int(row) + 1) * k]
             let steps = weights.map { UInt16(bitPattern: Int16(($0 / scale).rounded())) }
+            var payload: UInt64 = 0
             if inline {
-                for (c, step) in steps.enumerated() {
-                    slots[base + 1] |= UInt64(step) << UInt64(16 * c)
-                }
+                for (c, step) in steps.enumerated() { payload |= UInt64(step) << UInt64(16 * c) }
             } else {
                 let start = rows.count
                 for (c, step) in steps.enumerated() where step != 0 {
                     rows.append(UInt32(c) << 16 | UInt32(step))
                 }
-                slots[base + 1] = UInt64(start) << 16 | UInt64(rows.count - start)
+                payload = UInt64(start) << 16 | UInt64(rows.count - start)
             }
+            var slot = Self.slot(feature, shift)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Self.fingerprint(feature) << 48 | payload
         }
+        precondition(rows.count < 1 << 32, "WeightTable holds at most 2^32 sparse weights")
         self.slots = slots
         self.rows = rows
     }
 
-    /// Fibonacci hashing: the top bits of the key times 2^64/φ.
-    @inline(__always) private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> shift)
+    /// Fibonacci hashing: the top bits of the feature times 2^64/φ.
+    @inline(__always) private static func slot(_ feature: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (feature &* 0x9e37_79b9_7f4a_7c15) >> shift)
     }
 
-    /// Zero marks an empty slot, so a feature whose hash is zero is stored as one.
-    @inline(__always) private static func key(_ feature: UInt64) -> UInt64 { feature == 0 ? 1 : feature }
+    /// The feature's low 16 bits (independent of the slot, which comes from the top bits of
+    /// a product), never 0.
+    @inline(__always) private static func fingerprint(_ feature: UInt64) -> UInt64 {
+        max(feature & 0xffff, 1)
+    }
 
     /// Sums the weights of `features` into `scores` (resized to `classCount`); `scratch` is
     /// a buffer the caller keeps, so nothing is allocated.
@@ -75,32 +77,36 @@ struct WeightTable: Sendable {
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: classCount))
         scratch.removeAll(keepingCapacity: true)
-        for feature in features {
-            let slot = Self.slot(Self.key(feature), shift)
-            scratch.append(UInt64(slot))
-            scratch.append(slots[slot * stride])
-        }
-        for (i, feature) in features.enumerated() {
-            let key = Self.key(feature)
-            var slot = Int(scratch[2 * i])
-            var found = scratch[2 * i + 1]
-            while found != key && found != 0 {
-                slot = (slot + 1) & mask
-                found = slots[slot * stride]
-            }
-            guard found == key else { continue }
-            let base = slot * stride
-            if inline {
-                let payload = slots[base + 1]
-                for c in 0..<classCount {
-                    scores[c] += Float(Int16(truncatingIfNeeded: payload >> UInt64(16 * c))) * scale
-                }
-            } else {
-                let payload = slots[base + 1]
-                let start = Int(payload >> 16)
-                for j in start..<start + Int(payload & 0xffff) {
-                    let entry = rows[j]
-                    scores[Int(entry >> 16)] += Float(Int16(truncatingIfNeeded: entry)) * scale
+        for feature in features { scratch.append(slots[Self.slot(feature, shift)]) }
+        let (mask, shift, scale, inline) = (mask, shift, scale, inline)
+        slots.withUnsafeBufferPointer { slots in
+            rows.withUnsafeBufferPointer { rows in
+                scratch.withUnsafeMutableBufferPointer { found in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        // Resolve each slot to its payload, or 0 for a feature the model lacks.
+                        for (i, feature) in features.enumerated() {
+                            let fingerprint = Self.fingerprint(feature)
+                            var slot = Self.slot(feature, shift)
+                            var entry = found[i]
+                            while entry != 0 && entry >> 48 != fingerprint {
+                                slot = (slot + 1) & mask
+                                entry = slots[slot]
+                            }
+                            found[i] = entry & 0xffff_ffff_ffff
+                        }
+                        for payload in found {
+                            if inline {
+                                for c in 0..<scores.count {
+                                    scores[c] += Float(Int16(truncatingIfNeeded: payload >> UInt64(16 * c))) * scale
+                                }
+                            } else {
+                                let start = Int(payload >> 16)
+                                for j in start..<start + Int(payload & 0xffff) {
+                                    scores[Int(rows[j] >> 16)] += Float(Int16(truncatingIfNeeded: rows[j])) * scale
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
