@@ -18,6 +18,8 @@ final class EventReader {
     /// Pattern choices already made in this document.
     private final class Memo {
         var choices: [Int: (EventPattern, FrameMatcher.Binding)?] = [:]
+        /// Verbs already read: a complement is read once for the verb it completes, then again in turn.
+        var verbs: [Int: [Candidate]] = [:]
     }
 
     init(document: Document, dictionary: EventDictionary) {
@@ -117,6 +119,13 @@ final class EventReader {
 
     /// Verb triggers: the most specific pattern whose frame is present.
     private func verbCandidates(_ verb: Int) -> [Candidate] {
+        if let known = memo.verbs[verb] { return known }
+        let found = readVerb(verb)
+        memo.verbs[verb] = found
+        return found
+    }
+
+    private func readVerb(_ verb: Int) -> [Candidate] {
         let clause = Clause(verb, in: tree)
         guard let (pattern, frame) = choose(verb, clause), var code = pattern.code, !isComplementOfPattern(verb) else { return [] }
         if let object = tree.child(of: verb, relation: "obj"), isEventNoun(object),
