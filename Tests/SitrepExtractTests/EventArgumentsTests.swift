@@ -7,15 +7,6 @@ import Testing
 /// Who an event's arguments are, and what kind of act it is, in the forms news writes them.
 @Suite("Event arguments")
 struct EventArgumentsTests {
-    private func events(_ text: String) throws -> (Document, [Event]) {
-        let document = try SharedAnalyzer.analyze(text, published: EventsTests.published)
-        return (document, document.events)
-    }
-
-    private func words(_ document: Document, _ argument: Event.Argument?) -> String {
-        argument.map { document.text(of: $0.tokens) } ?? ""
-    }
-
     @Test("a warning against an act targets the one warned; the act warned against is no event")
     func warningAgainst() throws {
         let (document, events) = try events("Turkey warned Greece against attacking Cyprus.")

@@ -10,15 +10,6 @@ struct EventsTests {
     /// 26 October 2023, the day the sample article was published.
     static let published = Timestamp(instant: Date(timeIntervalSince1970: 1_698_322_860), precision: .minute, utcOffset: nil, original: "2023-10-26T12:21")
 
-    private func events(_ text: String) throws -> (Document, [Event]) {
-        let document = try SharedAnalyzer.analyze(text, published: Self.published)
-        return (document, document.events)
-    }
-
-    private func words(_ document: Document, _ argument: Event.Argument?) -> String {
-        argument.map { document.text(of: $0.tokens) } ?? ""
-    }
-
     @Test("an event noun takes its doer from 'by' and its target from 'on', its date from the clause")
     func eventNoun() throws {
         let (document, events) = try events("This comes after a deadly attack by the militant Hamas group on Israel earlier this month.")
