@@ -43,8 +43,9 @@ struct FrameMatcher {
     }
 
     private func isReportedSubjectFrame(_ pattern: EventPattern, trigger: Int) -> Bool {
-        guard let reporter = tree.head(of: trigger), ModalityReader.reporting.contains(tree.lemma(reporter)),
-              pattern.elements.contains(where: { $0.slot == .subject && $0.role == .target }) else { return false }
+        // The pattern's own shape first: it is cheap, and rules out nearly every pattern.
+        guard pattern.elements.contains(where: { $0.slot == .subject && $0.role == .target }),
+              let reporter = tree.head(of: trigger), ModalityReader.reporting.contains(tree.lemma(reporter)) else { return false }
         return pattern.elements.contains { $0.slot == .before && tree.matches(reporter, $0) }
     }
 

@@ -42,7 +42,7 @@ struct IndirectQuotes {
             content = clause
         } else if let trailing = TrailingAttribution(tree: tree).attribution(of: verb) {
             content = trailing.content
-            speaker = speakers.speaker(ofNominal: TrailingAttribution(tree: tree).head(of: trailing.speaker), within: trailing.speaker)
+            speaker = speakers.speaker(ofAttribution: trailing.speaker)
         } else if let accusation = accusation(of: verb) {
             content = accusation
         } else if let clause = clauseAfterThat(verb) {

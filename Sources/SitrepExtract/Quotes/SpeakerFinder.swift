@@ -162,13 +162,16 @@ struct SpeakerFinder {
         guard ReportingVerbs.statementNouns.contains(lemma), tree.child(of: noun, relation: "det").map(word) == "the" else { return nil }
         for earlier in stride(from: noun - 1, through: max(0, noun - 80), by: -1) where tree.lemma(earlier) == lemma {
             guard let verb = tree.head(of: earlier), ReportingVerbs.isReporting(verb, tree) else { continue }
-            let attribution = TrailingAttribution(tree: tree)
-            if let trailing = attribution.attribution(of: verb) {
-                return speaker(ofNominal: attribution.head(of: trailing.speaker), within: trailing.speaker)
-            }
+            if let trailing = TrailingAttribution(tree: tree).attribution(of: verb) { return speaker(ofAttribution: trailing.speaker) }
             return speaker(ofVerb: verb)
         }
         return nil
+    }
+
+    /// The speaker a closing attribution names ("…, the army said in a statement"), kept within
+    /// its words: the parse of such sentences cannot be trusted to bound the phrase.
+    func speaker(ofAttribution words: Range<Int>) -> Speaker {
+        speaker(ofNominal: TrailingAttribution(tree: tree).head(of: words), within: words)
     }
 
     /// "according to X", "in the words of X", "by X's account": the cue words and the nominal
