@@ -33,6 +33,15 @@ struct ResolverTests {
         #expect(document.invariantViolations().isEmpty)
     }
 
+    @Test("a referent named two ways equally often takes the name mentioned first, run after run")
+    func tiedNames() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The talks took place in Poland on Monday, and the Polish side said it was pleased.", published: Self.published)
+        let poland = try #require(Self.referent(document, named: "Polish"))
+        #expect(poland.code == "POL")
+        #expect(poland.name == "Poland")
+    }
+
     @Test("agents take the country of their modifier, and one code's nominals are one referent")
     func nominals() throws {
         let document = try SharedAnalyzer.analyze(

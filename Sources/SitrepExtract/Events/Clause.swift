@@ -18,7 +18,7 @@ struct Clause {
         var stack = [trigger]
         while let next = stack.popLast() {
             tokens.append(next)
-            for child in tree.children[next] where !Self.embedded.contains(tree.relation(of: child)) {
+            for child in tree.children[next] where !tree.opensClause[child] {
                 stack.append(child)
             }
         }

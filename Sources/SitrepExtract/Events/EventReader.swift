@@ -12,7 +12,10 @@ final class EventReader {
     let matcher: FrameMatcher
     let modality: ModalityReader
     /// Each sentence's words, to rule patterns out before matching their frames.
-    let vocabularies: [Set<Int>]
+    let vocabularies: [SentenceKeys]
+    /// Whether each token is a noun the dictionary has patterns for: asked of a token by
+    /// several checks, so looked up once.
+    let eventNouns: [Bool]
     private let memo = Memo()
 
     /// Pattern choices already made in this document.
@@ -30,10 +33,14 @@ final class EventReader {
         matcher = FrameMatcher(tree: tree)
         modality = ModalityReader(tree: tree)
         vocabularies = document.sentences.map(tree.vocabulary)
+        let lemmas = tree.lemmas
+        eventNouns = document.tokens.indices.map { token in
+            [.NOUN, .PROPN].contains(document.upos[token]) && dictionary.knows(lemmas[token], .noun)
+        }
     }
 
-    func vocabulary(of token: Int) -> Set<Int> {
-        document.sentenceIndex(ofToken: token).map { vocabularies[$0] } ?? []
+    func vocabulary(of token: Int) -> SentenceKeys {
+        document.sentenceIndex(ofToken: token).map { vocabularies[$0] } ?? SentenceKeys([])
     }
 
     /// An event before its context is added: heads of its arguments, not yet phrases.
@@ -230,13 +237,14 @@ final class EventReader {
         // patterns come first, then the lemma's ("attacked and" must not hide "attack").
         let form = tree.forms[trigger], lemma = tree.lemma(trigger)
         let entries = form != lemma && dictionary.knows(form, partOfSpeech) ? [form, lemma] : [lemma]
-        search: for entry in entries {
-            for pattern in dictionary.candidates(for: entry, partOfSpeech, vocabulary: vocabulary(of: trigger)) {
-                if let binding = matcher.match(pattern, trigger: trigger, clause: clause) {
-                    choice = (pattern, binding)
-                    break search
-                }
+        let keys = vocabulary(of: trigger)
+        for entry in entries where choice == nil {
+            var binding: FrameMatcher.Binding?
+            let pattern = dictionary.firstPattern(for: entry, partOfSpeech, among: keys) { pattern in
+                binding = matcher.match(pattern, trigger: trigger, clause: clause)
+                return binding != nil
             }
+            if let pattern, let binding { choice = (pattern, binding) }
         }
         memo.choices[trigger] = .some(choice)
         return choice
@@ -332,9 +340,7 @@ final class EventReader {
         return false
     }
 
-    func isEventNoun(_ token: Int) -> Bool {
-        dictionary.knows(tree.lemma(token), .noun) && (document.upos[token] == .NOUN || document.upos[token] == .PROPN)
-    }
+    func isEventNoun(_ token: Int) -> Bool { eventNouns[token] }
 
     static let aggregates: Set<String> = ["series", "uptick", "wave", "spate", "string", "number", "rise", "increase", "surge", "spike"]
 

@@ -23,13 +23,14 @@ struct FrameMatcher {
         // as the target of the speaker is not matched.
         if isReportedSubjectFrame(pattern, trigger: trigger) { return nil }
         var binding = Binding()
-        var used: Set<Int> = []
+        // A pattern has a handful of elements: an array beats a hashed set.
+        var used: [Int] = []
         var last = trigger
         for element in pattern.elements {
             guard let token = find(element, trigger: trigger, clause: clause, after: last, excluding: used) else { return nil }
             // An object element names its phrase, whose words later elements may still name
             // ("* DIPLOMATIC TIES": "diplomatic" in the object "ties", then "ties").
-            if element.slot != .object { used.insert(token) }
+            if element.slot != .object { used.append(token) }
             if token > last, element.slot == .after || element.slot.isPreposition { last = token }
             if element.slot == .xcomp { binding.complement = token }
             if element.slot == .particle, tree.relation(of: token) == "case" { binding.particle = token }
@@ -52,7 +53,7 @@ struct FrameMatcher {
     /// The token that satisfies one element, or nil.
     /// Words after the verb follow one another as the pattern lists them (`after`), and no
     /// token satisfies two elements.
-    private func find(_ element: EventPattern.Element, trigger: Int, clause: Clause, after: Int, excluding used: Set<Int>) -> Int? {
+    private func find(_ element: EventPattern.Element, trigger: Int, clause: Clause, after: Int, excluding used: [Int]) -> Int? {
         let words = element.words
         switch element.slot {
         case .object:

@@ -17,6 +17,12 @@ final class ParsedText {
     let subtrees: [Range<Int>]
     /// The case or mark word introducing each token's phrase ("against"), if any.
     let markers: [String?]
+    /// Each token's lemma and form as pattern word keys (`EventPattern.Element.key`): a word
+    /// whose key is neither is no match, so most comparisons need no string.
+    let lemmaKeys: [Int]
+    let formKeys: [Int]
+    /// Whether each token opens a clause of its own (`Clause.embedded`).
+    let opensClause: [Bool]
 
     init(_ document: Document) {
         tree = SyntaxTree(document)
@@ -24,10 +30,15 @@ final class ParsedText {
         children = tree.children
         let count = document.tokens.count
         let heads = document.heads
-        forms = (0..<count).map { document.text(of: $0).lowercased() }
-        lemmas = document.lemmas.map { $0.lowercased() }
+        forms = (0..<count).map { Self.lowercased(document.text(of: $0)) }
+        lemmas = document.lemmas.map(Self.lowercased)
         relations = document.relations.map(\.rawValue)
-        universals = relations.map { relation in relation.firstIndex(of: ":").map { String(relation[..<$0]) } ?? relation }
+        universals = relations.map { relation in
+            relation.utf8.firstIndex(of: UInt8(ascii: ":")).map { String(relation[..<$0]) } ?? relation
+        }
+        lemmaKeys = lemmas.map(EventPattern.Element.key)
+        formKeys = forms.map(EventPattern.Element.key)
+        opensClause = relations.map(Clause.embedded.contains)
         var low = Array(0..<count)
         var high = Array(0..<count)
         for token in 0..<count {
@@ -59,6 +70,11 @@ final class ParsedText {
         }
     }
 
+    /// Most words are lowercase ASCII already: those are kept as they are, not rebuilt.
+    private static func lowercased(_ word: String) -> String {
+        word.utf8.contains { (0x41...0x5A).contains($0) || $0 >= 0x80 } ? word.lowercased() : word
+    }
+
     func head(of token: Int) -> Int? {
         let head = document.heads[token]
         return head == token ? nil : head
@@ -82,13 +98,8 @@ final class ParsedText {
 
     /// The keys (`EventPattern.Element.key`) of every lemma and form of a sentence: a pattern
     /// naming a word outside them cannot match, which rules out most patterns of a verb at once.
-    func vocabulary(of sentence: Range<Int>) -> Set<Int> {
-        var keys = Set<Int>()
-        for token in sentence {
-            keys.insert(EventPattern.Element.key(lemmas[token]))
-            keys.insert(EventPattern.Element.key(forms[token]))
-        }
-        return keys
+    func vocabulary(of sentence: Range<Int>) -> SentenceKeys {
+        SentenceKeys(lemmaKeys[sentence] + formKeys[sentence])
     }
 
     /// The subtree without leading and trailing punctuation.
@@ -106,9 +117,12 @@ final class ParsedText {
     func matches(_ token: Int, _ element: EventPattern.Element) -> Bool {
         let words = element.words
         guard !words.isEmpty else { return true }
-        guard element.hasPhrases else { return words.contains { matchesWord(token, $0) } }
-        return words.contains { word in
-            guard word.contains(" ") else { return matchesWord(token, word) }
+        let lemmaKey = lemmaKeys[token], formKey = formKeys[token]
+        return words.indices.contains { index in
+            // The key of a phrase is its last word's, the one at the token.
+            let key = element.keys[index], word = words[index]
+            guard key == lemmaKey || key == formKey else { return false }
+            guard element.hasPhrases, word.contains(" ") else { return matchesWord(token, word) }
             let parts = word.split(separator: " ")
             guard token - parts.count + 1 >= 0 else { return false }
             return parts.indices.allSatisfy { index in

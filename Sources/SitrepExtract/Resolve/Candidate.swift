@@ -22,7 +22,8 @@ struct Candidate {
     static func commonest(_ names: [String]) -> String? {
         var counts: [String: Int] = [:]
         for name in names { counts[name, default: 0] += 1 }
-        return counts.max { ($0.value, $0.key.count) < ($1.value, $1.key.count) }?.key
+        // Ties go to the name mentioned first, so the choice never depends on hashing order.
+        return names.max { (counts[$0] ?? 0, $0.count) < (counts[$1] ?? 0, $1.count) }
     }
 
     /// One referent from the candidates of one actor, in text order: the fullest name, the

@@ -27,46 +27,62 @@ public struct EventDictionary: Sendable {
         (partOfSpeech == .verb ? verbs : nouns)[lemma]?.patterns ?? []
     }
 
-    /// The patterns of a lemma that may match in a sentence with these word keys
-    /// (`EventPattern.Element.key`), in the same order: found through the words they name,
-    /// without looking at the hundreds of patterns some verbs have.
-    /// Lazy: a caller that stops at the first pattern whose frame matches pays for no more.
-    public func candidates(for lemma: String, _ partOfSpeech: EventPattern.PartOfSpeech, vocabulary: Set<Int>)
-        -> LazyMapSequence<LazyFilterSequence<[Int]>, EventPattern> {
-        let list = (partOfSpeech == .verb ? verbs : nouns)[lemma]
-        var indices = list?.unanchored ?? []
-        if let list, list.anchors.count < vocabulary.count {
-            for (key, found) in list.anchors where vocabulary.contains(key) { indices += found }
-        } else if let list {
-            for key in vocabulary { if let found = list.anchors[key] { indices += found } }
+    /// The first of a lemma's patterns, in order, that `matches` accepts, among those that
+    /// may match in a sentence with these word keys: found through the words they name,
+    /// without looking at the hundreds of patterns some verbs have, and without asking
+    /// `matches` about a pattern that names a word the sentence lacks.
+    public func firstPattern(for lemma: String, _ partOfSpeech: EventPattern.PartOfSpeech, among keys: SentenceKeys,
+                             where matches: (EventPattern) -> Bool) -> EventPattern? {
+        guard let list = (partOfSpeech == .verb ? verbs : nouns)[lemma] else { return nil }
+        for (word, var bits) in list.indices(among: keys).enumerated() {
+            while bits != 0 {
+                let pattern = list.patterns[word << 6 | bits.trailingZeroBitCount]
+                bits &= bits - 1
+                guard pattern.elements.allSatisfy({ $0.keys.isEmpty || $0.keys.contains(where: keys.contains) }) else { continue }
+                if matches(pattern) { return pattern }
+            }
         }
-        indices.sort()
-        var previous = -1
-        indices.removeAll { index in
-            defer { previous = index }
-            return index == previous
-        }
-        let patterns = list?.patterns ?? []
-        return indices.lazy
-            .filter { patterns[$0].elements.allSatisfy { $0.keys.isEmpty || $0.keys.contains(where: vocabulary.contains) } }
-            .map { patterns[$0] }
+        return nil
     }
 
     /// A lemma's ordered patterns, indexed by the words of each one's first worded element.
     struct PatternList: Sendable {
         var patterns: [EventPattern]
-        var anchors: [Int: [Int]] = [:]
-        var unanchored: [Int] = []
+        /// The anchor words' keys, ascending, and beside each the patterns it anchors.
+        var anchorKeys: [Int] = []
+        var anchored: [[Int]] = []
+        /// One bit per pattern, set for those without a worded element.
+        var unanchored: [UInt64]
 
         init(_ patterns: [EventPattern]) {
             self.patterns = patterns
+            unanchored = [UInt64](repeating: 0, count: (patterns.count + 63) / 64)
+            var anchors: [Int: [Int]] = [:]
             for (index, pattern) in patterns.enumerated() {
                 guard let anchor = pattern.elements.first(where: { !$0.keys.isEmpty }) else {
-                    unanchored.append(index)
+                    unanchored[index >> 6] |= 1 << UInt64(index & 63)
                     continue
                 }
                 for key in Set(anchor.keys) { anchors[key, default: []].append(index) }
             }
+            anchorKeys = anchors.keys.sorted()
+            anchored = anchorKeys.map { anchors[$0] ?? [] }
+        }
+
+        /// The patterns that are unanchored or anchored by one of the keys, as bits in
+        /// pattern order: a set needs neither sorting nor removing duplicates.
+        func indices(among keys: SentenceKeys) -> [UInt64] {
+            var bits = unanchored
+            func add(_ position: Int) {
+                for index in anchored[position] { bits[index >> 6] |= 1 << UInt64(index & 63) }
+            }
+            // Walk whichever side is shorter, asking the other.
+            if anchorKeys.count < keys.count {
+                for (position, key) in anchorKeys.enumerated() where keys.contains(key) { add(position) }
+            } else {
+                for key in keys.sorted { if let position = SentenceKeys.search(key, in: anchorKeys) { add(position) } }
+            }
+            return bits
         }
     }
 
