@@ -24,6 +24,9 @@ struct ModalityReader {
         "insist", "accuse", "assert", "suggest", "believe", "acknowledge", "indicate", "show", "emphasize", "stress",
     ]
     static let uncertain: Set<String> = ["could", "might", "may", "can"]
+    static let future: Set<String> = ["would", "will"]
+    static let conditional: Set<String> = ["would"]
+    static let negations: Set<String> = ["not", "n't", "never", "no", "cannot"]
 
     /// Reads the modality of a verb trigger, or of the verb governing a noun trigger.
     /// `futureAsIntent`: read "said it would …" as the speaker's intent (for acts that can be
@@ -70,15 +73,14 @@ struct ModalityReader {
     /// "not" on the verb or its auxiliary, or among the few words right before it when the
     /// parser lost the link ("cannot both provide").
     func isNegated(_ token: Int) -> Bool {
-        let negations: Set<String> = ["not", "n't", "never", "no", "cannot"]
         let onVerb = tree.children[token].contains { child in
-            ["advmod", "neg", "aux", "det"].contains(tree.relation(of: child)) && negations.contains(tree.document.text(of: child).lowercased())
-                || (tree.relation(of: child).hasPrefix("aux") && tree.children[child].contains { negations.contains(tree.document.text(of: $0).lowercased()) })
+            ["advmod", "neg", "aux", "det"].contains(tree.relation(of: child)) && Self.negations.contains(tree.forms[child])
+                || (tree.relation(of: child).hasPrefix("aux") && tree.children[child].contains { Self.negations.contains(tree.forms[$0]) })
         }
         if onVerb { return true }
         var before = token - 1
         while before >= 0, before >= token - 3, [.AUX, .PART, .ADV, .CCONJ, .DET].contains(tree.document.upos[before]) {
-            if negations.contains(tree.document.text(of: before).lowercased()) { return true }
+            if Self.negations.contains(tree.forms[before]) { return true }
             before -= 1
         }
         return false
@@ -88,13 +90,13 @@ struct ModalityReader {
     /// that says no one did it negates the clause as surely as "not".
     func hasNegativeSubject(_ token: Int) -> Bool {
         guard let subject = tree.subject(of: token)?.token else { return false }
-        if ["nobody", "none", "noone", "nothing", "neither"].contains(tree.document.text(of: subject).lowercased()) { return true }
-        return tree.children[subject].contains { ["det", "advmod"].contains(tree.relation(of: $0)) && ["no", "neither"].contains(tree.document.text(of: $0).lowercased()) }
+        if ["nobody", "none", "noone", "nothing", "neither"].contains(tree.forms[subject]) { return true }
+        return tree.children[subject].contains { ["det", "advmod"].contains(tree.relation(of: $0)) && ["no", "neither"].contains(tree.forms[$0]) }
     }
 
     /// "said it would send …": a future its speaker announces, not a condition's consequence.
     private func isReportedFuture(_ token: Int) -> Bool {
-        guard hasAux(token, ["would", "will"]), tree.relation(of: token) == "ccomp", let head = tree.head(of: token),
+        guard hasAux(token, Self.future), tree.relation(of: token) == "ccomp", let head = tree.head(of: token),
               Self.reporting.contains(tree.lemma(head)) else { return false }
         return !tree.children(of: token, relation: "advcl").contains { ["if", "unless"].contains(tree.marker(of: $0) ?? "") || invertsCondition($0) }
     }
@@ -106,7 +108,7 @@ struct ModalityReader {
     /// Inside an if-clause, or the consequence of one ("would retaliate should …").
     private func isConditional(_ token: Int) -> Bool {
         if let mark = tree.marker(of: token), ["if", "unless"].contains(mark) { return true }
-        if hasAux(token, ["would"]) { return true }
+        if hasAux(token, Self.conditional) { return true }
         return tree.children(of: token, relation: "advcl").contains { clause in
             if let mark = tree.marker(of: clause), ["if", "unless"].contains(mark) { return true }
             return invertsCondition(clause)
@@ -116,6 +118,6 @@ struct ModalityReader {
     /// "should U.S. forces continue": a conditional auxiliary before its subject.
     private func invertsCondition(_ clause: Int) -> Bool {
         guard let subject = tree.subject(of: clause)?.token else { return false }
-        return tree.children[clause].contains { ["should", "had", "were"].contains(tree.document.text(of: $0).lowercased()) && tree.relation(of: $0).hasPrefix("aux") && $0 < subject }
+        return tree.children[clause].contains { ["should", "had", "were"].contains(tree.forms[$0]) && tree.relation(of: $0).hasPrefix("aux") && $0 < subject }
     }
 }

@@ -73,14 +73,16 @@ public struct EventDictionary: Sendable {
         /// pattern order: a set needs neither sorting nor removing duplicates.
         func indices(among keys: SentenceKeys) -> [UInt64] {
             var bits = unanchored
-            func add(_ position: Int) {
-                for index in anchored[position] { bits[index >> 6] |= 1 << UInt64(index & 63) }
-            }
-            // Walk whichever side is shorter, asking the other.
-            if anchorKeys.count < keys.count {
-                for (position, key) in anchorKeys.enumerated() where keys.contains(key) { add(position) }
-            } else {
-                for key in keys.sorted { if let position = SentenceKeys.search(key, in: anchorKeys) { add(position) } }
+            bits.withUnsafeMutableBufferPointer { bits in
+                func add(_ position: Int) {
+                    for index in anchored[position] { bits[index >> 6] |= 1 << UInt64(index & 63) }
+                }
+                // Walk whichever side is shorter, asking the other.
+                if anchorKeys.count < keys.count {
+                    for (position, key) in anchorKeys.enumerated() where keys.contains(key) { add(position) }
+                } else {
+                    for key in keys.sorted { if let position = SentenceKeys.search(key, in: anchorKeys) { add(position) } }
+                }
             }
             return bits
         }
