@@ -44,6 +44,14 @@ struct EventArgumentsTests {
         #expect(document.referents[source].name.contains("Amirabdollahian"))
     }
 
+    @Test("a minister meets the counterpart of the nationality named, not a word of his own title")
+    func counterpart() throws {
+        let (document, events) = try events("Turkish Foreign Minister Hakan Fidan met his Ukrainian counterpart on Tuesday.")
+        let meeting = try #require(events.first { document.text(of: $0.trigger) == "met" })
+        #expect(words(document, meeting.target) == "his Ukrainian counterpart")
+        #expect(meeting.target?.referent.flatMap { document.referents[$0].code } == "UKRGOV")
+    }
+
     @Test("'the two leaders' is never one of the two")
     func pluralSource() throws {
         let (document, events) = try events("""

@@ -6,7 +6,7 @@ extension EventReader {
     /// Looked for in the whole clause: the parser often hangs "to Iran" on the object.
     func defaultTarget(of verb: Int, clause: Clause) -> Int? {
         // "warned Greece against attacking …": the one addressed, an indirect object to the parser.
-        if let object = tree.child(of: verb, relation: "obj") ?? tree.child(of: verb, relation: "iobj") {
+        if let object = tree.object(of: verb) ?? tree.child(of: verb, relation: "iobj") {
             if let actor = arguments.actorHead(object) { return actor }
             // "condemned an attack by X": a reaction to an act is aimed at its doer.
             if let doer = tree.children[object].first(where: { tree.marker(of: $0) == "by" }).flatMap(arguments.actorHead) {
@@ -14,8 +14,8 @@ extension EventReader {
             }
         }
         // "arming and funding various groups": the object is shared with the coordinated verb.
-        if tree.child(of: verb, relation: "obj") == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),
-           let object = tree.child(of: next, relation: "obj"), let actor = arguments.actorHead(object) { return actor }
+        if tree.object(of: verb) == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),
+           let object = tree.object(of: next), let actor = arguments.actorHead(object) { return actor }
         let after = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) }
         let nominals = after.filter { arguments.isActorLike($0) && arguments.nameHead($0) == $0 }
         // "aid to the Ithilen villages": the phrase a target preposition marks, or whose it is.
@@ -67,7 +67,7 @@ extension EventReader {
 
     /// The forces a verb moves: its object, or the subject of its passive ("900 troops were sent").
     func movedForces(_ verb: Int) -> Int? {
-        let moved = tree.child(of: verb, relation: "obj") ?? (tree.isPassive(verb) ? tree.subject(of: verb)?.token : nil)
+        let moved = tree.object(of: verb) ?? (tree.isPassive(verb) ? tree.subject(of: verb)?.token : nil)
         return moved.flatMap { token in
             // The lemmatizer leaves some plurals as they are ("troops").
             let lemma = tree.lemma(token)

@@ -135,7 +135,7 @@ final class EventReader {
     private func readVerb(_ verb: Int) -> [Candidate] {
         let clause = Clause(verb, in: tree)
         guard let (pattern, frame) = choose(verb, clause), var code = pattern.code, !isComplementOfPattern(verb) else { return [] }
-        if let object = tree.child(of: verb, relation: "obj"), isEventNoun(object),
+        if let object = tree.object(of: verb), isEventNoun(object),
            Self.supportVerbs.contains(tree.lemma(verb)) || pattern.elements.allSatisfy({ $0.role != nil || $0.slot == .particle }) {
             return []
         }
@@ -292,7 +292,7 @@ final class EventReader {
         return tree.children[verb].contains { child in
             guard tree.relation(of: child) == "xcomp" || (tree.relation(of: child) == "advcl" && tree.marker(of: child) == "to"),
                   document.upos[child] == .VERB else { return false }
-            let carried = tree.child(of: child, relation: "obj").map { isEventNoun($0) ? nounCandidates($0) : [] } ?? []
+            let carried = tree.object(of: child).map { isEventNoun($0) ? nounCandidates($0) : [] } ?? []
             let complement = verbCandidates(child) + carried
             guard Self.deciding.contains(lemma) else { return !complement.isEmpty }
             return complement.contains { (Int(CameoOntology.root($0.code)) ?? 0) >= 9 }

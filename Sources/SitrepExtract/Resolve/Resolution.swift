@@ -87,11 +87,22 @@ struct Resolution {
             if groups[candidate.key] == nil { order.append(candidate.key) }
             groups[candidate.key, default: []].append(candidate)
         }
-        var referents = order.compactMap { key in groups[key].map(Candidate.merge) }
+        var referents = order.compactMap { key in groups[key].map(Candidate.merge) }.map(namedAsCountry)
         if let publisher = publisher(), !referents.contains(where: { ActorDictionary.key($0.name) == ActorDictionary.key(publisher.name) }) {
             referents.append(publisher)
         }
         return referents
+    }
+
+    /// A place coded as a whole country is named as the country: the dictionaries code
+    /// "Istanbul", "Turkish" and "Turkey" alike as TUR, and the referent is Turkey, whichever
+    /// came first.
+    private func namedAsCountry(_ referent: Referent) -> Referent {
+        guard referent.type == .LOC, let code = referent.code, resolver.country(of: code) == code,
+              let country = resolver.places.country(code: code) else { return referent }
+        var renamed = referent
+        renamed.name = country.name
+        return renamed
     }
 
     /// The outlet that published the article, an actor of every article though the body
