@@ -130,8 +130,9 @@ extension Resolution {
         return start..<token
     }
 
-    /// The range without leading determiners, prepositions, conjunctions and punctuation,
-    /// which a modifier's subtree can bring in ("to" in "to Iranian Supreme Leader").
+    /// The range without leading determiners, prepositions, conjunctions, adverbs and
+    /// punctuation, which a modifier's subtree can bring in ("to" in "to Iranian Supreme
+    /// Leader", "overnight," in "… overnight, regional governor X said").
     func droppingDeterminer(_ range: Range<Int>) -> Range<Int> {
         var range = range
         while let first = range.first, first < range.upperBound - 1, Self.leadingFunctionTags.contains(document.upos[first]) {
@@ -140,7 +141,7 @@ extension Resolution {
         return range
     }
 
-    static let leadingFunctionTags: Set<UPOS> = [.DET, .PUNCT, .ADP, .CCONJ, .SCONJ, .PART]
+    static let leadingFunctionTags: Set<UPOS> = [.DET, .PUNCT, .ADP, .CCONJ, .SCONJ, .PART, .ADV]
 
     static let modifierRelations: Set<String> = [
         "nmod:desc", "compound", "amod", "nmod:poss", "det", "nummod", "det:poss", "flat", "punct",

@@ -8,7 +8,7 @@ extension Resolution {
         let span = document.entities[index]
         let (nameRange, found) = dictionaryName(in: span)
         let head = self.head(of: span.tokens)
-        let leftStart = min(span.tokens.lowerBound, leftModifiers(of: head).lowerBound)
+        let leftStart = min(span.tokens.lowerBound, leftModifiers(of: head).lowerBound, adjacentTitleStart(before: span))
         let contextStart = droppingDeterminer(leftStart..<(span.tokens.lowerBound + 1)).lowerBound
         let titleRange = contextStart..<nameRange.lowerBound
         let title = titleRange.isEmpty ? nil : withContextCountry(describe(titleRange), at: contextStart)
@@ -51,6 +51,24 @@ extension Resolution {
             nominal.name = apposition.description.text
             candidates.append(nominal)
         }
+    }
+
+    /// Where a title written right before a person's name begins, when the parse did not hang
+    /// it on the name ("…, regional governor Oleh Syniehubov said", with "governor" parsed as an
+    /// oblique of the verb before): an agent ending at the name, with the adjectives and names
+    /// that modify it ("regional", "Kharkiv").
+    private func adjacentTitleStart(before span: Span<EntityType>) -> Int {
+        let start = span.tokens.lowerBound
+        // A singular role: "told reporters Oleh Syniehubov was safe" names no reporter.
+        guard span.label == .PER, start > 0, !taken[start - 1], entityOfToken[start - 1] == nil, ["NN", "NNP"].contains(document.xpos[start - 1]),
+              let (_, agentStart) = resolver.agents.longestMatch(in: words, endingAt: start - 1, lastWordForms: lemma(start - 1))
+        else { return start }
+        var first = agentStart
+        while first > 0, !taken[first - 1], [.ADJ, .PROPN].contains(document.upos[first - 1]),
+              entityOfToken[first - 1].map({ document.entities[$0].label != .PER }) ?? true {
+            first -= 1
+        }
+        return first
     }
 
     /// The part of the span the dictionary knows: all of it, else what is left after leading

@@ -9,8 +9,13 @@ extension Resolution {
     mutating func resolvePlaces() -> [Place] {
         var found: [(range: Range<Int>, options: [GazetteerEntry])] = []
         for span in document.entities where span.label != .PER && !isModifier(span.tokens) && !metonyms.contains(span.tokens) {
-            let range = droppingDeterminer(span.tokens)
+            var range = droppingDeterminer(span.tokens)
             var options = resolver.places.lookup(document.text(of: range))
+            // "Sumy province", "Donetsk Oblast": the gazetteer knows the name without its kind.
+            if options.isEmpty, range.count > 1, Self.placeNouns.contains(document.lemmas[range.upperBound - 1].lowercased()) {
+                range = range.lowerBound..<(range.upperBound - 1)
+                options = resolver.places.lookup(document.text(of: range))
+            }
             if span.label != .LOC { options = options.filter { $0.rank >= 2 } }
             if options.isEmpty, span.label == .LOC, let (match, _) = lookup(range), let code = match.code, code.count == 3,
                let country = resolver.places.country(code: code) {
@@ -41,10 +46,19 @@ extension Resolution {
         return places
     }
 
-    /// "U.S." in "U.S. forces": a name modifying a noun describes it and is no place.
+    /// "U.S." in "U.S. forces": a name modifying a noun describes it and is no place, unless
+    /// the noun is a kind of place ("the Krasnodar region", "Kharkiv province").
     private func isModifier(_ range: Range<Int>) -> Bool {
-        ["compound", "amod"].contains(tree.relation(of: head(of: range)))
+        let head = head(of: range)
+        guard ["compound", "amod"].contains(tree.relation(of: head)) else { return false }
+        return !(tree.head(of: head).map { Self.placeNouns.contains(document.lemmas[$0].lowercased()) } ?? false)
     }
+
+    static let placeNouns: Set<String> = [
+        "region", "province", "area", "city", "town", "village", "district", "state", "county", "oblast", "governorate",
+        "border", "coast", "port", "valley", "island", "peninsula", "enclave", "territory", "municipality", "prefecture",
+        "neighbourhood", "neighborhood", "suburb", "outskirts", "countryside",
+    ]
 
     /// Countries, territories and regions first; among cities, one in a country the article
     /// names, then a capital, then the most populous.

@@ -94,12 +94,16 @@ struct Resolution {
         return referents
     }
 
-    /// A place coded as a whole country is named as the country: the dictionaries code
-    /// "Istanbul", "Turkish" and "Turkey" alike as TUR, and the referent is Turkey, whichever
-    /// came first.
+    /// A place coded as a whole country is named as the country when the text names the
+    /// country itself: the dictionaries code "Istanbul", "Turkish" and "Turkey" alike as TUR,
+    /// and that referent is Turkey, whichever came first; one only ever called "Los Angeles"
+    /// keeps its name.
     private func namedAsCountry(_ referent: Referent) -> Referent {
         guard referent.type == .LOC, let code = referent.code, resolver.country(of: code) == code,
-              let country = resolver.places.country(code: code) else { return referent }
+              let country = resolver.places.country(code: code),
+              referent.mentions.contains(where: { mention in
+                  mention.kind == .name && !resolver.places.lookup(document.text(of: mention.tokens)).contains { $0.kind != .country }
+              }) else { return referent }
         var renamed = referent
         renamed.name = country.name
         return renamed
