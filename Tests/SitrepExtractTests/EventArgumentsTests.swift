@@ -52,6 +52,17 @@ struct EventArgumentsTests {
         #expect(meeting.target?.referent.flatMap { document.referents[$0].code } == "UKRGOV")
     }
 
+    @Test("a call on someone is an appeal to them; what an appeal asks for has not happened")
+    func appeals() throws {
+        let (document, events) = try events("Russia called on Ukraine to show restraint. Moscow asked Minsk to deploy troops.")
+        let call = try #require(events.first { document.text(of: $0.trigger) == "called" })
+        #expect(call.code.hasPrefix("02"))
+        #expect(words(document, call.source) == "Russia")
+        #expect(words(document, call.target) == "Ukraine")
+        #expect(events.contains { document.text(of: $0.trigger) == "asked" })
+        #expect(!events.contains { ["show", "deploy"].contains(document.text(of: $0.trigger)) })
+    }
+
     @Test("'the two leaders' is never one of the two")
     func pluralSource() throws {
         let (document, events) = try events("""

@@ -155,7 +155,7 @@ final class EventReader {
             reading.isIntent = true
         }
         if reading.isIntent, let intent = CameoOntology.intent(toDo: code) { code = intent }
-        if insideThreat(verb) || isAllegation(verb) || isSourcingFormula(verb) || describesEventNoun(verb) || isPurpose(verb)
+        if insideThreat(verb) || isRequested(verb) || isAllegation(verb) || isSourcingFormula(verb) || describesEventNoun(verb) || isPurpose(verb)
             || yieldsToComplement(verb) { return [] }
         let roles = arguments.roles(of: verb)
         let agent = roles.agent.flatMap(arguments.actorHead)
@@ -327,6 +327,17 @@ final class EventReader {
             if tree.relation(of: child) == "xcomp", lemma == "comment" { return true }
             return tree.relation(of: child) == "obl" && tree.subtree(of: child).contains { tree.lemma($0) == "comment" }
         }
+    }
+
+    /// Verbs that ask for an act: what they ask for ("urged Israel and Hamas to agree to a
+    /// ceasefire", "demanded that troops withdraw") has not happened.
+    static let requesting: Set<String> = ["urge", "call", "ask", "appeal", "press", "demand", "implore", "encourage", "request", "beg", "exhort"]
+
+    private func isRequested(_ verb: Int) -> Bool {
+        let relation = tree.relation(of: verb)
+        guard relation == "xcomp" || relation == "ccomp" || (relation == "advcl" && tree.marker(of: verb) == "to"),
+              let head = tree.head(of: verb) else { return false }
+        return Self.requesting.contains(tree.lemma(head))
     }
 
     /// Words inside what a threat or warning says will happen are its content, not events.
