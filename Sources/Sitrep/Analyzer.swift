@@ -39,7 +39,7 @@ public struct Analyzer: Sendable {
     private init(resolver: Resolver, events: EventExtractor) throws {
         pipeline = try Pipeline([
             try Segmenter.english(), try Tagger.english(), try Parser.english(), try EntityRecognizer.english(), resolver,
-            NumberReader(), events, QuoteFinder(),
+            NumberReader(), events, QuoteFinder(), QuotedFirstPerson(),
         ])
     }
 

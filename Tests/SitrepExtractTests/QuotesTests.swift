@@ -198,4 +198,15 @@ struct QuotesTests {
         #expect(contents.contains("15 people had been killed"))
         #expect(contents.contains { $0.hasPrefix("the fighting forced thousands") })
     }
+
+    @Test("'we' inside a direct quote is the speaker, and acts as the speaker in the events it takes part in")
+    func firstPersonInQuote() throws {
+        let document = try SharedAnalyzer.analyze("""
+            "We will strike back at the militants," Israeli Prime Minister Benjamin Netanyahu said on Sunday.
+            """, published: EventsTests.published)
+        let speaker = try #require(document.quotes.first?.speaker.referent)
+        #expect(document.referents[speaker].mentions.contains { document.text(of: $0.tokens) == "We" })
+        let strike = try #require(document.events.first { document.text(of: $0.trigger) == "strike" })
+        #expect(strike.source?.referent == speaker)
+    }
 }
