@@ -209,4 +209,13 @@ struct QuotesTests {
         let strike = try #require(document.events.first { document.text(of: $0.trigger) == "strike" })
         #expect(strike.source?.referent == speaker)
     }
+
+    @Test("an attribution in mid-sentence reports the clause before it, not the 'as' clause after it")
+    func attributionBeforeAdverbialClause() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Ukrainian drones struck a Russian air base in the Krasnodar region overnight, Ukraine's military said on Wednesday, as peace talks in Istanbul stalled.")
+        let quote = try #require(document.quotes.first)
+        #expect(document.text(of: quote.content).hasPrefix("Ukrainian drones struck"))
+        #expect(quote.speaker.referent.map { document.referents[$0].name } == "Ukraine's military")
+    }
 }

@@ -58,7 +58,7 @@ struct IndirectQuotes {
     /// attached otherwise ("revealed that … troops have been deployed" read as a conjunct).
     private func contentClause(of verb: Int) -> Int? {
         let document = tree.document
-        if let clause = tree.children(of: verb, relation: "ccomp").first(where: { document.upos[$0] != .PUNCT }) { return clause }
+        if let clause = tree.children(of: verb, relation: "ccomp").first(where: { document.upos[$0] != .PUNCT && !isAdverbial($0, of: verb) }) { return clause }
         // "said in a statement that 15 people had been killed", parsed as a relative clause of "statement".
         for noun in tree.children(of: verb, relation: "obl") where ReportingVerbs.statementNouns.contains(tree.lemma(noun)) {
             if let clause = tree.children[noun].first(where: { child in
@@ -71,6 +71,21 @@ struct IndirectQuotes {
             return child > verb && start > verb && document.text(of: start).lowercased() == "that"
                 && tree.relation(of: start) == "mark"
         }
+    }
+
+    /// Words that open a clause of time, cause or contrast, which says when or why, never what
+    /// was said: "…, the military said on Wednesday, as peace talks stalled" (parsed as the
+    /// content of "said").
+    static let adverbialOpeners: Set<String> = [
+        "as", "while", "because", "after", "before", "when", "although", "though", "since", "until", "unless", "once", "amid",
+    ]
+
+    /// After "said that" a clause is the content, whatever opens it ("said that, as the parents
+    /// came from India, they …").
+    private func isAdverbial(_ clause: Int, of verb: Int) -> Bool {
+        let document = tree.document
+        guard verb + 1 >= document.tokens.count || document.text(of: verb + 1).lowercased() != "that" else { return false }
+        return Self.adverbialOpeners.contains(document.text(of: tree.phrase(of: clause).lowerBound).lowercased())
     }
 
     /// "accused the governor of rigging the vote": the accused and what they are accused of
@@ -103,8 +118,15 @@ struct IndirectQuotes {
             let subject = tree.child(of: verb, relation: "nsubj"), subject < verb
         else { return nil }
         let attribution = tree.phrase(of: subject).lowerBound
+        // Also a conjunct joined by the comma alone that says nothing after the verb but when
+        // or why: "Drones struck a base, the military said on Wednesday, as talks stalled".
         let isAppended = tree.relation(of: verb) == "parataxis"
             || tree.children(of: verb, relation: "parataxis").contains { $0 < attribution }
+            || (tree.relation(of: verb) == "conj" && tree.head(of: verb).map { $0 < attribution } == true
+                && tree.child(of: verb, relation: "cc") == nil && tree.children[verb].allSatisfy { child in
+                    child < verb || ["obl", "obl:tmod", "advmod", "punct", "advcl"].contains(tree.relation(of: child))
+                        || (tree.relation(of: child) == "ccomp" && isAdverbial(child, of: verb))
+                })
         guard isAppended, attribution > sentence.lowerBound, document.text(of: attribution - 1) == "," else { return nil }
         return trimmedPunctuation(sentence.lowerBound..<(attribution - 1))
     }
