@@ -63,6 +63,34 @@ struct EventArgumentsTests {
         #expect(!events.contains { ["show", "deploy"].contains(document.text(of: $0.trigger)) })
     }
 
+    @Test("condemning an act is an event of its own, whoever is named in apposition")
+    func condemnation() throws {
+        let (document, events) = try events("The opposition leader, Raila Odinga, condemned the killings.")
+        let condemnation = try #require(events.first { document.text(of: $0.trigger) == "condemned" })
+        #expect(condemnation.code.hasPrefix("11") || condemnation.code.hasPrefix("12"))
+        #expect(condemnation.source?.referent.map { document.referents[$0].name } == "Raila Odinga")
+    }
+
+    @Test("clashes between two sides are each side's act on the other")
+    func clashesBetween() throws {
+        let (document, events) = try events("Clashes between Israeli troops and Palestinian gunmen erupted in Jenin on Monday.")
+        let pairs = Set(events.filter { document.text(of: $0.trigger) == "Clashes" }.map { [words(document, $0.source), words(document, $0.target)] })
+        #expect(pairs == [["Israeli troops", "Palestinian gunmen"], ["Palestinian gunmen", "Israeli troops"]])
+    }
+
+    @Test("protest and repression as news writes them: taking to the streets, firing tear gas at crowds")
+    func protestAndRepression() throws {
+        let (document, events) = try events("""
+            Thousands of demonstrators took to the streets on Monday. \
+            Police fired tear gas at crowds marching on parliament, witnesses said.
+            """)
+        let march = try #require(events.first { document.text(of: $0.trigger) == "took" })
+        #expect(march.code == "141")
+        let repression = try #require(events.first { document.text(of: $0.trigger) == "fired" })
+        #expect(repression.code.hasPrefix("17"))
+        #expect(words(document, repression.target) == "crowds")
+    }
+
     @Test("'the two leaders' is never one of the two")
     func pluralSource() throws {
         let (document, events) = try events("""

@@ -53,6 +53,12 @@ struct ResolverTests {
         #expect(names.isSuperset(of: ["Sumy", "Krasnodar"]))
     }
 
+    @Test("'at least' qualifies a count and is no part of the actor's name")
+    func atLeast() throws {
+        let document = try SharedAnalyzer.analyze("Kenyan police arrested at least 50 protesters in Nairobi on Tuesday.", published: Self.published)
+        #expect(Self.referent(document, named: "protesters")?.name == "50 protesters")
+    }
+
     @Test("a title written before a name joins it, however the parse hangs it")
     func titleBeforeName() throws {
         let document = try SharedAnalyzer.analyze(

@@ -49,7 +49,11 @@ struct EventContext {
         let reportedBy = candidate.reading.reportingVerb.flatMap { verb in
             arguments.roles(of: verb).agent.flatMap { arguments.referents[$0] }
         } ?? accordingTo(in: sentence, arguments: arguments)
-        let sources: [Int?] = candidate.source.map { arguments.expanded($0) } ?? [nil]
+        // One actor named twice ("The opposition leader, Raila Odinga,") is one source.
+        var seen: Set<Int> = []
+        let sources: [Int?] = candidate.source.map { source in
+            arguments.expanded(source).filter { head in arguments.referents[head].map { seen.insert($0).inserted } ?? true }
+        } ?? [nil]
         var targets: [Int?] = candidate.target.map { arguments.expanded($0) } ?? [nil]
         // "Gondor and Osgiliath renewed ties": coordinated actors with no other party act on
         // each other.

@@ -19,6 +19,8 @@ extension EventReader {
         }
         var target = binding.target.flatMap(arguments.actorHead)
             ?? ownTarget(in: [noun] + [support, aggregate, source].compactMap { $0 }, trigger: noun)
+        // "fighting between the army and the RSF": coordinated sides, each acting on the other.
+        if source == nil, target == nil { source = sides(of: noun) }
         if target == nil, let relative, let object = tree.child(of: relative, relation: "obj") { target = arguments.actorHead(object) }
         if target == source { target = nil }
         let determiner = tree.child(of: noun, relation: "det").map(tree.lemma)
@@ -57,6 +59,13 @@ extension EventReader {
             }
         }
         return nil
+    }
+
+    /// The first of the sides in "clashes between X and Y", the others coordinated with it.
+    private func sides(of noun: Int) -> Int? {
+        guard let first = tree.children[noun].first(where: { tree.marker(of: $0) == "between" }),
+              let second = tree.child(of: first, relation: "conj"), arguments.actorHead(second) != nil else { return nil }
+        return arguments.actorHead(first)
     }
 
     static let targetMarkers: Set<String> = ["on", "against", "upon", "of", "into", "at", "to"]

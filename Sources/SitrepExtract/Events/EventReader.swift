@@ -136,7 +136,8 @@ final class EventReader {
         let clause = Clause(verb, in: tree)
         guard let (pattern, frame) = choose(verb, clause), var code = pattern.code, !isComplementOfPattern(verb) else { return [] }
         if let object = tree.object(of: verb), isEventNoun(object),
-           Self.supportVerbs.contains(tree.lemma(verb)) || pattern.elements.allSatisfy({ $0.role != nil || $0.slot == .particle }) {
+           Self.supportVerbs.contains(tree.lemma(verb))
+            || (!pattern.elements.isEmpty && pattern.elements.allSatisfy({ $0.role != nil || $0.slot == .particle })) {
             return []
         }
         // "said it would send aid": an intent when what is said is cooperation.

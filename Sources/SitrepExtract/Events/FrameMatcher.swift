@@ -50,6 +50,8 @@ struct FrameMatcher {
         return pattern.elements.contains { $0.slot == .before && tree.matches(reporter, $0) }
     }
 
+    static let attributions: Set<String> = ["say", "tell"]
+
     /// The token that satisfies one element, or nil.
     /// Words after the verb follow one another as the pattern lists them (`after`), and no
     /// token satisfies two elements.
@@ -109,7 +111,9 @@ struct FrameMatcher {
             var current = trigger
             for _ in 0..<2 {
                 guard let head = tree.head(of: current) else { break }
-                if tree.matches(head, element) { return head }
+                // An attribution above the trigger reports its act, which is the event
+                // ("witnesses said police fired tear gas"): TABARI's "SAID … *" frames don't apply.
+                if tree.matches(head, element), !Self.attributions.contains(tree.lemma(head)) { return head }
                 if let found = tree.children[head].first(where: { $0 < trigger && tree.relation(of: $0).hasPrefix("aux") && tree.matches($0, element) }) {
                     return found
                 }

@@ -135,10 +135,16 @@ extension Resolution {
     /// Leader", "overnight," in "… overnight, regional governor X said").
     func droppingDeterminer(_ range: Range<Int>) -> Range<Int> {
         var range = range
-        while let first = range.first, first < range.upperBound - 1, Self.leadingFunctionTags.contains(document.upos[first]) {
+        while let first = range.first, first < range.upperBound - 1,
+              Self.leadingFunctionTags.contains(document.upos[first]) || isQuantifier(first) {
             range = (first + 1)..<range.upperBound
         }
         return range
+    }
+
+    /// "least" of "at least 50 protesters": with its "at", a qualifier of the count.
+    private func isQuantifier(_ token: Int) -> Bool {
+        token > 0 && ["least", "most"].contains(words[token]) && words[token - 1] == "at"
     }
 
     static let leadingFunctionTags: Set<UPOS> = [.DET, .PUNCT, .ADP, .CCONJ, .SCONJ, .PART, .ADV]
