@@ -96,4 +96,10 @@ struct ClaimsTests {
         #expect(rejection.disputes.map { claimant(document.claims[$0], document) }?.contains("ministry") == true)
         #expect(document.claims.filter { $0.cue.map { document.text(of: $0).hasPrefix("rejected") } ?? false }.count == 1)
     }
+
+    @Test("declining to comment makes no claim")
+    func declinedComment() throws {
+        let document = try SharedAnalyzer.analyze("Israel, which has sought to normalise relations with Saudi Arabia, did not comment. The ministry declined to comment.")
+        #expect(document.claims.isEmpty)
+    }
 }

@@ -53,6 +53,14 @@ struct ResolverTests {
         #expect(names.isSuperset(of: ["Sumy", "Krasnodar"]))
     }
 
+    @Test("a family name written first refers back to the person: 'Wang' after 'Wang Yi'")
+    func familyNameFirst() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Chinese diplomat Wang Yi hosted the talks in Beijing. \"This is a victory for dialogue,\" Wang said.", published: Self.published)
+        let wang = try #require(Self.referent(document, named: "Wang Yi"))
+        #expect(wang.mentions.contains { document.text(of: $0.tokens) == "Wang" })
+    }
+
     @Test("'at least' qualifies a count and is no part of the actor's name")
     func atLeast() throws {
         let document = try SharedAnalyzer.analyze("Kenyan police arrested at least 50 protesters in Nairobi on Tuesday.", published: Self.published)

@@ -50,7 +50,7 @@ struct ClaimBuilder {
         var seen: Set<Int> = []
         return tree.document.events.compactMap { event in
             let verb = event.trigger.lowerBound
-            guard Self.statementRoots.contains(String(event.code.prefix(2))), event.modality == .asserted,
+            guard Self.statementRoots.contains(String(event.code.prefix(2))), event.code != Self.declinedComment, event.modality == .asserted,
                   tree.document.upos[verb] == .VERB, !cues.contains(verb), !ReportingVerbs.contradicts(tree.lemma(verb)),
                   seen.insert(verb).inserted,
                   let claimant = speakers.speaker(ofVerb: verb) else { return nil }
@@ -60,6 +60,8 @@ struct ClaimBuilder {
     }
 
     private static let statementRoots: Set<String> = ["01", "02", "10", "11", "12", "13"]
+    /// CAMEO 011: "did not comment", "declined to comment" state nothing.
+    private static let declinedComment = "011"
 
     /// "disputed Biden's account", "contradicting Kirby": the disputing claim, and the words
     /// naming whose claim it contradicts. The object must be a statement or someone who made

@@ -201,10 +201,15 @@ extension Resolution {
     func key(forUnknown name: String, type: EntityType, code: String?) -> String {
         let normalised = ActorDictionary.key(name)
         if type == .PER {
-            for candidate in candidates.reversed() where candidate.type == .PER && candidate.mention.kind == .name {
+            let people = candidates.reversed().filter { $0.type == .PER && $0.mention.kind == .name }
+            let mine = normalised.split(separator: " ")
+            for candidate in people {
                 let known = ActorDictionary.key(candidate.name).split(separator: " ")
-                let mine = normalised.split(separator: " ")
                 if let last = mine.last, known.last == last, mine.count <= known.count || known.count == 1 { return candidate.key }
+            }
+            // A family name written first ("Wang" after "Wang Yi", "Xi" after "Xi Jinping").
+            if mine.count == 1, let person = people.first(where: { ActorDictionary.key($0.name).split(separator: " ").first == mine[0] }) {
+                return person.key
             }
             return "person:\(normalised)"
         }
