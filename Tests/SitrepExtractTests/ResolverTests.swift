@@ -61,6 +61,17 @@ struct ResolverTests {
         #expect(wang.mentions.contains { document.text(of: $0.tokens) == "Wang" })
     }
 
+    @Test("a name the recognizer took only part of is found whole in the dictionary; an NGO is no country")
+    func partOfAName() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The army said it had launched airstrikes. Human Rights Watch has previously accused the army of executing civilians.",
+            published: Self.published)
+        let watch = try #require(Self.referent(document, named: "Rights"))
+        #expect(watch.name == "Human Rights Watch")
+        #expect(watch.code?.hasPrefix("NGO") == true)
+        #expect(Self.referent(document, named: "army")?.code?.hasPrefix("NGO") == false)
+    }
+
     @Test("'at least' qualifies a count and is no part of the actor's name")
     func atLeast() throws {
         let document = try SharedAnalyzer.analyze("Kenyan police arrested at least 50 protesters in Nairobi on Tuesday.", published: Self.published)

@@ -45,7 +45,10 @@ extension Resolution {
             return (String(entry.code.prefix(3)), "dateline '\(dateline)'")
         }
         var counts: [String: Int] = [:]
-        for candidate in candidates { if let country = candidate.country { counts[country, default: 0] += 1 } }
+        // Countries only: an organisation's "country" may be its sector ("NGO", "IGO").
+        for candidate in candidates {
+            if let country = candidate.country, resolver.country(of: country) == country { counts[country, default: 0] += 1 }
+        }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, "the article's most-mentioned country") }
     }
 

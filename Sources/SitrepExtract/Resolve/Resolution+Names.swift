@@ -9,7 +9,7 @@ extension Resolution {
         let (nameRange, found) = dictionaryName(in: span)
         let head = self.head(of: span.tokens)
         let leftStart = min(span.tokens.lowerBound, leftModifiers(of: head).lowerBound, adjacentTitleStart(before: span))
-        let contextStart = droppingDeterminer(leftStart..<(span.tokens.lowerBound + 1)).lowerBound
+        let contextStart = min(droppingDeterminer(leftStart..<(span.tokens.lowerBound + 1)).lowerBound, nameRange.lowerBound)
         let titleRange = contextStart..<nameRange.lowerBound
         let title = titleRange.isEmpty ? nil : withContextCountry(describe(titleRange), at: contextStart)
         let apposition = appositionDescription(of: head, span: span.tokens).map { found in
@@ -18,7 +18,7 @@ extension Resolution {
         let name = document.text(of: nameRange)
         // A title the recognizer took into the span makes it a person: "Foreign Minister X" tagged LOC.
         let type = found?.match.actor.type ?? (nameRange.lowerBound > span.tokens.lowerBound && found == nil ? .PER : span.label)
-        var candidate = Candidate(mention: Mention(tokens: contextStart..<span.tokens.upperBound, kind: .name), name: name,
+        var candidate = Candidate(mention: Mention(tokens: contextStart..<max(span.tokens.upperBound, nameRange.upperBound), kind: .name), name: name,
                                   type: type, evidence: [], key: "")
         if let found, let code = found.match.code, let metonym = capitalMetonym(nameRange, head: head, code: code) {
             candidate.code = metonym.code
@@ -42,7 +42,7 @@ extension Resolution {
             .union(title?.words ?? []).union(apposition?.description.words ?? [])
         entityKeys[index] = candidate.key
         for token in candidate.mention.tokens { taken[token] = true }
-        addEmbeddedPlaces(in: span.tokens.lowerBound..<nameRange.lowerBound)
+        addEmbeddedPlaces(in: span.tokens.lowerBound..<max(span.tokens.lowerBound, nameRange.lowerBound))
         candidates.append(candidate)
         if let apposition {
             for token in apposition.range { taken[token] = true }
@@ -75,6 +75,7 @@ extension Resolution {
     /// titles, else (for people) its longest known tail.
     private func dictionaryName(in span: Span<EntityType>) -> (Range<Int>, (match: ActorDictionary.Match, others: [ActorDictionary.Match])?) {
         if let found = lookup(span.tokens) { return (span.tokens, found) }
+        if let widened = widenedName(span.tokens) { return widened }
         // A recognizer may take the article into the span: "The UN Security Council".
         let stripped = strippingTitles(droppingDeterminer(span.tokens))
         if let found = lookup(stripped) { return (stripped, found) }
@@ -83,6 +84,25 @@ extension Resolution {
             if let found = lookup(start..<stripped.upperBound) { return (start..<stripped.upperBound, found) }
         }
         return (stripped, nil)
+    }
+
+    /// A recognizer may take only part of a name: "Rights" of "Human Rights Watch", with
+    /// "Human" read as an adjective and "Watch" as a verb. The longest dictionary name that
+    /// adds up to two capitalised words on each side, in no other entity.
+    private func widenedName(_ range: Range<Int>) -> (Range<Int>, (match: ActorDictionary.Match, others: [ActorDictionary.Match]))? {
+        func free(_ token: Int) -> Bool {
+            token >= 0 && token < document.tokens.count && isCapitalised(token) && entityOfToken[token] == nil
+        }
+        var before = 0, after = 0
+        while before < 2, free(range.lowerBound - before - 1) { before += 1 }
+        while after < 2, free(range.upperBound + after) { after += 1 }
+        let widenings = (0...before).flatMap { left in (0...after).map { right in (left, right) } }
+            .filter { $0 != (0, 0) }.sorted { $0.0 + $0.1 > $1.0 + $1.1 }
+        for (left, right) in widenings {
+            let wider = (range.lowerBound - left)..<(range.upperBound + right)
+            if let found = lookup(wider) { return (wider, found) }
+        }
+        return nil
     }
 
     /// Codes a candidate from its dictionary entry, noting every other entry of the name and
