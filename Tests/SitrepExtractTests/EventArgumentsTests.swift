@@ -91,6 +91,16 @@ struct EventArgumentsTests {
         #expect(words(document, repression.target) == "crowds")
     }
 
+    @Test("a visit goes to someone or somewhere: arriving on motorbikes visits no one; setting fire to homes is violence")
+    func visitsAndArson() throws {
+        let (document, events) = try events("The assailants, who arrived on motorbikes, set fire to homes. Biden arrived in Israel on Wednesday.")
+        #expect(!events.contains { document.text(of: $0.trigger) == "arrived" && words(document, $0.source) == "The assailants" })
+        let arson = try #require(events.first { document.text(of: $0.trigger) == "set" })
+        #expect(arson.code == "180")
+        let visit = try #require(events.first { document.text(of: $0.trigger) == "arrived" && words(document, $0.target) == "Israel" })
+        #expect(visit.code.hasPrefix("04"))
+    }
+
     @Test("'the two leaders' is never one of the two")
     func pluralSource() throws {
         let (document, events) = try events("""

@@ -28,6 +28,14 @@ extension EventReader {
 
     static let targetPrepositions: Set<String> = ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"]
 
+    /// The coded place a visit goes to: "arrived in Beijing", "flew to Kyiv".
+    func visitedPlace(in clause: Clause) -> Int? {
+        clause.tokens.first { token in
+            ["in", "to", "at"].contains(tree.marker(of: token) ?? "") && document.upos[token] == .PROPN
+                && arguments.referents[token].map { document.referents[$0].code != nil } == true
+        }
+    }
+
     /// A named actor the clause reaches only through an embedded clause: inside the object's
     /// own modifiers ("cordoned off the roads leading into X", "welcomed memos sent by X"), or
     /// the subject of what the verb says of someone ("believes X can cope", "allowed that X

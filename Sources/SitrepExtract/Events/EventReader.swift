@@ -205,6 +205,12 @@ final class EventReader {
         if candidate.target == candidate.source { candidate.target = nil }
         // A verb says who acted; without a subject only an agentless passive is an event.
         guard candidate.source != nil || (agentless && candidate.target != nil) else { return [] }
+        // Consulting and visiting need someone to consult or somewhere to visit: "the
+        // assailants arrived on motorbikes" is no visit; "arrived in Beijing" visits China.
+        if family == "04", candidate.target == nil {
+            guard let visited = visitedPlace(in: clause) else { return [] }
+            candidate.target = visited
+        }
         var result = counted(candidate, verb: verb)
         // A relative clause describes its antecedent ("Russia, which has deployed …"): the
         // antecedent is the doer, and the clause does not also code the converse event.
