@@ -70,4 +70,24 @@ struct EventArgumentsTests {
         #expect(!events.isEmpty)
         #expect(events.allSatisfy { $0.modality != .asserted })
     }
+
+    @Test("the doer's own possessive after the verb is not whom it acts on")
+    func ownPossessiveIsNoTarget() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- WELCOME [041] ---\nWELCOME\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published,
+                                                    body: "Zembla welcomed proposals from Florin on its role in the talks."))
+        let welcome = try #require(document.events.first)
+        #expect(words(document, welcome.target) == "Florin")
+    }
+
+    @Test("words a pattern joins with underscores must stand side by side", arguments: [
+        ("Zembla welcomed trade deals from Florin.", "911"),
+        ("Zembla welcomed trade and arms deals from Florin.", "041"),
+    ])
+    func adjacentPatternWords(text: String, code: String) throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n",
+                                            verbs: "--- WELCOME [041] ---\nWELCOME\n- * TRADE_DEALS FROM [911]\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(document.events.map(\.code) == [code])
+    }
 }

@@ -17,9 +17,12 @@ extension EventReader {
         if tree.child(of: verb, relation: "obj") == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),
            let object = tree.child(of: next, relation: "obj"), let actor = arguments.actorHead(object) { return actor }
         let after = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) }
-        let nominals = after.filter { arguments.isActorLike($0) && arguments.nameHead($0) == $0 }
+        // "welcomed memos from X on its role": the doer's own "its" is no one else it acts on.
+        let doer = arguments.roles(of: verb).agent.flatMap { arguments.referents[$0] }
+        let isOther = { (token: Int) -> Bool in doer == nil || self.arguments.referents[token] != doer }
+        let nominals = after.filter { arguments.isActorLike($0) && arguments.nameHead($0) == $0 && isOther($0) }
         // "aid to the Ithilen villages": the phrase a target preposition marks, or whose it is.
-        let marked = after.lazy.filter { Self.targetPrepositions.contains(self.tree.marker(of: $0) ?? "") }.compactMap(arguments.actorHead)
+        let marked = after.lazy.filter { Self.targetPrepositions.contains(self.tree.marker(of: $0) ?? "") }.compactMap(arguments.actorHead).filter(isOther)
         return marked.first
             // As TABARI reads it: the first actor after the verb ("clashed over the efforts of X").
             ?? nominals.first { tree.marker(of: $0) != "by" && arguments.referents[$0] != nil }
