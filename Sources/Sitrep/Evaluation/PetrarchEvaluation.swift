@@ -6,7 +6,9 @@ import SitrepText
 /// ../shared/data/petrarch-validation/README.md): each active record's sentence is analysed
 /// on its own date, and its coded events (source code, target code, event code) must equal
 /// the expected multiset. Records that expect no events or a rejected input pass when
-/// nothing is coded. As PETRARCH does by default, only events with both actors coded count.
+/// nothing is coded. As PETRARCH does by default, only events with both actors coded count;
+/// a record run with `require_dyad` off also counts an event with one actor, the other
+/// printed as `---`.
 public struct PetrarchEvaluation: Sendable {
     public struct Record: Decodable, Sendable {
         public var seq: Int
@@ -18,15 +20,19 @@ public struct PetrarchEvaluation: Sendable {
         public var expected: [Coding]
         public var expectNoEvents: Bool?
         public var expectedError: String?
+        /// Coder options in force for the record, values verbatim (`require_dyad`: `false`, `TRUE`...).
+        public var config: [String: String] = [:]
 
         enum CodingKeys: String, CodingKey {
-            case seq, id, text, date, disabled, expected
+            case seq, id, text, date, disabled, expected, config
             case inIncludeList = "in_include_list"
             case expectNoEvents = "expect_no_events"
             case expectedError = "expected_error"
         }
 
         public var isActive: Bool { !disabled && inIncludeList }
+        /// Whether an event needs both actors coded to be printed (PETRARCH's default).
+        public var requiresDyad: Bool { config["require_dyad"]?.lowercased() != "false" }
     }
 
     public struct Coding: Decodable, Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -88,7 +94,8 @@ public struct PetrarchEvaluation: Sendable {
         for record in records where record.isActive {
             let document = try analyzer.analyze(Article(published: timestamp(record.date), body: record.text))
             let isDiscarded = discards.scope(of: record.text) != nil
-            let produced = isDiscarded ? [] : codings(document, coder: ArgumentCoder(actors: actors, agents: agents, day: Int(record.date)))
+            let produced = isDiscarded ? [] : codings(document, coder: ArgumentCoder(actors: actors, agents: agents, day: Int(record.date)),
+                                                         requiresDyad: record.requiresDyad)
             let expected = record.expectedError == nil ? record.expected : []
             var unmatched = expected
             var extra = 0
@@ -104,12 +111,18 @@ public struct PetrarchEvaluation: Sendable {
         return Result(outcomes: outcomes)
     }
 
-    /// The document's events as PETRARCH prints them: both actors coded.
-    static func codings(_ document: Document, coder: ArgumentCoder) -> [Coding] {
+    /// The document's events as PETRARCH prints them: both actors coded, or, without
+    /// `requiresDyad`, at least one, the other printed as `---`.
+    static func codings(_ document: Document, coder: ArgumentCoder, requiresDyad: Bool = true) -> [Coding] {
         document.events.compactMap { event in
-            guard let source = event.source.flatMap({ coder.code(of: $0, in: document) }),
-                  let target = event.target.flatMap({ coder.code(of: $0, in: document) }) else { return nil }
-            return Coding(source: source, target: target, code: event.code)
+            let source = event.source.flatMap { coder.code(of: $0, in: document) }
+            let target = event.target.flatMap { coder.code(of: $0, in: document) }
+            if requiresDyad {
+                guard let source, let target else { return nil }
+                return Coding(source: source, target: target, code: event.code)
+            }
+            guard source != nil || target != nil else { return nil }
+            return Coding(source: source ?? coder.unknown, target: target ?? coder.unknown, code: event.code)
         }
     }
 
