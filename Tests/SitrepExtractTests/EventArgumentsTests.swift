@@ -71,13 +71,16 @@ struct EventArgumentsTests {
         #expect(events.allSatisfy { $0.modality != .asserted })
     }
 
-    @Test("the doer's own possessive after the verb is not whom it acts on")
-    func ownPossessiveIsNoTarget() throws {
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- WELCOME [041] ---\nWELCOME\n")
-        let document = try analyzer.analyze(Article(published: EventsTests.published,
-                                                    body: "Zembla welcomed proposals from Florin on its role in the talks."))
-        let welcome = try #require(document.events.first)
-        #expect(words(document, welcome.target) == "Florin")
+    @Test("the doer's own possessive after the verb is not whom it acts on", arguments: [
+        "Zembla welcomed proposals from Florin on its role in the talks.",
+        "The envoys of Zembla and Kaldoria presented their credentials to Florin.",
+    ])
+    func ownPossessiveIsNoTarget(text: String) throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
+                                            verbs: "--- WELCOME [041] ---\nWELCOME\n\n--- PRESENT [032] ---\nPRESENT\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(!document.events.isEmpty)
+        #expect(document.events.allSatisfy { words(document, $0.target) == "Florin" })
     }
 
     @Test("words a pattern joins with underscores must stand side by side", arguments: [

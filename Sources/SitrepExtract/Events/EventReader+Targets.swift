@@ -5,9 +5,13 @@ extension EventReader {
     /// The object, or a prepositional target of a conflict or contact.
     /// Looked for in the whole clause: the parser often hangs "to Iran" on the object.
     func defaultTarget(of verb: Int, clause: Clause) -> Int? {
+        // "rescheduled his trip to X", "the ambassadors of A and B presented their credentials
+        // to Y": the doer, or anyone its own phrase names, is no one else it acts on.
+        let doers = Set(arguments.roles(of: verb).agent.map { tree.subtree(of: $0).compactMap { arguments.referents[$0] } } ?? [])
+        let isOther = { (token: Int) -> Bool in self.arguments.referents[token].map { !doers.contains($0) } ?? true }
         // "warned Greece against attacking …": the one addressed, an indirect object to the parser.
         if let object = tree.child(of: verb, relation: "obj") ?? tree.child(of: verb, relation: "iobj") {
-            if let actor = arguments.actorHead(object) { return actor }
+            if let actor = arguments.actorHead(object), isOther(actor) { return actor }
             // "condemned an attack by X": a reaction to an act is aimed at its doer.
             if let doer = tree.children[object].first(where: { tree.marker(of: $0) == "by" }).flatMap(arguments.actorHead) {
                 return arguments.nameHead(doer)
@@ -17,9 +21,6 @@ extension EventReader {
         if tree.child(of: verb, relation: "obj") == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),
            let object = tree.child(of: next, relation: "obj"), let actor = arguments.actorHead(object) { return actor }
         let after = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) }
-        // "welcomed memos from X on its role": the doer's own "its" is no one else it acts on.
-        let doer = arguments.roles(of: verb).agent.flatMap { arguments.referents[$0] }
-        let isOther = { (token: Int) -> Bool in doer == nil || self.arguments.referents[token] != doer }
         let nominals = after.filter { arguments.isActorLike($0) && arguments.nameHead($0) == $0 && isOther($0) }
         // "aid to the Ithilen villages": the phrase a target preposition marks, or whose it is.
         let marked = after.lazy.filter { Self.targetPrepositions.contains(self.tree.marker(of: $0) ?? "") }.compactMap(arguments.actorHead).filter(isOther)
