@@ -65,6 +65,16 @@ struct PatternReaderTests {
         #expect(surely.specificity > ever.specificity)
     }
 
+    @Test("a skipped phrase after a preposition leaves the actor after it to the clause: '* IFTAR IN ^ +' binds no preposition target")
+    func skippedPhrase() throws {
+        let read = TabariVerbReader.read("--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR IN ^ + [045]\n- * EID AT ^ WITH + [043]\n",
+                                         file: "test", idPrefix: "t")
+        let iftar = try #require(read.patterns.first { $0.code == "045" })
+        #expect(iftar.elements == [.init(slot: .object, words: ["iftar"]), .init(slot: .preposition("in"))])
+        let eid = try #require(read.patterns.first { $0.code == "043" })
+        #expect(eid.elements.last == .init(slot: .preposition("with"), role: .target))
+    }
+
     @Test("sitrep's notation reads back what it writes")
     func roundTrip() throws {
         let text = """

@@ -124,6 +124,7 @@ public enum TabariVerbReader {
         var preposition: String?
         var objectSeen = false
         var justAfterVerb = false
+        var skipped = false
         func members(_ token: some StringProtocol) -> [String] {
             guard token.hasPrefix("&") else { return [token.lowercased()] }
             var seen = Set<String>()
@@ -169,10 +170,18 @@ public enum TabariVerbReader {
                 if beforeVerb { elements.append(.init(slot: .coordinatedSubject)) }
                 continue
             case "^":
+                // "IFTAR IN ^ +": the phrase after the preposition is skipped, so the actor
+                // named next is no object of it; who it is, the clause's own reading decides.
+                if preposition != nil {
+                    flushPreposition()
+                    skipped = true
+                }
                 continue
             case "+", "$":
                 let role: EventPattern.Role = token == "+" ? .target : .source
-                if beforeVerb {
+                if skipped, preposition == nil {
+                    continue
+                } else if beforeVerb {
                     elements.append(.init(slot: .subject, role: role))
                 } else if let pending = preposition {
                     elements.append(.init(slot: .preposition(pending), role: role))
