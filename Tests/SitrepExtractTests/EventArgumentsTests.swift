@@ -93,4 +93,14 @@ struct EventArgumentsTests {
         let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
         #expect(document.events.map(\.code) == [code])
     }
+
+    @Test("a pattern that names its object and skips a preposition's phrase ('* DIWALI IN ^ +') targets the actor named after them")
+    func skippedPhrase() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
+                                            verbs: "--- CELEBRATE [181] ---\nCELEBRATE\n- * DIWALI IN ^ + [045]\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: "Zembla celebrated Diwali in Kaldoria with Florin."))
+        let feast = try #require(document.events.first)
+        #expect(feast.code == "045")
+        #expect(words(document, feast.target) == "Florin")
+    }
 }

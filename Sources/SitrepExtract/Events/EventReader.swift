@@ -168,7 +168,8 @@ final class EventReader {
         var target = (binding.target.flatMap(arguments.actorHead).map(holder) ?? roles.patient.flatMap(arguments.actorHead)
             ?? binding.particle.flatMap(tree.head).flatMap(arguments.actorHead)
             ?? binding.complement.flatMap { tree.child(of: $0, relation: "obj") }.flatMap(arguments.actorHead)
-            ?? defaultTarget(of: verb, clause: clause)).map(arguments.nameHead)
+            ?? defaultTarget(of: verb, clause: clause, objectNamed: pattern.elements.contains { $0.slot == .object && !$0.words.isEmpty }))
+            .map(arguments.nameHead)
         if CameoOntology.root(code) == "13", let content = tree.child(of: verb, relation: "ccomp") {
             // "warned Lebanon that it would strike Beirut": the threat is of the strike, on Beirut.
             if let struck = forceTarget(of: content) {
