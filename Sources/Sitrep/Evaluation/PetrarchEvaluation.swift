@@ -112,17 +112,16 @@ public struct PetrarchEvaluation: Sendable {
     }
 
     /// The document's events as PETRARCH prints them: both actors coded, or, without
-    /// `requiresDyad`, at least one, the other printed as `---`.
+    /// `requiresDyad`, at least one, the other printed as `---`. An actor whose code names
+    /// several (`FRO/BIL/SAM`) takes part as each of them.
     static func codings(_ document: Document, coder: ArgumentCoder, requiresDyad: Bool = true) -> [Coding] {
-        document.events.compactMap { event in
+        document.events.flatMap { event -> [Coding] in
             let source = event.source.flatMap { coder.code(of: $0, in: document) }
             let target = event.target.flatMap { coder.code(of: $0, in: document) }
-            if requiresDyad {
-                guard let source, let target else { return nil }
-                return Coding(source: source, target: target, code: event.code)
-            }
-            guard source != nil || target != nil else { return nil }
-            return Coding(source: source ?? coder.unknown, target: target ?? coder.unknown, code: event.code)
+            guard requiresDyad ? source != nil && target != nil : source != nil || target != nil else { return [] }
+            let sources = (source ?? coder.unknown).split(separator: "/").map(String.init)
+            let targets = (target ?? coder.unknown).split(separator: "/").map(String.init)
+            return sources.flatMap { source in targets.map { Coding(source: source, target: $0, code: event.code) } }
         }
     }
 
