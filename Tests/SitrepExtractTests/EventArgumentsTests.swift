@@ -103,4 +103,11 @@ struct EventArgumentsTests {
         #expect(feast.code == "045")
         #expect(words(document, feast.target) == "Florin")
     }
+
+    @Test("what an appeal asks for has not happened: the appeal is the only event")
+    func appealContent() throws {
+        let (document, events) = try events("Egypt called on Israel to withdraw its troops from Gaza.")
+        #expect(events.contains { document.text(of: $0.trigger) == "called" })
+        #expect(!events.contains { document.text(of: $0.trigger) == "withdraw" })
+    }
 }

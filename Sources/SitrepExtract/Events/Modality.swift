@@ -24,6 +24,8 @@ struct ModalityReader {
         "insist", "accuse", "assert", "suggest", "believe", "acknowledge", "indicate", "show", "emphasize", "stress",
     ]
     static let uncertain: Set<String> = ["could", "might", "may", "can"]
+    /// Verbs that ask someone to act: what they ask for has not happened ("called on X to leave").
+    static let requesting: Set<String> = ["call", "urge", "ask", "appeal", "demand", "request", "implore", "press"]
 
     /// Reads the modality of a verb trigger, or of the verb governing a noun trigger.
     /// `futureAsIntent`: read "said it would …" as the speaker's intent (for acts that can be
@@ -53,6 +55,7 @@ struct ModalityReader {
                 return reading
             }
             if Self.planning.contains(lemma), relation != "ccomp" { reading.modality = .planned; return reading }
+            if relation == "xcomp", Self.requesting.contains(lemma) { reading.modality = .hypothetical; return reading }
             if relation == "ccomp", Self.reporting.contains(lemma) {
                 if reportedFuture, current == trigger {
                     reading.modality = .planned
