@@ -110,4 +110,30 @@ struct EventArgumentsTests {
         #expect(events.contains { document.text(of: $0.trigger) == "called" })
         #expect(!events.contains { document.text(of: $0.trigger) == "withdraw" })
     }
+
+    @Test("pattern words after the verb come in the pattern's order, a preposition's words may modify its noun, and a phrase is found wherever the parser hung it", arguments: [
+        ("Zembla restored full ties with the Florin opposition.", "064"),
+        ("Zembla restored the full ties with Florin.", "099"),
+        ("Zembla welcomed pledges on trade issues from Florin.", "913"),
+        ("Zembla welcomed deals on trade matters from Florin.", "911"),
+    ])
+    func patternWordOrder(text: String, code: String) throws {
+        let verbs = """
+            &KINDS
+            +TRADE
+            +ARMS
+
+            --- RESTORE [064] ---
+            RESTORE
+            - * THE FULL [099]
+
+            --- WELCOME [041] ---
+            WELCOME
+            - * PLEDGES_ON &KINDS FROM [913]
+            - * DEALS_ON_&KINDS FROM [911]
+            """
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: verbs)
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(document.events.map(\.code) == [code])
+    }
 }

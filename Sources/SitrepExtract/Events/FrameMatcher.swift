@@ -31,6 +31,9 @@ struct FrameMatcher {
             // ("* DIPLOMATIC TIES": "diplomatic" in the object "ties", then "ties").
             if element.slot != .object { used.insert(token) }
             if token > last, element.slot == .after || element.slot.isPreposition { last = token }
+            // "* THE FULL": later words follow the word the object matched, not the object's head.
+            if element.slot == .object, !element.words.isEmpty,
+               let word = tree.subtree(of: token).first(where: { tree.matches($0, element) }), word > last { last = word }
             if element.slot == .xcomp { binding.complement = token }
             if element.slot == .particle, tree.relation(of: token) == "case" { binding.particle = token }
             switch element.role {
@@ -69,6 +72,10 @@ struct FrameMatcher {
                 if tree.matches(object, element) { return object }
                 if tree.subtree(of: object).contains(where: { $0 != object && tree.matches($0, element) }) { return object }
             }
+            // A phrase of adjacent words ("memos on economic") is found by its words wherever
+            // the parser hung its end.
+            if element.hasPhrases, let object = objects.first,
+               clause.tokens.contains(where: { $0 > object && tree.matches($0, element) }) { return object }
             // No object at all: the parser may have made it an oblique ("vowed to wage war"),
             // so the noun after the verb counts, as TABARI reads word order.
             guard objects.isEmpty else { return nil }
@@ -81,11 +88,12 @@ struct FrameMatcher {
             return subject
         case .preposition(let preposition):
             // A phrase fronted before the verb is an adjunct unless it hangs on the verb itself
-            // ("In response to X, Y disputed …" is no "dispute … to").
+            // ("In response to X, Y disputed …" is no "dispute … to"). The words may be the
+            // phrase's head or a modifier before it ("ON &TIETYPES": "on cultural issues").
             return clause.tokens.first { token in
                 token != trigger && !used.contains(token) && (token > after || (token < trigger && tree.head(of: token) == trigger))
                     && tree.marker(of: token).map { $0 == preposition || (preposition.contains("|") && preposition.split(separator: "|").contains(Substring($0))) } == true
-                    && tree.matches(token, element)
+                    && (tree.matches(token, element) || tree.subtree(of: token).prefix { $0 < token }.contains { tree.matches($0, element) })
             }
         case .xcomp:
             return tree.children[trigger].first { child in
