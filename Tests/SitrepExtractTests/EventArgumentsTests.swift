@@ -136,4 +136,15 @@ struct EventArgumentsTests {
         let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
         #expect(document.events.map(\.code) == [code])
     }
+
+    @Test("pattern words before the verb may stand on the verb it completes ('won't try to clash')", arguments: [
+        ("Zembla suddenly won't try to clash with Florin.", "906"),
+        ("Zembla suddenly clashed with Florin.", "190"),
+    ])
+    func wordsOnGoverningVerb(text: String, code: String) throws {
+        let verbs = "&NEG\n+WO N'T\n+DID NOT\n\n--- CLASH [190] ---\nCLASH\n- SUDDENLY &NEG * [906]\n"
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: verbs)
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(document.events.map(\.code) == [code])
+    }
 }

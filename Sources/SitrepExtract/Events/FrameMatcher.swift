@@ -112,12 +112,16 @@ struct FrameMatcher {
         case .after:
             return clause.tokens.first { $0 > after && !used.contains($0) && tree.matches($0, element) }
         case .before:
+            // In the clause, else on the verbs it completes: their auxiliaries and adverbs
+            // ("won't try to clash", "unexpectedly … try to clash").
             if let found = clause.tokens.first(where: { $0 < trigger && tree.matches($0, element) }) { return found }
             var current = trigger
             for _ in 0..<2 {
                 guard let head = tree.head(of: current) else { break }
                 if tree.matches(head, element) { return head }
-                if let found = tree.children[head].first(where: { $0 < trigger && tree.relation(of: $0).hasPrefix("aux") && tree.matches($0, element) }) {
+                if let found = tree.children[head].first(where: { child in
+                    child < trigger && (tree.relation(of: child).hasPrefix("aux") || tree.relation(of: child) == "advmod") && tree.matches(child, element)
+                }) {
                     return found
                 }
                 current = head
