@@ -96,9 +96,12 @@ struct Arguments {
         return best
     }
 
-    /// "by X" attached to a passive verb that the parser labelled plain `obl`.
+    /// "by X" attached to a passive verb that the parser labelled plain `obl`, or hung on an
+    /// adverb of the verb ("was opposed earlier by X").
     private func agentByPhrase(_ verb: Int) -> Int? {
-        tree.children(of: verb, relation: "obl").first { tree.marker(of: $0) == "by" && isActorLike($0) }
+        let adverbs = tree.children[verb].filter { tree.relation(of: $0) == "advmod" }
+        return ([verb] + adverbs).lazy.flatMap { self.tree.children(of: $0, relation: "obl") }
+            .first { self.tree.marker(of: $0) == "by" && self.isActorLike($0) }
     }
 
     /// Whether the phrase headed by `token` can denote an actor.
