@@ -147,4 +147,23 @@ struct EventArgumentsTests {
         let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
         #expect(document.events.map(\.code) == [code])
     }
+
+    @Test("a passive's agent hung on an adverb of the verb is still its doer")
+    func agentOnAdverb() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- OPPOSE [112] ---\nOPPOSE\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: "Zembla was opposed earlier by Florin in the talks."))
+        let opposed = try #require(document.events.first)
+        #expect(words(document, opposed.source) == "Florin")
+        #expect(words(document, opposed.target) == "Zembla")
+    }
+
+    @Test("an actor a pattern names after the object's words is the next noun ('+ * MONEY $')")
+    func actorAfterObjectWords() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $ [071]\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: "Zembla has received money from Florin."))
+        let received = try #require(document.events.first)
+        #expect(received.code == "071")
+        #expect(words(document, received.source) == "Florin")
+        #expect(words(document, received.target) == "Zembla")
+    }
 }

@@ -75,6 +75,13 @@ struct PatternReaderTests {
         #expect(eid.elements.last == .init(slot: .preposition("with"), role: .target))
     }
 
+    @Test("an actor after the object's words is an actor slot after them: '+ * MONEY $'")
+    func actorAfterObject() throws {
+        let read = TabariVerbReader.read("--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $ [071]\n", file: "test", idPrefix: "t")
+        let money = try #require(read.patterns.first { $0.code == "071" })
+        #expect(money.elements == [.init(slot: .subject, role: .target), .init(slot: .object, words: ["money"]), .init(slot: .after, role: .source)])
+    }
+
     @Test("sitrep's notation reads back what it writes")
     func roundTrip() throws {
         let text = """

@@ -110,7 +110,12 @@ struct FrameMatcher {
                     || (relation == "compound" && tree.document.upos[child] == .PROPN)) && tree.matches(child, element)
             }
         case .after:
-            return clause.tokens.first { $0 > after && !used.contains($0) && tree.matches($0, element) }
+            // An actor slot with no words is the next noun ("MONEY $": "money from X").
+            let nominal = element.role != nil && words.isEmpty
+            return clause.tokens.first { token in
+                token > after && !used.contains(token) && tree.matches(token, element)
+                    && (!nominal || [.NOUN, .PROPN].contains(tree.document.upos[token]))
+            }
         case .before:
             // In the clause, else on the verbs it completes: their auxiliaries and adverbs
             // ("won't try to clash", "unexpectedly … try to clash").

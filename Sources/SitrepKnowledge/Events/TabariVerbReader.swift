@@ -186,6 +186,9 @@ public enum TabariVerbReader {
                 } else if let pending = preposition {
                     elements.append(.init(slot: .preposition(pending), role: role))
                     preposition = nil
+                } else if objectSeen {
+                    // "+ * MONEY $": the actor named after the object's words.
+                    elements.append(.init(slot: .after, role: role))
                 } else {
                     elements.append(.init(slot: .object, role: role))
                     objectSeen = true
