@@ -125,8 +125,11 @@ public struct PetrarchEvaluation: Sendable {
         }
     }
 
-    /// An argument's actor code: its referent's, else the longest dictionary name among its
-    /// words; a country's code takes the agent named with it ("Osgiliath soldiers" → OSG + MIL).
+    /// An argument's actor code as PETRARCH reads it from the phrase: the longest dictionary
+    /// name among its words (of several, the one the referent is: "the ambassadors of A, B"
+    /// for B's), with the agent named with it ("Osgiliath soldiers" → OSG + MIL), or the agent
+    /// alone ("a senior official" → ---GOV); a phrase that names neither (a pronoun, a
+    /// description) takes its referent's code.
     struct ArgumentCoder {
         var actors: ActorDictionary
         var agents: AgentDictionary
@@ -141,21 +144,21 @@ public struct PetrarchEvaluation: Sendable {
             for end in lowered.indices.reversed() where agent == nil {
                 agent = agents.longestMatch(in: lowered, endingAt: end, lastWordForms: [document.lemmas[argument.tokens.lowerBound + end].lowercased()])?.agent
             }
-            if let code = argument.referent.flatMap({ document.referents[$0].code }) {
-                guard let agent, !agent.isWhole, !agent.code.isEmpty, code.count == 3 else { return code }
-                // "students": an actor known only by its agent is printed as PETRARCH does, "---EDU".
-                return code == agent.code ? unknown + code : code + agent.code
-            }
+            let suffix = agent.flatMap { !$0.isWhole && !$0.code.isEmpty ? $0.code : nil }
+            let referentCode = argument.referent.flatMap { document.referents[$0].code }
+            var names: [String] = []
             for length in stride(from: words.count, through: 1, by: -1) {
                 for start in 0...(words.count - length) {
                     let name = words[start..<(start + length)].joined(separator: " ")
-                    guard let code = actors.lookup(name, on: day).lazy.compactMap(\.code).first else { continue }
-                    guard let agent, !agent.isWhole, !agent.code.isEmpty, code.count == 3 else { return code }
-                    return code + agent.code
+                    if let code = actors.lookup(name, on: day).lazy.compactMap(\.code).first { names.append(code) }
                 }
             }
-            guard let agent, !agent.isWhole, !agent.code.isEmpty else { return nil }
-            return unknown + agent.code
+            if let code = names.first(where: { referentCode?.hasPrefix($0) == true }) ?? names.first {
+                guard let suffix, code.count == 3 else { return code }
+                return code + suffix
+            }
+            if let suffix { return unknown + suffix }
+            return referentCode
         }
     }
 
