@@ -9,7 +9,7 @@ import Testing
 @Suite("PETRARCH evaluation")
 struct PetrarchEvaluationTests {
     static let actors = "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\nTHE_ISLES [ISA/ISB]\n"
-    static let agents = "ENVOY [~GOV]\nOFFICIAL [~GOV]\n"
+    static let agents = "ENVOY [~GOV]\nOFFICIAL [~GOV]\nRELIEF_AGENCY [NGO~]\nPOLICE {} [~COP]\n"
     static let verbs = "--- WELCOME [041] ---\nWELCOME\n\n--- SAY [023] ---\nSAY\n"
 
     /// The codings of one record's sentence, run with `config`.
@@ -43,5 +43,14 @@ struct PetrarchEvaluationTests {
         let text = "A senior official said on Monday."
         #expect(try Self.produced(text).isEmpty)
         #expect(try Self.produced(text, config: ["require_dyad": "False"]) == ["---GOV --- 023"])
+    }
+
+    @Test("an organisation's agent ([NGO~]) comes before the country, a role's after; agents match only their listed forms", arguments: [
+        ("The Zembla relief agency welcomed Florin.", ["NGOZEM FLO 041"]),
+        ("The Zembla police welcomed Florin.", ["ZEMCOP FLO 041"]),
+        ("The Zembla polices welcomed Florin.", ["ZEM FLO 041"]),
+    ])
+    func agentPlacement(text: String, expected: [String]) throws {
+        #expect(try Self.produced(text) == expected)
     }
 }

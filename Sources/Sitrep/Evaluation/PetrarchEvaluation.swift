@@ -127,9 +127,11 @@ public struct PetrarchEvaluation: Sendable {
 
     /// An argument's actor code as PETRARCH reads it from the phrase: the longest dictionary
     /// name among its words (of several, the one the referent is: "the ambassadors of A, B"
-    /// for B's), with the agent named with it ("Osgiliath soldiers" → OSG + MIL), or the agent
+    /// for B's), with the agent named with it after it ("Osgiliath soldiers" → OSG + MIL) and
+    /// an organisation's agent (`[NGO~]`) before it ("MSF Arnor" → NGO + ARN), or the agent
     /// alone ("a senior official" → ---GOV); a phrase that names neither (a pronoun, a
-    /// description) takes its referent's code.
+    /// description) takes its referent's code. Agents match their listed forms and plurals only,
+    /// as in PETRARCH ("polices" is no "police").
     struct ArgumentCoder {
         var actors: ActorDictionary
         var agents: AgentDictionary
@@ -140,11 +142,17 @@ public struct PetrarchEvaluation: Sendable {
         func code(of argument: Event.Argument, in document: Document) -> String? {
             let words = argument.tokens.map { document.text(of: $0) }
             let lowered = words.map { $0.lowercased() }
-            var agent: Agent?
-            for end in lowered.indices.reversed() where agent == nil {
-                agent = agents.longestMatch(in: lowered, endingAt: end, lastWordForms: [document.lemmas[argument.tokens.lowerBound + end].lowercased()])?.agent
+            var suffix: String?
+            var prefix = ""
+            var end = lowered.count - 1
+            while end >= 0 {
+                guard let (agent, start) = agents.longestMatch(in: lowered, endingAt: end) else {
+                    end -= 1
+                    continue
+                }
+                if agent.isWhole { prefix = agent.code + prefix } else if suffix == nil, !agent.code.isEmpty { suffix = agent.code }
+                end = start - 1
             }
-            let suffix = agent.flatMap { !$0.isWhole && !$0.code.isEmpty ? $0.code : nil }
             let referentCode = argument.referent.flatMap { document.referents[$0].code }
             var names: [String] = []
             for length in stride(from: words.count, through: 1, by: -1) {
@@ -154,8 +162,8 @@ public struct PetrarchEvaluation: Sendable {
                 }
             }
             if let code = names.first(where: { referentCode?.hasPrefix($0) == true }) ?? names.first {
-                guard let suffix, code.count == 3 else { return code }
-                return code + suffix
+                guard code.count == 3 else { return code }
+                return prefix + code + (suffix ?? "")
             }
             if let suffix { return unknown + suffix }
             return referentCode
