@@ -175,4 +175,18 @@ struct EventArgumentsTests {
         let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
         #expect(document.events.contains { $0.code == "023" })
     }
+
+    @Test("subjects the parser left uncoordinated are all doers, and a non-actor among them is passed over", arguments: [
+        ("The lions and the evil awful Zembla welcomed a resumption of ties with Florin after a long rift.", ["Zembla"]),
+        ("Evil Vornost, the awful Kaldoria, and good Zembla welcomed a resumption of ties with Florin after a long rift.",
+         ["Kaldoria", "Vornost", "Zembla"]),
+    ])
+    func uncoordinatedSubjects(text: String, doers: [String]) throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\nVORNOST [VOR]\n",
+                                            verbs: "--- WELCOME [041] ---\nWELCOME\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let named = document.events.compactMap { event in doers.first { words(document, event.source).hasSuffix($0) } }
+        #expect(named.sorted() == doers)
+        #expect(document.events.allSatisfy { words(document, $0.target) == "Florin" })
+    }
 }
