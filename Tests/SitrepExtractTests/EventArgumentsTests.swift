@@ -127,4 +127,123 @@ struct EventArgumentsTests {
         #expect(!events.isEmpty)
         #expect(events.allSatisfy { $0.modality != .asserted })
     }
+
+    @Test("the doer's own possessive after the verb is not whom it acts on", arguments: [
+        "Zembla welcomed proposals from Florin on its role in the talks.",
+        "The envoys of Zembla and Kaldoria presented their credentials to Florin.",
+    ])
+    func ownPossessiveIsNoTarget(text: String) throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
+                                            verbs: "--- WELCOME [041] ---\nWELCOME\n\n--- PRESENT [032] ---\nPRESENT\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(!document.events.isEmpty)
+        #expect(document.events.allSatisfy { words(document, $0.target) == "Florin" })
+    }
+
+    @Test("words a pattern joins with underscores must stand side by side", arguments: [
+        ("Zembla welcomed trade deals from Florin.", "911"),
+        ("Zembla welcomed trade and arms deals from Florin.", "041"),
+    ])
+    func adjacentPatternWords(text: String, code: String) throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n",
+                                            verbs: "--- WELCOME [041] ---\nWELCOME\n- * TRADE_DEALS FROM [911]\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(document.events.map(\.code) == [code])
+    }
+
+    @Test("a pattern that names its object and skips a preposition's phrase ('* DIWALI IN ^ +') targets the actor named after them")
+    func skippedPhrase() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
+                                            verbs: "--- CELEBRATE [181] ---\nCELEBRATE\n- * DIWALI IN ^ + [045]\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: "Zembla celebrated Diwali in Kaldoria with Florin."))
+        let feast = try #require(document.events.first)
+        #expect(feast.code == "045")
+        #expect(words(document, feast.target) == "Florin")
+    }
+
+    @Test("what an appeal asks for has not happened: the appeal is the only event")
+    func appealContent() throws {
+        let (document, events) = try events("Egypt called on Israel to withdraw its troops from Gaza.")
+        #expect(events.contains { document.text(of: $0.trigger) == "called" })
+        #expect(!events.contains { document.text(of: $0.trigger) == "withdraw" })
+    }
+
+    @Test("pattern words after the verb come in the pattern's order, a preposition's words may modify its noun, and a phrase is found wherever the parser hung it", arguments: [
+        ("Zembla restored full ties with the Florin opposition.", "064"),
+        ("Zembla restored the full ties with Florin.", "099"),
+        ("Zembla welcomed pledges on trade issues from Florin.", "913"),
+        ("Zembla welcomed deals on trade matters from Florin.", "911"),
+    ])
+    func patternWordOrder(text: String, code: String) throws {
+        let verbs = """
+            &KINDS
+            +TRADE
+            +ARMS
+
+            --- RESTORE [064] ---
+            RESTORE
+            - * THE FULL [099]
+
+            --- WELCOME [041] ---
+            WELCOME
+            - * PLEDGES_ON &KINDS FROM [913]
+            - * DEALS_ON_&KINDS FROM [911]
+            """
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: verbs)
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(document.events.map(\.code) == [code])
+    }
+
+    @Test("pattern words before the verb may stand on the verb it completes ('won't try to clash')", arguments: [
+        ("Zembla suddenly won't try to clash with Florin.", "906"),
+        ("Zembla suddenly clashed with Florin.", "190"),
+    ])
+    func wordsOnGoverningVerb(text: String, code: String) throws {
+        let verbs = "&NEG\n+WO N'T\n+DID NOT\n\n--- CLASH [190] ---\nCLASH\n- SUDDENLY &NEG * [906]\n"
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: verbs)
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(document.events.map(\.code) == [code])
+    }
+
+    @Test("a passive's agent hung on an adverb of the verb is still its doer")
+    func agentOnAdverb() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- OPPOSE [112] ---\nOPPOSE\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: "Zembla was opposed earlier by Florin in the talks."))
+        let opposed = try #require(document.events.first)
+        #expect(words(document, opposed.source) == "Florin")
+        #expect(words(document, opposed.target) == "Zembla")
+    }
+
+    @Test("an actor a pattern names after the object's words is the next noun ('+ * MONEY $')")
+    func actorAfterObjectWords() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $ [071]\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: "Zembla has received money from Florin."))
+        let received = try #require(document.events.first)
+        #expect(received.code == "071")
+        #expect(words(document, received.source) == "Florin")
+        #expect(words(document, received.target) == "Zembla")
+    }
+
+    @Test("an actor named with its apposition ('the news agency ZNA') still codes the statement it makes")
+    func appositionSpeaker() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
+                                            verbs: "--- WELCOME [041] ---\nWELCOME\n\n--- SAY [023] ---\nSAY\n")
+        let text = "Zembla welcomed a resumption of ties between Kaldoria and Florin after a long rift, the primary official news agency ZNA said on Thursday."
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(document.events.contains { $0.code == "023" })
+    }
+
+    @Test("subjects the parser left uncoordinated are all doers, and a non-actor among them is passed over", arguments: [
+        ("The lions and the evil awful Zembla welcomed a resumption of ties with Florin after a long rift.", ["Zembla"]),
+        ("Evil Vornost, the awful Kaldoria, and good Zembla welcomed a resumption of ties with Florin after a long rift.",
+         ["Kaldoria", "Vornost", "Zembla"]),
+    ])
+    func uncoordinatedSubjects(text: String, doers: [String]) throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\nVORNOST [VOR]\n",
+                                            verbs: "--- WELCOME [041] ---\nWELCOME\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let named = document.events.compactMap { event in doers.first { words(document, event.source).hasSuffix($0) } }
+        #expect(named.sorted() == doers)
+        #expect(document.events.allSatisfy { words(document, $0.target) == "Florin" })
+    }
 }

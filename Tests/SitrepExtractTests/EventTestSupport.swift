@@ -1,4 +1,6 @@
 import Foundation
+import Sitrep
+import SitrepKnowledge
 import SitrepText
 import SitrepTestSupport
 
@@ -11,4 +13,14 @@ func events(_ text: String) throws -> (Document, [Event]) {
 /// The words of an event's argument, or "" when it has none.
 func words(_ document: Document, _ argument: Event.Argument?) -> String {
     argument.map { document.text(of: $0.tokens) } ?? ""
+}
+
+/// An analyzer with only the actors and verb patterns given, both in the PETRARCH formats,
+/// for sentences about made-up countries no bundled dictionary or recognizer knows.
+func petrarchAnalyzer(actors: String, verbs: String) throws -> Analyzer {
+    var dictionary = ActorDictionary()
+    let read = PhoenixActorReader.read(actors, file: "actors")
+    dictionary.add(read.actors, problems: read.problems)
+    let patterns = TabariVerbReader.read(verbs, file: "verbs", idPrefix: "verbs")
+    return try Analyzer(actors: dictionary, agents: AgentDictionary(), eventPatterns: EventDictionary(patterns.patterns))
 }

@@ -253,4 +253,11 @@ struct ResolverTests {
         #expect(owners[iran].map { document.referents[$0].code } == "IRN")
         #expect(owners[minister].map { document.referents[$0].code } == "IRNGOV")
     }
+
+    @Test("a dictionary name the recognizer read as a common noun is still an actor")
+    func unrecognizedName() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- WELCOME [041] ---\nWELCOME\n")
+        let document = try analyzer.analyze(Article(published: Self.published, body: "Zembla welcomed proposals from Florin."))
+        #expect(Self.referent(document, named: "Zembla")?.code == "ZEM")
+    }
 }

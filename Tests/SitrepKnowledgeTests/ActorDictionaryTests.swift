@@ -36,6 +36,14 @@ struct ActorDictionaryTests {
         #expect(problems.first?.description.hasPrefix("test.actors:13:") == true)
     }
 
+    @Test("a phrase that names several actors keeps their codes joined by '/'; an empty part is a problem")
+    func severalActors() {
+        let (actors, problems) = PhoenixActorReader.read("THE_SHIRE [FRO/BIL/SAM]\nLORIEN [ELR/]\n", file: "test.actors")
+        #expect(actors.map(\.name) == ["The Shire"])
+        #expect(actors.first?.codes == [DatedCode(code: "FRO/BIL/SAM")])
+        #expect(problems.map(\.line) == [2])
+    }
+
     @Test("the code that holds on a day is chosen from the dated codes")
     func datedCodes() {
         let (actors, _) = PhoenixActorReader.read(Self.phoenix, file: "t")

@@ -32,6 +32,56 @@ struct PatternReaderTests {
         #expect(fight.contains { $0.elements.first == .init(slot: .particle, words: ["back"]) })
     }
 
+    @Test("words joined by underscores are one phrase of adjacent words, tried before looser patterns of fewer words")
+    func adjacentPhrases() throws {
+        let text = """
+            &KINDS
+            +TRADE
+            +ARMS
+
+            &NEGATIVE
+            +DID NOT
+            +WO N'T
+
+            --- HAIL [041] ---
+            HAIL
+            - * &KINDS_DEALS FROM [911]
+            - * DEALS_ON_&KINDS [912]
+            - * DEALS_ON [913]
+            - SURELY_&NEGATIVE_EVER * [914]
+            - &NEGATIVE EVER * [915]
+            """
+        let read = TabariVerbReader.read(text, file: "test", idPrefix: "t")
+        #expect(read.problems.isEmpty)
+        let hail = read.patterns.filter { $0.lemma == "hail" }
+        let deals = try #require(hail.first { $0.code == "911" })
+        #expect(deals.elements == [.init(slot: .object, words: ["trade deals", "arms deals"]), .init(slot: .preposition("from"))])
+        // A preposition inside the phrase is one of its words; at its end it opens a slot.
+        #expect(hail.first { $0.code == "912" }?.elements == [.init(slot: .object, words: ["deals on trade", "deals on arms"])])
+        #expect(hail.first { $0.code == "913" }?.elements == [.init(slot: .object, words: ["deals"]), .init(slot: .preposition("on"))])
+        let surely = try #require(hail.first { $0.code == "914" })
+        #expect(surely.elements == [.init(slot: .before, words: ["surely did not ever", "surely wo n't ever"])])
+        let ever = try #require(hail.first { $0.code == "915" })
+        #expect(surely.specificity > ever.specificity)
+    }
+
+    @Test("a skipped phrase after a preposition leaves the actor after it to the clause: '* IFTAR IN ^ +' binds no preposition target")
+    func skippedPhrase() throws {
+        let read = TabariVerbReader.read("--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR IN ^ + [045]\n- * EID AT ^ WITH + [043]\n",
+                                         file: "test", idPrefix: "t")
+        let iftar = try #require(read.patterns.first { $0.code == "045" })
+        #expect(iftar.elements == [.init(slot: .object, words: ["iftar"]), .init(slot: .preposition("in"))])
+        let eid = try #require(read.patterns.first { $0.code == "043" })
+        #expect(eid.elements.last == .init(slot: .preposition("with"), role: .target))
+    }
+
+    @Test("an actor after the object's words is an actor slot after them: '+ * MONEY $'")
+    func actorAfterObject() throws {
+        let read = TabariVerbReader.read("--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $ [071]\n", file: "test", idPrefix: "t")
+        let money = try #require(read.patterns.first { $0.code == "071" })
+        #expect(money.elements == [.init(slot: .subject, role: .target), .init(slot: .object, words: ["money"]), .init(slot: .after, role: .source)])
+    }
+
     @Test("sitrep's notation reads back what it writes")
     func roundTrip() throws {
         let text = """

@@ -6,7 +6,9 @@ import SitrepText
 /// ../shared/data/petrarch-validation/README.md): each active record's sentence is analysed
 /// on its own date, and its coded events (source code, target code, event code) must equal
 /// the expected multiset. Records that expect no events or a rejected input pass when
-/// nothing is coded. As PETRARCH does by default, only events with both actors coded count.
+/// nothing is coded. As PETRARCH does by default, only events with both actors coded count;
+/// a record run with `require_dyad` off also counts an event with one actor, the other
+/// printed as `---`.
 public struct PetrarchEvaluation: Sendable {
     public struct Record: Decodable, Sendable {
         public var seq: Int
@@ -18,15 +20,19 @@ public struct PetrarchEvaluation: Sendable {
         public var expected: [Coding]
         public var expectNoEvents: Bool?
         public var expectedError: String?
+        /// Coder options in force for the record, values verbatim (`require_dyad`: `false`, `TRUE`...).
+        public var config: [String: String] = [:]
 
         enum CodingKeys: String, CodingKey {
-            case seq, id, text, date, disabled, expected
+            case seq, id, text, date, disabled, expected, config
             case inIncludeList = "in_include_list"
             case expectNoEvents = "expect_no_events"
             case expectedError = "expected_error"
         }
 
         public var isActive: Bool { !disabled && inIncludeList }
+        /// Whether an event needs both actors coded to be printed (PETRARCH's default).
+        public var requiresDyad: Bool { config["require_dyad"]?.lowercased() != "false" }
     }
 
     public struct Coding: Decodable, Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -88,7 +94,8 @@ public struct PetrarchEvaluation: Sendable {
         for record in records where record.isActive {
             let document = try analyzer.analyze(Article(published: timestamp(record.date), body: record.text))
             let isDiscarded = discards.scope(of: record.text) != nil
-            let produced = isDiscarded ? [] : codings(document, coder: ArgumentCoder(actors: actors, agents: agents, day: Int(record.date)))
+            let produced = isDiscarded ? [] : codings(document, coder: ArgumentCoder(actors: actors, agents: agents, day: Int(record.date)),
+                                                         requiresDyad: record.requiresDyad)
             let expected = record.expectedError == nil ? record.expected : []
             var unmatched = expected
             var extra = 0
@@ -104,17 +111,27 @@ public struct PetrarchEvaluation: Sendable {
         return Result(outcomes: outcomes)
     }
 
-    /// The document's events as PETRARCH prints them: both actors coded.
-    static func codings(_ document: Document, coder: ArgumentCoder) -> [Coding] {
-        document.events.compactMap { event in
-            guard let source = event.source.flatMap({ coder.code(of: $0, in: document) }),
-                  let target = event.target.flatMap({ coder.code(of: $0, in: document) }) else { return nil }
-            return Coding(source: source, target: target, code: event.code)
+    /// The document's events as PETRARCH prints them: both actors coded, or, without
+    /// `requiresDyad`, at least one, the other printed as `---`. An actor whose code names
+    /// several (`FRO/BIL/SAM`) takes part as each of them.
+    static func codings(_ document: Document, coder: ArgumentCoder, requiresDyad: Bool = true) -> [Coding] {
+        document.events.flatMap { event -> [Coding] in
+            let source = event.source.flatMap { coder.code(of: $0, in: document) }
+            let target = event.target.flatMap { coder.code(of: $0, in: document) }
+            guard requiresDyad ? source != nil && target != nil : source != nil || target != nil else { return [] }
+            let sources = (source ?? coder.unknown).split(separator: "/").map(String.init)
+            let targets = (target ?? coder.unknown).split(separator: "/").map(String.init)
+            return sources.flatMap { source in targets.map { Coding(source: source, target: $0, code: event.code) } }
         }
     }
 
-    /// An argument's actor code: its referent's, else the longest dictionary name among its
-    /// words; a country's code takes the agent named with it ("Osgiliath soldiers" → OSG + MIL).
+    /// An argument's actor code as PETRARCH reads it from the phrase: the longest dictionary
+    /// name among its words (of several, the one the referent is: "the ambassadors of A, B"
+    /// for B's), with the agent named with it after it ("Osgiliath soldiers" → OSG + MIL) and
+    /// an organisation's agent (`[NGO~]`) before it ("MSF Arnor" → NGO + ARN), or the agent
+    /// alone ("a senior official" → ---GOV); a phrase that names neither (a pronoun, a
+    /// description) takes its referent's code. Agents match their listed forms and plurals only,
+    /// as in PETRARCH ("polices" is no "police").
     struct ArgumentCoder {
         var actors: ActorDictionary
         var agents: AgentDictionary
@@ -125,25 +142,31 @@ public struct PetrarchEvaluation: Sendable {
         func code(of argument: Event.Argument, in document: Document) -> String? {
             let words = argument.tokens.map { document.text(of: $0) }
             let lowered = words.map { $0.lowercased() }
-            var agent: Agent?
-            for end in lowered.indices.reversed() where agent == nil {
-                agent = agents.longestMatch(in: lowered, endingAt: end, lastWordForms: [document.lemmas[argument.tokens.lowerBound + end].lowercased()])?.agent
+            var suffix: String?
+            var prefix = ""
+            var end = lowered.count - 1
+            while end >= 0 {
+                guard let (agent, start) = agents.longestMatch(in: lowered, endingAt: end) else {
+                    end -= 1
+                    continue
+                }
+                if agent.isWhole { prefix = agent.code + prefix } else if suffix == nil, !agent.code.isEmpty { suffix = agent.code }
+                end = start - 1
             }
-            if let code = argument.referent.flatMap({ document.referents[$0].code }) {
-                guard let agent, !agent.isWhole, !agent.code.isEmpty, code.count == 3 else { return code }
-                // "students": an actor known only by its agent is printed as PETRARCH does, "---EDU".
-                return code == agent.code ? unknown + code : code + agent.code
-            }
+            let referentCode = argument.referent.flatMap { document.referents[$0].code }
+            var names: [String] = []
             for length in stride(from: words.count, through: 1, by: -1) {
                 for start in 0...(words.count - length) {
                     let name = words[start..<(start + length)].joined(separator: " ")
-                    guard let code = actors.lookup(name, on: day).lazy.compactMap(\.code).first else { continue }
-                    guard let agent, !agent.isWhole, !agent.code.isEmpty, code.count == 3 else { return code }
-                    return code + agent.code
+                    if let code = actors.lookup(name, on: day).lazy.compactMap(\.code).first { names.append(code) }
                 }
             }
-            guard let agent, !agent.isWhole, !agent.code.isEmpty else { return nil }
-            return unknown + agent.code
+            if let code = names.first(where: { referentCode?.hasPrefix($0) == true }) ?? names.first {
+                guard code.count == 3 else { return code }
+                return prefix + code + (suffix ?? "")
+            }
+            if let suffix { return unknown + suffix }
+            return referentCode
         }
     }
 

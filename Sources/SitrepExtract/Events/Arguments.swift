@@ -50,7 +50,9 @@ struct Arguments {
             if let subject = tree.subject(of: current)?.token {
                 if Self.relativePronouns.contains(tree.lemma(subject)), tree.relation(of: current) == "acl:relcl",
                    let antecedent = tree.head(of: current) { return antecedent }
-                return subject
+                // "The lions and Gondor welcomed …": of coordinated subjects, the first actor acts.
+                guard !isActorLike(subject) else { return subject }
+                return expanded(subject).first { $0 != subject && isActorLike($0) } ?? subject
             }
             // "Suspected jihadists killed 14 soldiers …, the army said", parsed as a reduced
             // relative: a participle clause with an object is active, so its noun is the doer.
@@ -96,9 +98,12 @@ struct Arguments {
         return best
     }
 
-    /// "by X" attached to a passive verb that the parser labelled plain `obl`.
+    /// "by X" attached to a passive verb that the parser labelled plain `obl`, or hung on an
+    /// adverb of the verb ("was opposed earlier by X").
     private func agentByPhrase(_ verb: Int) -> Int? {
-        tree.children(of: verb, relation: "obl").first { tree.marker(of: $0) == "by" && isActorLike($0) }
+        let adverbs = tree.children[verb].filter { tree.relation(of: $0) == "advmod" }
+        return ([verb] + adverbs).lazy.flatMap { self.tree.children(of: $0, relation: "obl") }
+            .first { self.tree.marker(of: $0) == "by" && self.isActorLike($0) }
     }
 
     /// Whether the phrase headed by `token` can denote an actor.
@@ -158,6 +163,17 @@ struct Arguments {
             let end = phrase(of: head).upperBound
             holders += tree.children(of: parent, relation: "conj").filter { conj in
                 conj > head && (end..<tree.phrase(of: conj).lowerBound).allSatisfy { [.CCONJ, .PUNCT].contains(tree.document.upos[$0]) }
+            }
+        }
+        // "The lions and the evil Gondor welcomed …" parsed as two subjects of one verb: a
+        // coordination the parser did not link.
+        if tree.relation(of: head) == "nsubj", let verb = tree.head(of: head) {
+            let end = tree.subtree(of: head).upperBound
+            holders += tree.children(of: verb, relation: "nsubj").filter { other in
+                let start = tree.phrase(of: other).lowerBound
+                guard other > head, start >= end else { return false }
+                return (end..<start).contains { tree.document.upos[$0] == .CCONJ }
+                    && (end..<start).allSatisfy { [.CCONJ, .PUNCT].contains(tree.document.upos[$0]) }
             }
         }
         for holder in holders.dropFirst() { if let actor = actorHead(holder) { heads.append(actor) } }

@@ -56,8 +56,8 @@ struct EventContext {
         } ?? [nil]
         var targets: [Int?] = candidate.target.map { arguments.expanded($0) } ?? [nil]
         // "Gondor and Osgiliath renewed ties": coordinated actors with no other party act on
-        // each other.
-        if candidate.target == nil, sources.count > 1 { targets = sources }
+        // each other; one actor named twice ("the news agency WFNA") does not.
+        if candidate.target == nil, Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1 { targets = sources }
         var events: [Event] = []
         for source in sources {
             for target in targets where source != target && (source.flatMap { arguments.referents[$0] } == nil || source.flatMap { arguments.referents[$0] } != target.flatMap { arguments.referents[$0] }) {

@@ -4,10 +4,15 @@ import SitrepText
 extension EventReader {
     /// The object, or a prepositional target of a conflict or contact.
     /// Looked for in the whole clause: the parser often hangs "to Iran" on the object.
-    func defaultTarget(of verb: Int, clause: Clause) -> Int? {
+    /// An object the pattern names ("celebrated Iftar in …") is what was done, no one it was done to.
+    func defaultTarget(of verb: Int, clause: Clause, objectNamed: Bool = false) -> Int? {
+        // "rescheduled his trip to X", "the ambassadors of A and B presented their credentials
+        // to Y": the doer, or anyone its own phrase names, is no one else it acts on.
+        let doers = Set(arguments.roles(of: verb).agent.map { tree.subtree(of: $0).compactMap { arguments.referents[$0] } } ?? [])
+        let isOther = { (token: Int) -> Bool in self.arguments.referents[token].map { !doers.contains($0) } ?? true }
         // "warned Greece against attacking …": the one addressed, an indirect object to the parser.
-        if let object = tree.object(of: verb) ?? tree.child(of: verb, relation: "iobj") {
-            if let actor = arguments.actorHead(object) { return actor }
+        if !objectNamed, let object = tree.object(of: verb) ?? tree.child(of: verb, relation: "iobj") {
+            if let actor = arguments.actorHead(object), isOther(actor) { return actor }
             // "condemned an attack by X": a reaction to an act is aimed at its doer.
             if let doer = tree.children[object].first(where: { tree.marker(of: $0) == "by" }).flatMap(arguments.actorHead) {
                 return arguments.nameHead(doer)
@@ -17,9 +22,9 @@ extension EventReader {
         if tree.object(of: verb) == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),
            let object = tree.object(of: next), let actor = arguments.actorHead(object) { return actor }
         let after = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) }
-        let nominals = after.filter { arguments.isActorLike($0) && arguments.nameHead($0) == $0 }
+        let nominals = after.filter { arguments.isActorLike($0) && arguments.nameHead($0) == $0 && isOther($0) }
         // "aid to the Ithilen villages": the phrase a target preposition marks, or whose it is.
-        let marked = after.lazy.filter { Self.targetPrepositions.contains(self.tree.marker(of: $0) ?? "") }.compactMap(arguments.actorHead)
+        let marked = after.lazy.filter { Self.targetPrepositions.contains(self.tree.marker(of: $0) ?? "") }.compactMap(arguments.actorHead).filter(isOther)
         return marked.first
             // As TABARI reads it: the first actor after the verb ("clashed over the efforts of X").
             ?? nominals.first { tree.marker(of: $0) != "by" && arguments.referents[$0] != nil }

@@ -144,7 +144,7 @@ final class EventReader {
         var reading = modality.read(verb, futureAsIntent: CameoOntology.intent(toDo: code) != nil)
         // A pattern that names the negation in a frame of its own ("&NEGATVAUXVRB * OVER
         // EFFORTS") codes the negated act itself; a bare "NOT *" is too loose to trust.
-        if reading.modality == .negated, pattern.elements.count > 1, pattern.elements.contains(where: { $0.slot == .before && $0.words.contains { ["not", "n't", "never", "no"].contains($0.split(separator: " ").last.map(String.init) ?? $0) } }) {
+        if reading.modality == .negated, pattern.elements.count > 1, pattern.elements.contains(where: { $0.slot == .before && $0.words.contains { $0.split(separator: " ").contains { ["not", "n't", "never", "no"].contains($0) } } }) {
             reading.modality = .asserted
         }
         let family = CameoOntology.root(code)
@@ -156,7 +156,7 @@ final class EventReader {
             reading.isIntent = true
         }
         if reading.isIntent, let intent = CameoOntology.intent(toDo: code) { code = intent }
-        if insideThreat(verb) || isRequested(verb) || isAllegation(verb) || isSourcingFormula(verb) || describesEventNoun(verb) || isPurpose(verb)
+        if insideThreat(verb) || isAllegation(verb) || isSourcingFormula(verb) || describesEventNoun(verb) || isPurpose(verb)
             || yieldsToComplement(verb) { return [] }
         let roles = arguments.roles(of: verb)
         let agent = roles.agent.flatMap(arguments.actorHead)
@@ -176,7 +176,8 @@ final class EventReader {
         var target = (binding.target.flatMap(arguments.actorHead).map(holder) ?? roles.patient.flatMap(arguments.actorHead)
             ?? binding.particle.flatMap(tree.head).flatMap(arguments.actorHead)
             ?? binding.complement.flatMap { tree.child(of: $0, relation: "obj") }.flatMap(arguments.actorHead)
-            ?? defaultTarget(of: verb, clause: clause)).map(arguments.nameHead)
+            ?? defaultTarget(of: verb, clause: clause, objectNamed: pattern.elements.contains { $0.slot == .object && !$0.words.isEmpty }))
+            .map(arguments.nameHead)
         if CameoOntology.root(code) == "13", let content = tree.child(of: verb, relation: "ccomp") {
             // "warned Lebanon that it would strike Beirut": the threat is of the strike, on Beirut.
             if let struck = forceTarget(of: content) {
@@ -334,17 +335,6 @@ final class EventReader {
             if tree.relation(of: child) == "xcomp", lemma == "comment" { return true }
             return tree.relation(of: child) == "obl" && tree.subtree(of: child).contains { tree.lemma($0) == "comment" }
         }
-    }
-
-    /// Verbs that ask for an act: what they ask for ("urged Israel and Hamas to agree to a
-    /// ceasefire", "demanded that troops withdraw") has not happened.
-    static let requesting: Set<String> = ["urge", "call", "ask", "appeal", "press", "demand", "implore", "encourage", "request", "beg", "exhort"]
-
-    private func isRequested(_ verb: Int) -> Bool {
-        let relation = tree.relation(of: verb)
-        guard relation == "xcomp" || relation == "ccomp" || (relation == "advcl" && tree.marker(of: verb) == "to"),
-              let head = tree.head(of: verb) else { return false }
-        return Self.requesting.contains(tree.lemma(head))
     }
 
     /// Words inside what a threat or warning says will happen are its content, not events.

@@ -32,6 +32,9 @@ struct FrameMatcher {
             // ("* DIPLOMATIC TIES": "diplomatic" in the object "ties", then "ties").
             if element.slot != .object { used.append(token) }
             if token > last, element.slot == .after || element.slot.isPreposition { last = token }
+            // "* THE FULL": later words follow the word the object matched, not the object's head.
+            if element.slot == .object, !element.words.isEmpty,
+               let word = tree.subtree(of: token).first(where: { tree.matches($0, element) }), word > last { last = word }
             if element.slot == .xcomp { binding.complement = token }
             if element.slot == .particle, tree.relation(of: token) == "case" { binding.particle = token }
             switch element.role {
@@ -72,6 +75,10 @@ struct FrameMatcher {
                 if tree.matches(object, element) { return object }
                 if tree.subtree(of: object).contains(where: { $0 != object && tree.matches($0, element) }) { return object }
             }
+            // A phrase of adjacent words ("memos on economic") is found by its words wherever
+            // the parser hung its end.
+            if element.hasPhrases, let object = objects.first,
+               clause.tokens.contains(where: { $0 > object && tree.matches($0, element) }) { return object }
             // No object at all: the parser may have made it an oblique ("vowed to wage war"),
             // so the noun after the verb counts, as TABARI reads word order.
             guard objects.isEmpty else { return nil }
@@ -84,11 +91,12 @@ struct FrameMatcher {
             return subject
         case .preposition(let preposition):
             // A phrase fronted before the verb is an adjunct unless it hangs on the verb itself
-            // ("In response to X, Y disputed …" is no "dispute … to").
+            // ("In response to X, Y disputed …" is no "dispute … to"). The words may be the
+            // phrase's head or a modifier before it ("ON &TIETYPES": "on cultural issues").
             return clause.tokens.first { token in
                 token != trigger && !used.contains(token) && (token > after || (token < trigger && tree.head(of: token) == trigger))
                     && tree.marker(of: token).map { $0 == preposition || (preposition.contains("|") && preposition.split(separator: "|").contains(Substring($0))) } == true
-                    && tree.matches(token, element)
+                    && (tree.matches(token, element) || tree.subtree(of: token).prefix { $0 < token }.contains { tree.matches($0, element) })
             }
         case .xcomp:
             return tree.children[trigger].first { child in
@@ -105,8 +113,15 @@ struct FrameMatcher {
                     || (relation == "compound" && tree.document.upos[child] == .PROPN)) && tree.matches(child, element)
             }
         case .after:
-            return clause.tokens.first { $0 > after && !used.contains($0) && tree.matches($0, element) }
+            // An actor slot with no words is the next noun ("MONEY $": "money from X").
+            let nominal = element.role != nil && words.isEmpty
+            return clause.tokens.first { token in
+                token > after && !used.contains(token) && tree.matches(token, element)
+                    && (!nominal || [.NOUN, .PROPN].contains(tree.document.upos[token]))
+            }
         case .before:
+            // In the clause, else on the verbs it completes: their auxiliaries and adverbs
+            // ("won't try to clash", "unexpectedly … try to clash").
             if let found = clause.tokens.first(where: { $0 < trigger && tree.matches($0, element) }) { return found }
             var current = trigger
             for _ in 0..<2 {
@@ -114,7 +129,9 @@ struct FrameMatcher {
                 // An attribution above the trigger reports its act, which is the event
                 // ("witnesses said police fired tear gas"): TABARI's "SAID … *" frames don't apply.
                 if tree.matches(head, element), !Self.attributions.contains(tree.lemma(head)) { return head }
-                if let found = tree.children[head].first(where: { $0 < trigger && tree.relation(of: $0).hasPrefix("aux") && tree.matches($0, element) }) {
+                if let found = tree.children[head].first(where: { child in
+                    child < trigger && (tree.relation(of: child).hasPrefix("aux") || tree.relation(of: child) == "advmod") && tree.matches(child, element)
+                }) {
                     return found
                 }
                 current = head

@@ -27,6 +27,11 @@ struct ModalityReader {
     static let future: Set<String> = ["would", "will"]
     static let conditional: Set<String> = ["would"]
     static let negations: Set<String> = ["not", "n't", "never", "no", "cannot"]
+    /// Verbs that ask someone to act: what they ask for has not happened ("called on X to
+    /// leave", "urged X and Y to agree to a ceasefire", "demanded that troops withdraw").
+    static let requesting: Set<String> = [
+        "call", "urge", "ask", "appeal", "demand", "request", "implore", "press", "encourage", "beg", "exhort",
+    ]
 
     /// Reads the modality of a verb trigger, or of the verb governing a noun trigger.
     /// `futureAsIntent`: read "said it would …" as the speaker's intent (for acts that can be
@@ -56,6 +61,7 @@ struct ModalityReader {
                 return reading
             }
             if Self.planning.contains(lemma), relation != "ccomp" { reading.modality = .planned; return reading }
+            if relation == "xcomp" || relation == "ccomp", Self.requesting.contains(lemma) { reading.modality = .hypothetical; return reading }
             if relation == "ccomp", Self.reporting.contains(lemma) {
                 if reportedFuture, current == trigger {
                     reading.modality = .planned

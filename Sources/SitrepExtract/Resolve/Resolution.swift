@@ -64,6 +64,7 @@ struct Resolution {
         resolveMediaNames()
         resolveNominals()
         resolveNationalities()
+        resolveUnrecognizedNames()
         resolveReferences()
     }
 

@@ -63,13 +63,16 @@ public enum PhoenixActorReader {
     }
 
     /// `[IRNGOV >19890604]` → IRNGOV from 1989-06-04; `[X 320101-331108]`, `[X <900823]`,
-    /// `[X]`, and the open `[X 20121204-]`; nil for the null code `[---]`.
+    /// `[X]`, and the open `[X 20121204-]`; nil for the null code `[---]`. A phrase that names
+    /// several actors at once keeps their codes joined by `/` (`THE_SHIRE [FRO/BIL/SAM]`).
     static func restriction(_ text: String) throws -> DatedCode? {
         let inner = text.trimmingCharacters(in: CharacterSet(charactersIn: "[] \t"))
         let parts = inner.split(separator: " ", omittingEmptySubsequences: true)
         guard let code = parts.first else { throw RestrictionError("'\(text)' has no code") }
         if code.allSatisfy({ $0 == "-" }) { return nil }
-        guard code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "~" }) else {
+        guard code.split(separator: "/", omittingEmptySubsequences: false).allSatisfy({ part in
+            !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "~" }
+        }) else {
             throw RestrictionError("'\(text)' is not [CODE] or [CODE dates]")
         }
         let range = parts.dropFirst().joined()

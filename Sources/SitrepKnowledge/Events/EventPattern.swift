@@ -118,8 +118,11 @@ public struct EventPattern: Sendable, Hashable {
         self.id = id
     }
 
-    /// How many constraints the frame sets: the most specific matching pattern wins.
+    /// How many constraints the frame sets: the most specific matching pattern wins. Each word
+    /// of a phrase counts as a word of its own, as TABARI tries longer patterns first.
     public var specificity: Int {
-        elements.reduce(0) { $0 + ($1.words.isEmpty ? 1 : 2) }
+        elements.reduce(0) { total, element in
+            total + (element.words.isEmpty ? 1 : 2 * (element.words.lazy.map { $0.split(separator: " ").count }.min() ?? 1))
+        }
     }
 }

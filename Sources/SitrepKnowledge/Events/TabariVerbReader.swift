@@ -124,17 +124,29 @@ public enum TabariVerbReader {
         var preposition: String?
         var objectSeen = false
         var justAfterVerb = false
-        func alternatives(_ token: String) -> [String] {
+        var skipped = false
+        func members(_ token: some StringProtocol) -> [String] {
             guard token.hasPrefix("&") else { return [token.lowercased()] }
             var seen = Set<String>()
             return (synsets[synsetName(token)] ?? []).filter { seen.insert($0).inserted }
+        }
+        // "&TIETYPES_MEMOS": words joined by `_` are adjacent, one phrase per choice of members.
+        func alternatives(_ token: String) -> [String] {
+            token.split(separator: "_").reduce([""]) { phrases, part in
+                phrases.flatMap { phrase in members(part).map { phrase.isEmpty ? $0 : phrase + " " + $0 } }
+            }
+        }
+        func isPreposition(_ part: String) -> Bool {
+            guard !part.contains("_") else { return false }
+            let words = members(part)
+            return !words.isEmpty && words.allSatisfy(prepositions.contains)
         }
         func flushPreposition() {
             if let pending = preposition { elements.append(.init(slot: .preposition(pending))) }
             preposition = nil
         }
         let tokens = body.split(whereSeparator: { $0 == " " || $0 == "\t" }).flatMap { piece -> [String] in
-            piece.split(separator: "_", omittingEmptySubsequences: true).flatMap { part -> [String] in
+            let parts = piece.split(separator: "_", omittingEmptySubsequences: true).flatMap { part -> [String] in
                 // "IN_*" and "*_OUT" glue words to the verb mark.
                 var pieces: [String] = []
                 var rest = Substring(part)
@@ -146,6 +158,7 @@ public enum TabariVerbReader {
                 if !rest.isEmpty { pieces.append(String(rest)) }
                 return pieces
             }
+            return adjacentPhrases(parts, isPreposition: isPreposition)
         }
         for token in tokens {
             switch token {
@@ -157,14 +170,25 @@ public enum TabariVerbReader {
                 if beforeVerb { elements.append(.init(slot: .coordinatedSubject)) }
                 continue
             case "^":
+                // "IFTAR IN ^ +": the phrase after the preposition is skipped, so the actor
+                // named next is no object of it; who it is, the clause's own reading decides.
+                if preposition != nil {
+                    flushPreposition()
+                    skipped = true
+                }
                 continue
             case "+", "$":
                 let role: EventPattern.Role = token == "+" ? .target : .source
-                if beforeVerb {
+                if skipped, preposition == nil {
+                    continue
+                } else if beforeVerb {
                     elements.append(.init(slot: .subject, role: role))
                 } else if let pending = preposition {
                     elements.append(.init(slot: .preposition(pending), role: role))
                     preposition = nil
+                } else if objectSeen {
+                    // "+ * MONEY $": the actor named after the object's words.
+                    elements.append(.init(slot: .after, role: role))
                 } else {
                     elements.append(.init(slot: .object, role: role))
                     objectSeen = true
@@ -174,7 +198,7 @@ public enum TabariVerbReader {
                 guard !words.isEmpty else { continue }
                 if beforeVerb {
                     elements.append(.init(slot: .before, words: words))
-                } else if prepositions.contains(token.lowercased()) || (token.hasPrefix("&") && words.allSatisfy(prepositions.contains)) {
+                } else if isPreposition(token) {
                     // A synset of prepositions ("&PREPOSIT1") is one preposition slot with alternatives.
                     flushPreposition()
                     preposition = words.joined(separator: "|")
@@ -194,5 +218,32 @@ public enum TabariVerbReader {
         }
         flushPreposition()
         return elements
+    }
+
+    /// The words of one `_`-joined piece, runs of plain words glued back with `_` into one
+    /// phrase. A preposition stays a word of its own at either end of a run ("ASSURANCES_ON"
+    /// is an object and a preposition), inside one it is part of the phrase ("MEMOS_ON_ECONOMIC").
+    private static func adjacentPhrases(_ parts: [String], isPreposition: (String) -> Bool) -> [String] {
+        var result: [String] = []
+        var run: [String] = []
+        func flush() {
+            var words = run[...]
+            var trailing: [String] = []
+            while let first = words.first, isPreposition(first) { result.append(first); words = words.dropFirst() }
+            while let last = words.last, isPreposition(last) { trailing.insert(last, at: 0); words = words.dropLast() }
+            if !words.isEmpty { result.append(words.joined(separator: "_")) }
+            result += trailing
+            run = []
+        }
+        for part in parts {
+            if ["*", "+", "$", "^", "%"].contains(part) {
+                flush()
+                result.append(part)
+            } else {
+                run.append(part)
+            }
+        }
+        flush()
+        return result
     }
 }

@@ -1,0 +1,28 @@
+import SitrepKnowledge
+import SitrepText
+
+extension Resolution {
+    /// Names the dictionary knows that the recognizer left out ("Calenardhon welcomed …" read
+    /// as a common noun, an unknown first word read as an adverb): in each run of capitalised
+    /// words outside every entity span and every mention so far, the known names that end in
+    /// a noun or a word the tagger could not place.
+    mutating func resolveUnrecognizedNames() {
+        var start = 0
+        while start < document.tokens.count {
+            var end = start
+            while end < document.tokens.count, !taken[end], entityOfToken[end] == nil, isCapitalised(end), document.upos[end] != .PUNCT {
+                end += 1
+            }
+            for known in knownNames(in: start..<end) where [.NOUN, .PROPN, .ADV, .X].contains(document.upos[known.range.upperBound - 1]) {
+                guard let found = lookup(known.range), let code = found.match.code else { continue }
+                var candidate = Candidate(mention: Mention(tokens: known.range, kind: .name), name: document.text(of: known.range),
+                                          type: found.match.actor.type ?? (resolver.country(of: code) != nil ? .LOC : .ORG),
+                                          evidence: [], key: "")
+                self.code(&candidate, from: found, title: nil)
+                for token in known.range { taken[token] = true }
+                candidates.append(candidate)
+            }
+            start = max(end, start + 1)
+        }
+    }
+}
