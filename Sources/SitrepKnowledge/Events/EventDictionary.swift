@@ -45,7 +45,7 @@ public struct EventDictionary: Sendable {
         return nil
     }
 
-    /// A lemma's ordered patterns, indexed by the words of each one's first worded element.
+    /// A lemma's ordered patterns, indexed by the words of each one's rarest worded element.
     struct PatternList: Sendable {
         var patterns: [EventPattern]
         /// The anchor words' keys, ascending, and beside each the patterns it anchors.
@@ -59,7 +59,9 @@ public struct EventDictionary: Sendable {
             unanchored = [UInt64](repeating: 0, count: (patterns.count + 63) / 64)
             var anchors: [Int: [Int]] = [:]
             for (index, pattern) in patterns.enumerated() {
-                guard let anchor = pattern.elements.first(where: { !$0.keys.isEmpty }) else {
+                // The element whose words are likeliest rare: a pattern anchored on "to" or "the"
+                // would be a candidate in every sentence.
+                guard let anchor = pattern.elements.filter({ !$0.keys.isEmpty }).max(by: { Self.rarity($0) < Self.rarity($1) }) else {
                     unanchored[index >> 6] |= 1 << UInt64(index & 63)
                     continue
                 }
@@ -67,6 +69,11 @@ public struct EventDictionary: Sendable {
             }
             anchorKeys = anchors.keys.sorted()
             anchored = anchorKeys.map { anchors[$0] ?? [] }
+        }
+
+        /// Longer words are rarer: an element is as rare as its shortest word is long.
+        static func rarity(_ element: EventPattern.Element) -> Int {
+            element.words.map(\.utf8.count).min() ?? 0
         }
 
         /// The patterns that are unanchored or anchored by one of the keys, as bits in
