@@ -246,4 +246,16 @@ struct EventArgumentsTests {
         #expect(named.sorted() == doers)
         #expect(document.events.allSatisfy { words(document, $0.target) == "Florin" })
     }
+
+    @Test("a pattern whose words before the verb hold a negation codes the negated act itself, the longest such pattern first", arguments: [
+        ("Zembla surely won't ever clash with Florin.", "907"),
+        ("Zembla did not ever clash with Florin.", "905"),
+    ])
+    func negatedPhrase(text: String, code: String) throws {
+        let verbs = "&NEG\n+WO N'T\n+DID NOT\n\n--- CLASH [190] ---\nCLASH\n- SURELY_&NEG_EVER * [907]\n- &NEG EVER * [905]\n"
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: verbs)
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(document.events.map(\.code) == [code])
+        #expect(document.events.allSatisfy { $0.modality == .asserted })
+    }
 }

@@ -144,7 +144,7 @@ final class EventReader {
         var reading = modality.read(verb, futureAsIntent: CameoOntology.intent(toDo: code) != nil)
         // A pattern that names the negation in a frame of its own ("&NEGATVAUXVRB * OVER
         // EFFORTS") codes the negated act itself; a bare "NOT *" is too loose to trust.
-        if reading.modality == .negated, pattern.elements.count > 1, pattern.elements.contains(where: { $0.slot == .before && $0.words.contains { $0.split(separator: " ").contains { ["not", "n't", "never", "no"].contains($0) } } }) {
+        if reading.modality == .negated, pattern.specificity > 2, pattern.elements.contains(where: { $0.slot == .before && $0.words.contains { $0.split(separator: " ").contains { ["not", "n't", "never", "no"].contains($0) } } }) {
             reading.modality = .asserted
         }
         let family = CameoOntology.root(code)
