@@ -101,6 +101,27 @@ struct EventArgumentsTests {
         #expect(visit.code.hasPrefix("04"))
     }
 
+    @Test("saying one will strike or sanction is a threat; saying another will is no event")
+    func announcedConflict() throws {
+        let (document, events) = try events("""
+            Russia said it would attack Ukraine. The EU said it would impose sanctions on Iran. \
+            U.S. officials said Russia would attack Poland.
+            """)
+        let attack = try #require(events.first { words(document, $0.target) == "Ukraine" })
+        #expect(attack.code == "138")
+        #expect(attack.modality == .threatened)
+        let sanctions = try #require(events.first { words(document, $0.target) == "Iran" })
+        #expect(sanctions.code == "1312")
+        #expect(!events.contains { words(document, $0.target) == "Poland" })
+    }
+
+    @Test("a diplomatic post belongs to whoever it serves, not to the country it is in")
+    func diplomaticPost() throws {
+        let (document, events) = try events("Iran launched drones at Israel in retaliation for a strike on its consulate in Damascus.")
+        let strike = try #require(events.first { document.text(of: $0.trigger) == "strike" })
+        #expect(strike.target?.referent.flatMap { document.referents[$0].code } == "IRNGOV")
+    }
+
     @Test("'the two leaders' is never one of the two")
     func pluralSource() throws {
         let (document, events) = try events("""

@@ -32,7 +32,7 @@ struct Arguments {
         "deputy", "secretary", "chief", "director", "governor", "mayor", "senator", "premier", "speaker",
     ]
     static let relativePronouns: Set<String> = ["that", "which", "who", "whom"]
-    static let countNouns: Set<String> = ["hundred", "thousand", "dozen", "score", "ten", "million", "number", "group", "crowd"]
+    static let countNouns: Set<String> = ["hundred", "thousand", "dozen", "score", "ten", "million", "number", "group", "crowd", "network", "series", "string", "handful", "pair", "batch"]
 
     /// Who does and who undergoes what a verb says: the agent (the subject, or "by X" in the
     /// passive) and, in the passive, the patient (the surface subject). Subjects are shared

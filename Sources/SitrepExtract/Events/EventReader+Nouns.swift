@@ -26,11 +26,12 @@ extension EventReader {
         let determiner = tree.child(of: noun, relation: "det").map(tree.lemma)
         if target == nil, ["the", "this", "that"].contains(determiner ?? "") { return [] }
         let governor = support ?? governingVerb(of: noun)
-        var reading = governor.map { modality.read($0) } ?? ModalityReader.Reading()
+        var reading = governor.map { modality.read($0, futureAsIntent: announces(code, by: $0)) } ?? ModalityReader.Reading()
         if let governor, tree.relation(of: noun) == "nsubj:pass", ModalityReader.planning.contains(tree.lemma(governor)) {
             reading.modality = .planned
         }
         let family = CameoOntology.root(code)
+        announced(&reading, &code)
         if reading.modality == .planned, let root = Int(family), root >= 18 { code = "154" }
         if reading.modality == .threatened, let threat = CameoOntology.threat(toDo: code) { code = threat }
         let agentless = source == nil && (tree.relation(of: noun) == "nsubj:pass" || support != nil)

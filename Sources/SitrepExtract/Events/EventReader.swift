@@ -65,7 +65,7 @@ final class EventReader {
     static let supportVerbs: Set<String> = [
         "carry", "conduct", "launch", "stage", "mount", "impose", "issue", "send", "deliver", "make", "give", "unleash",
         "begin", "start", "continue", "resume", "intensify", "step", "escalate", "reiterate", "repeat", "renew", "perpetrate",
-        "commit", "lay", "wage", "undertake", "execute", "order", "prepare", "plan",
+        "commit", "lay", "wage", "undertake", "execute", "order", "prepare", "plan", "expand", "extend", "tighten", "broaden", "toughen",
     ]
 
     /// Commissive verbs that promise rather than threaten when what they promise is cooperation.
@@ -140,8 +140,7 @@ final class EventReader {
             || (!pattern.elements.isEmpty && pattern.elements.allSatisfy({ $0.role != nil || $0.slot == .particle })) {
             return []
         }
-        // "said it would send aid": an intent when what is said is cooperation.
-        var reading = modality.read(verb, futureAsIntent: CameoOntology.intent(toDo: code) != nil)
+        var reading = modality.read(verb, futureAsIntent: announces(code, by: verb))
         // A pattern that names the negation in a frame of its own ("&NEGATVAUXVRB * OVER
         // EFFORTS") codes the negated act itself; a bare "NOT *" is too loose to trust.
         if reading.modality == .negated, pattern.specificity > 2, pattern.elements.contains(where: { $0.slot == .before && $0.words.contains { $0.split(separator: " ").contains { ["not", "n't", "never", "no"].contains($0) } } }) {
@@ -155,7 +154,7 @@ final class EventReader {
             reading.modality = .planned
             reading.isIntent = true
         }
-        if reading.isIntent, let intent = CameoOntology.intent(toDo: code) { code = intent }
+        announced(&reading, &code)
         if insideThreat(verb) || isAllegation(verb) || isSourcingFormula(verb) || describesEventNoun(verb) || isPurpose(verb)
             || yieldsToComplement(verb) { return [] }
         let roles = arguments.roles(of: verb)
@@ -220,6 +219,29 @@ final class EventReader {
                                     reading: reading, pattern: pattern, lacksAgent: false, scope: clause.tokens))
         }
         return result
+    }
+
+    /// Whether "said it would …" announces the act as the speaker's own: cooperation it
+    /// intends ("said it would send aid"), or conflict it threatens when the one to act is the
+    /// speaker ("said it would impose sanctions"; not "said Russia would attack").
+    func announces(_ code: String, by verb: Int) -> Bool {
+        if CameoOntology.intent(toDo: code) != nil { return true }
+        guard CameoOntology.threat(toDo: code) != nil, let subject = tree.subject(of: verb)?.token else { return false }
+        return Self.speakerPronouns.contains(tree.lemma(subject))
+    }
+
+    static let speakerPronouns: Set<String> = ["it", "they", "we", "he", "she", "i"]
+
+    /// An announced act is the speaker's intent (03x) or threat (13x).
+    func announced(_ reading: inout ModalityReader.Reading, _ code: inout String) {
+        guard reading.isIntent else { return }
+        if let intent = CameoOntology.intent(toDo: code) {
+            code = intent
+        } else if let threat = CameoOntology.threat(toDo: code) {
+            code = threat
+            reading.modality = .threatened
+            reading.isIntent = false
+        }
     }
 
     /// The coded actor a bound place belongs to: "with police in Nairobi" binds "Nairobi",

@@ -41,8 +41,11 @@ extension Resolution {
                 end -= 1
             }
         }
+        let isPost = description.agentRange.map { Self.diplomaticPosts.contains(lemma($0.upperBound - 1).first ?? words[$0.upperBound - 1]) } ?? false
         for known in knownNames(in: range) {
             guard let code = known.match.code else { continue }
+            // "its consulate in Damascus", "the U.S. ambassador in Moscow": a post's host is not its principal.
+            if isPost, known.range.lowerBound > 0, words[known.range.lowerBound - 1] == "in" { continue }
             if code.count > 3 || (description.principal?.code.count ?? 3) == 3 {
                 description.principal = (code, document.text(of: known.range))
             }
@@ -52,6 +55,8 @@ extension Resolution {
         }
         return description
     }
+
+    static let diplomaticPosts: Set<String> = ["embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "legation", "attache", "consul"]
 
     /// The names the dictionary knows in a range, left to right: from each capitalised word
     /// the longest run that is a name with a code on the day.

@@ -80,7 +80,8 @@ extension Resolution {
         let stripped = strippingTitles(droppingDeterminer(span.tokens))
         if let found = lookup(stripped) { return (stripped, found) }
         guard span.label == .PER else { return (stripped, nil) }
-        for start in stripped.dropFirst() where isCapitalised(start) {
+        // Not a place the span names as where its person is: "its consulate in Damascus".
+        for start in stripped.dropFirst() where isCapitalised(start) && !["in", "at", "from"].contains(words[start - 1]) {
             if let found = lookup(start..<stripped.upperBound) { return (start..<stripped.upperBound, found) }
         }
         return (stripped, nil)

@@ -24,7 +24,8 @@ extension Resolution {
             var description = describe(range)
             guard let agent = description.agent, description.agentRange?.upperBound == token + 1 else { continue }
             var place = ""
-            if description.principal == nil {
+            // "Shiite militias in Iraq" are Iraq's; "its consulate in Damascus" is not Syria's.
+            if description.principal == nil, !Self.diplomaticPosts.contains(lemma(token).first ?? words[token]) {
                 for child in tree.children(of: token, relation: "nmod") where child > token {
                     guard let preposition = tree.casePreposition(of: child), ["in", "from"].contains(preposition),
                           let entity = entityOfToken[child], let (match, _) = lookup(document.entities[entity].tokens),
