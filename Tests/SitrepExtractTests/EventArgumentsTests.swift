@@ -122,6 +122,20 @@ struct EventArgumentsTests {
         #expect(strike.target?.referent.flatMap { document.referents[$0].code } == "IRNGOV")
     }
 
+    @Test("'it' that the parser read as a passive subject still refers back; holding talks is a meeting; an end still to come has not happened")
+    func reportedActs() throws {
+        let (document, events) = try events("""
+            Israel said it had targeted Hamas militants in Gaza. \
+            Egyptian mediators were holding talks with an Israeli delegation. \
+            Netanyahu said Israel will keep fighting until Hamas is destroyed.
+            """)
+        let strike = try #require(events.first { document.text(of: $0.trigger) == "targeted" })
+        #expect(strike.source?.referent.flatMap { document.referents[$0].code } == "ISR")
+        let talks = try #require(events.first { document.text(of: $0.trigger) == "holding" })
+        #expect(talks.code.hasPrefix("04"))
+        #expect(!events.contains { document.text(of: $0.trigger) == "destroyed" })
+    }
+
     @Test("'the two leaders' is never one of the two")
     func pluralSource() throws {
         let (document, events) = try events("""

@@ -87,6 +87,7 @@ struct TextArticleReaderTests {
         ("LONDON, Oct 5 (AP) – Ministers met on Friday.", "LONDON", "Ministers met on Friday."),
         ("Kyiv (AFP) - Sirens sounded overnight.", "Kyiv", "Sirens sounded overnight."),
         ("NEW YORK -- Markets fell sharply today.", "NEW YORK", "Markets fell sharply today."),
+        ("GAZA CITY/CAIRO (Reuters) - Israeli strikes killed 30.", "GAZA CITY/CAIRO", "Israeli strikes killed 30."),
     ])
     func datelines(paragraph: String, place: String, rest: String) throws {
         let split = try #require(BodyCleaner.splitDateline(paragraph))

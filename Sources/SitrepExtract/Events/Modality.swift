@@ -114,11 +114,24 @@ struct ModalityReader {
     /// Inside an if-clause, or the consequence of one ("would retaliate should …").
     private func isConditional(_ token: Int) -> Bool {
         if let mark = tree.marker(of: token), ["if", "unless"].contains(mark) { return true }
+        if let mark = tree.marker(of: token), ["until", "once"].contains(mark), endsFuture(token) { return true }
         if hasAux(token, Self.conditional) { return true }
         return tree.children(of: token, relation: "advcl").contains { clause in
             if let mark = tree.marker(of: clause), ["if", "unless"].contains(mark) { return true }
             return invertsCondition(clause)
         } || invertsCondition(token)
+    }
+
+    /// "will keep fighting until Hamas is destroyed": the end of something still to come has
+    /// not happened either.
+    private func endsFuture(_ clause: Int) -> Bool {
+        var current = clause
+        for _ in 0..<2 {
+            guard let head = tree.head(of: current) else { return false }
+            if hasAux(head, Self.future) { return true }
+            current = head
+        }
+        return false
     }
 
     /// "should U.S. forces continue": a conditional auxiliary before its subject.

@@ -101,7 +101,8 @@ extension Resolution {
     /// or that is not a subject, usually stands for no actor.
     private func isExpletive(_ token: Int) -> Bool {
         guard words[token] == "it" else { return false }
-        guard tree.relation(of: token) == "nsubj", let head = tree.head(of: token), document.upos[head] == .VERB else { return true }
+        // A subject the parser labelled passive ("it had targeted", read as "it had been …") is a subject still.
+        guard ["nsubj", "nsubj:pass"].contains(tree.relation(of: token)), let head = tree.head(of: token), document.upos[head] == .VERB else { return true }
         return ["ccomp", "xcomp", "csubj"].contains { tree.child(of: head, relation: $0) != nil } && tree.lemma(head) == "be"
     }
 

@@ -37,7 +37,8 @@ public enum BodyCleaner {
         return (place.trimmingCharacters(in: CharacterSet(charactersIn: " ,")), rest)
     }
 
-    private static let placeUpper = #"([A-Z][A-Z'.\-]*(?:[ ,]+[A-Z][A-Z'.\-]*){0,3})"#
+    /// Up to four words, "/" joining the places of a story filed from two ("GAZA CITY/CAIRO").
+    private static let placeUpper = #"([A-Z][A-Z'.\-]*(?:[ ,/]+[A-Z][A-Z'.\-]*){0,3})"#
     private static let date = #"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"#
     private static let credit = #"(?:\s*\([^)]{1,40}\))?"#
     private static let dash = #"\s*(?:-{1,2}|–|—)\s+"#
