@@ -136,6 +136,22 @@ struct EventArgumentsTests {
         #expect(!events.contains { document.text(of: $0.trigger) == "destroyed" })
     }
 
+    @Test("winning an election is no CAMEO event; actors welcoming a thing do not act on each other; counted journalists are journalists")
+    func electionsWelcomesAndCounts() throws {
+        let (document, events) = try events("""
+            Senegal's opposition candidate Bassirou Diomaye Faye won Sunday's presidential election. \
+            The African Union and France welcomed the peaceful transfer of power. \
+            Police arrested two journalists covering the celebrations.
+            """)
+        #expect(!events.contains { document.text(of: $0.trigger) == "won" })
+        let welcomes = events.filter { document.text(of: $0.trigger) == "welcomed" }
+        #expect(welcomes.count == 2 && welcomes.allSatisfy { $0.target == nil })
+        let arrest = try #require(events.first { document.text(of: $0.trigger) == "arrested" })
+        #expect(arrest.target?.referent.flatMap { document.referents[$0].code } == "MED")
+        let faye = try #require(document.referents.first { $0.name.contains("Faye") })
+        #expect(faye.code == "SENOPP")
+    }
+
     @Test("'the two leaders' is never one of the two")
     func pluralSource() throws {
         let (document, events) = try events("""

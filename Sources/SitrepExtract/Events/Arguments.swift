@@ -256,10 +256,15 @@ struct Arguments {
     /// name one party for all.
     func isGroup(_ head: Int) -> Bool {
         guard tree.document.upos[head] == .NOUN, tree.forms[head] != tree.lemma(head) else { return false }
+        // A count without "the" is a group of its own kind: "arrested two journalists".
+        let definite = tree.children[head].contains { tree.relation(of: $0) == "det" && tree.lemma($0) == "the" }
         return tree.children[head].contains { child in
             ["det", "nummod", "amod"].contains(tree.relation(of: child)) && Self.groupWords.contains(tree.lemma(child))
+                && (definite || !Self.counts.contains(tree.lemma(child)))
         } || tree.lemma(head) == "side"
     }
+
+    static let counts: Set<String> = ["two", "three", "four"]
 
     static let groupWords: Set<String> = ["both", "two", "three", "four", "all", "several", "various"]
 }

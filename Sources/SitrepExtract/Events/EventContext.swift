@@ -35,6 +35,12 @@ struct EventContext {
         time.find(words: tree.forms[sentence], from: sentence.lowerBound)
     }
 
+    /// What two parties can only have with each other: ties, a deal, talks.
+    static let mutualObjects: Set<String> = [
+        "tie", "relation", "relationship", "agreement", "deal", "accord", "pact", "treaty", "talk", "negotiation", "cooperation",
+        "ceasefire", "truce", "partnership", "alliance", "contact", "dialogue", "meeting", "statement", "communique",
+    ]
+
     /// The event (and one per coordinated argument) for a candidate.
     func events(for candidate: EventReader.Candidate, arguments: Arguments, dates: [EventDate], sentence: Range<Int>) -> [Event] {
         let scope = Set(candidate.scope)
@@ -56,8 +62,12 @@ struct EventContext {
         } ?? [nil]
         var targets: [Int?] = candidate.target.map { arguments.expanded($0) } ?? [nil]
         // "Gondor and Osgiliath renewed ties": coordinated actors with no other party act on
-        // each other; one actor named twice ("the news agency WFNA") does not.
-        if candidate.target == nil, Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1 { targets = sources }
+        // each other; one actor named twice ("the news agency WFNA") does not, nor actors who
+        // did something to a thing ("the AU and France welcomed the transfer of power").
+        if candidate.target == nil, Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1,
+           tree.object(of: candidate.trigger).map({ Self.mutualObjects.contains(tree.lemma($0)) }) ?? true {
+            targets = sources
+        }
         var events: [Event] = []
         for source in sources {
             for target in targets where source != target && (source.flatMap { arguments.referents[$0] } == nil || source.flatMap { arguments.referents[$0] } != target.flatMap { arguments.referents[$0] }) {

@@ -64,7 +64,9 @@ extension Resolution {
               let (_, agentStart) = resolver.agents.longestMatch(in: words, endingAt: start - 1, lastWordForms: lemma(start - 1))
         else { return start }
         var first = agentStart
-        while first > 0, !taken[first - 1], [.ADJ, .PROPN].contains(document.upos[first - 1]),
+        // Also over a possessive name: "Senegal's opposition candidate Bassirou Diomaye Faye".
+        while first > 0,
+              [.ADJ, .PROPN].contains(document.upos[first - 1]) || (first > 1 && ["'s", "’s"].contains(words[first - 1]) && document.upos[first - 2] == .PROPN),
               entityOfToken[first - 1].map({ document.entities[$0].label != .PER }) ?? true {
             first -= 1
         }
