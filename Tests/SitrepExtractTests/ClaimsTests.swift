@@ -102,4 +102,12 @@ struct ClaimsTests {
         let document = try SharedAnalyzer.analyze("Israel, which has sought to normalise relations with Saudi Arabia, did not comment. The ministry declined to comment.")
         #expect(document.claims.isEmpty)
     }
+
+    @Test("a statement ends with its own verb's words, not a verb coordinated with it")
+    func statementEnds() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Iran's foreign ministry spokesman Nasser Kanaani condemned the sanctions as illegal and said Tehran would not bow to pressure.")
+        let condemnation = try #require(document.claims.first { $0.cue.map { document.text(of: $0) } == "condemned" })
+        #expect(document.text(of: condemnation.content) == "condemned the sanctions as illegal")
+    }
 }

@@ -54,10 +54,22 @@ struct ClaimBuilder {
                   tree.document.upos[verb] == .VERB, !cues.contains(verb), !ReportingVerbs.contradicts(tree.lemma(verb)),
                   seen.insert(verb).inserted,
                   let claimant = speakers.speaker(ofVerb: verb) else { return nil }
-            let content = verb..<tree.subtree(of: verb).upperBound
+            let content = verb..<statementEnd(of: verb)
             return Claim(claimant: claimant, content: content, stance: .asserts, cue: verb..<(verb + 1))
         }
     }
+
+    /// Where the statement a verb makes ends: its own words, not a verb coordinated with it
+    /// ("condemned the sanctions as illegal and said …") nor a contrast ("…, while the EU said …").
+    private func statementEnd(of verb: Int) -> Int {
+        let own = tree.children[verb].filter { child in
+            child > verb && !["conj", "cc", "parataxis", "punct"].contains(tree.relation(of: child))
+                && !(tree.relation(of: child) == "advcl" && tree.child(of: child, relation: "mark").map { Self.contrasts.contains(tree.lemma($0)) } == true)
+        }
+        return own.map { tree.subtree(of: $0).upperBound }.max() ?? verb + 1
+    }
+
+    private static let contrasts: Set<String> = ["while", "whereas", "as", "although", "though"]
 
     private static let statementRoots: Set<String> = ["01", "02", "10", "11", "12", "13"]
     /// CAMEO 011: "did not comment", "declined to comment" state nothing.
