@@ -40,6 +40,8 @@ struct NumbersTests {
         Case(sentence: "A drone attack killed an American contractor, injured another, and harmed five U.S. troops.",
              counts: [Count(value: 1, unit: "contractor killed"), Count(value: 1, unit: "contractor injured"),
                       Count(value: 5, unit: "troops harmed")]),
+        Case(sentence: "Gunmen shot dead three soldiers, and five people were stabbed to death. Police found two dead bodies.",
+             counts: [Count(value: 3, unit: "soldiers killed"), Count(value: 5, unit: "people killed"), Count(value: 2, unit: "bodies")]),
     ]
 
     @Test("counts come with their qualifier and unit; dates, years, times and ordinals are no counts",

@@ -70,13 +70,25 @@ struct CountedUnit {
         let relation = tree.relation(of: noun)
         let isVerb = [.VERB, .ADJ].contains(tree.document.upos[head])
         if isVerb, ["obj", "nsubj:pass"].contains(relation) || (relation == "nsubj" && tree.lemma(head) == "die") {
-            return Self.casualties[tree.lemma(head)]
+            let lethal = killsByManner(head) || (Self.wounding.contains(tree.lemma(head)) && killsByManner(noun))
+            return Self.casualties[tree.lemma(head)] ?? (lethal ? "killed" : nil)
         }
         if !verbsOnly, relation == "nmod", tree.casePreposition(of: noun) == "of", tree.document.upos[head] == .NOUN {
             return Self.casualties[tree.lemma(head)]
         }
         return nil
     }
+
+    /// "shot dead", "stabbed to death", "beaten to death": a way of killing (the parser may
+    /// hang "dead" on the victims: "shot dead three soldiers").
+    private func killsByManner(_ verb: Int) -> Bool {
+        tree.children[verb].contains { child in
+            tree.lemma(child) == "dead" || (tree.lemma(child) == "death" && tree.casePreposition(of: child) == "to")
+        }
+    }
+
+    /// Ways of wounding that "dead" makes killing.
+    private static let wounding: Set<String> = ["shoot", "gun", "stab", "beat", "hack", "stone"]
 
     private static let casualties: [String: String] = [
         "kill": "killed", "murder": "killed", "slay": "killed", "execute": "killed", "die": "killed", "loss": "killed",
