@@ -152,6 +152,20 @@ struct EventArgumentsTests {
         #expect(faye.code == "SENOPP")
     }
 
+    @Test("weapons delivered to a country are military aid to it; a name is the person its words name, not a comma's neighbour")
+    func deliveriesAndNames() throws {
+        let (document, events) = try events("""
+            Germany will deliver an additional Patriot air defence system to Ukraine, Chancellor Olaf Scholz said on Saturday. \
+            Ukrainian President Volodymyr Zelenskiy thanked Scholz.
+            """)
+        let deliveries = events.filter { document.text(of: $0.trigger) == "deliver" }
+        #expect(deliveries.count == 1)
+        #expect(deliveries.first?.code == "072")
+        #expect(deliveries.first?.target?.referent.flatMap { document.referents[$0].code } == "UKR")
+        let thanks = try #require(events.first { document.text(of: $0.trigger) == "thanked" })
+        #expect(thanks.source?.referent.flatMap { document.referents[$0].code } == "UKRGOV")
+    }
+
     @Test("'the two leaders' is never one of the two")
     func pluralSource() throws {
         let (document, events) = try events("""

@@ -189,12 +189,20 @@ struct Arguments {
         var visited = Set(heads)
         while let child = pending.popLast() {
             let relation = tree.relation(of: child)
-            guard relation == "conj" || (relation.hasPrefix("nmod") && tree.marker(of: child) == "including") || (relation == "appos" && tree.document.upos[child] == .PROPN),
+            guard (relation == "conj" && isListed(child)) || (relation.hasPrefix("nmod") && tree.marker(of: child) == "including")
+                    || (relation == "appos" && tree.document.upos[child] == .PROPN),
                   visited.insert(child).inserted else { continue }
             if let actor = actorHead(child) { heads.append(actor) }
             if relation == "conj" || relation == "appos" { pending += tree.children[child] }
         }
         return heads.sorted()
+    }
+
+    /// A conjunct of a list that has its "and" or "or": "Ukraine, Chancellor Olaf Scholz said"
+    /// parsed as a coordination is none.
+    private func isListed(_ conjunct: Int) -> Bool {
+        guard let head = tree.head(of: conjunct) else { return false }
+        return tree.subtree(of: head).contains { tree.document.upos[$0] == .CCONJ }
     }
 
     static let trimmed: Set<String> = [
@@ -227,8 +235,23 @@ struct Arguments {
         while range.count > 1, [.ADP, .SCONJ, .PUNCT, .CCONJ].contains(tree.document.upos[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
         // The actor is the head's, or that of its own name ("President" "Joe" "Biden"), not
         // of a phrase inside it ("an aide to Iran's President" is not Iran).
-        let name = [head] + tree.children[head].filter { ["flat", "compound", "nmod:desc", "flat:name"].contains(tree.relation(of: $0)) }
-        let referent = isGroup(head) ? nil : name.lazy.compactMap { self.referents[$0] }.first
+        // Of several, the one most of the name's words belong to: "Ukrainian President Volodymyr
+        // Zelenskiy" parsed with "Ukrainian" as its head is Zelenskiy, not Ukraine.
+        let parts = Set(tree.children[head].filter { ["flat", "compound", "nmod:desc", "flat:name"].contains(tree.relation(of: $0)) })
+        // The name's words run on from the head: a part across a comma is a misparse.
+        var name = [head]
+        for direction in [-1, 1] {
+            var next = head + direction
+            while parts.contains(next) || (next >= 0 && next < tree.document.tokens.count && name.contains(tree.head(of: next) ?? -1)
+                                           && tree.relation(of: next).hasPrefix("flat")) {
+                name.append(next)
+                next += direction
+            }
+        }
+        let owners = name.compactMap { self.referents[$0] }
+        let referent = isGroup(head) ? nil : owners.max { one, other in
+            owners.count { $0 == one } < owners.count { $0 == other }
+        }
         return Event.Argument(tokens: range, referent: referent, isInferred: inferred)
     }
 
