@@ -78,6 +78,15 @@ struct EventArgumentsTests {
         #expect(pairs == [["Israeli troops", "Palestinian gunmen"], ["Palestinian gunmen", "Israeli troops"]])
     }
 
+    @Test("an act whose subject is another act has no named doer but still its victims: 'Shelling killed three civilians'")
+    func actAsSubject() throws {
+        let (document, events) = try events("Shelling killed three civilians in Kharkiv on Monday. Fighting erupted in April between the army and the militia.")
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killed" })
+        #expect(killing.source == nil)
+        #expect(words(document, killing.target) == "three civilians")
+        #expect(events.filter { document.text(of: $0.trigger) == "Fighting" }.count == 2)
+    }
+
     @Test("protest and repression as news writes them: taking to the streets, firing tear gas at crowds")
     func protestAndRepression() throws {
         let (document, events) = try events("""

@@ -62,9 +62,12 @@ extension EventReader {
         return nil
     }
 
-    /// The first of the sides in "clashes between X and Y", the others coordinated with it.
+    /// The first of the sides in "clashes between X and Y", the others coordinated with it;
+    /// the parser may hang the phrase elsewhere in the clause ("Fighting erupted in April last
+    /// year between the army and the RSF").
     private func sides(of noun: Int) -> Int? {
-        guard let first = tree.children[noun].first(where: { tree.marker(of: $0) == "between" }),
+        let clause = tree.head(of: noun).map { Clause($0, in: tree).tokens } ?? []
+        guard let first = ([noun] + clause).lazy.flatMap({ self.tree.children[$0] }).first(where: { self.tree.marker(of: $0) == "between" }),
               let second = tree.child(of: first, relation: "conj"), arguments.actorHead(second) != nil else { return nil }
         return arguments.actorHead(first)
     }

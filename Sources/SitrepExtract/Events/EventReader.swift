@@ -199,7 +199,8 @@ final class EventReader {
             return []
         }
         if reading.modality == .reported, reading.reportingVerb == nil { reading.modality = .asserted }
-        let agentless = tree.isPassive(verb) && source == nil
+        // "Shelling killed three civilians": an act whose subject is another act names no doer.
+        let agentless = source == nil && (tree.isPassive(verb) || tree.subject(of: verb).map { isEventNoun($0.token) } == true)
         var candidate = Candidate(trigger: reading.threateningVerb ?? verb, code: code, family: family, source: source, target: target,
                                   reading: reading, pattern: pattern, lacksAgent: agentless, scope: clause.tokens)
         if candidate.target == candidate.source { candidate.target = nil }

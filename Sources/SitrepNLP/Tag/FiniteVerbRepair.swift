@@ -7,7 +7,9 @@ import SitrepText
 /// whole clause off the noun. When nothing later in the clause could be its finite verb, the
 /// participle is one: in running text the past-tense reading wins about fifteen to one in UD
 /// English (EWT + GUM train). Headlines ("Defector arrested after …") end without a full stop
-/// and are left alone.
+/// and are left alone. The same blindness to what follows makes an opening gerund a verb even
+/// when a finite verb comes right after it: "Fighting erupted …", "Shelling killed …" open with
+/// their subject, a noun.
 struct FiniteVerbRepair {
     /// The class to give the repaired verb, and the class of each tag the rule reads.
     let pastTense: Int?
@@ -18,6 +20,8 @@ struct FiniteVerbRepair {
     let comma: Set<Int>
     let fullStop: Set<Int>
     let pronouns: Set<Int>
+    let gerund: Set<Int>
+    let noun: Int?
 
     init(classes: [TagClass]) {
         func indices(_ tags: Set<String>) -> Set<Int> {
@@ -31,6 +35,8 @@ struct FiniteVerbRepair {
         comma = indices([","])
         fullStop = indices(["."])
         pronouns = indices(["PRP"])
+        gerund = Set(classes.indices.filter { classes[$0].upos == .VERB && classes[$0].xpos == "VBG" })
+        noun = classes.firstIndex { $0.upos == .NOUN && $0.xpos == "NN" }
     }
 
     /// `predicted`, one class per token of a sentence (`word` gives the text of its n-th
@@ -41,6 +47,10 @@ struct FiniteVerbRepair {
     /// participles that are never past tenses ("taken", "shown", "done") are left alone.
     func apply(to predicted: inout [Int], word: (Int) -> String) {
         guard let pastTense, let last = predicted.last, fullStop.contains(last) else { return }
+        if let noun, predicted.count > 2, gerund.contains(predicted[0]),
+           finite.contains(predicted[1]) || participle.contains(predicted[1]) {
+            predicted[0] = noun
+        }
         var starts = [0]
         // After an opening phrase with no verb of its own: "According to officials, the fighting forced …".
         if let pause = predicted.firstIndex(where: comma.contains),
