@@ -72,6 +72,16 @@ struct ResolverTests {
         #expect(Self.referent(document, named: "army")?.code?.hasPrefix("NGO") == false)
     }
 
+    @Test("an institution is no person a 'he' can refer to: 'a maximum-security prison … He'")
+    func institutionsAreNoPeople() throws {
+        let document = try SharedAnalyzer.analyze(
+            "A Russian court sentenced Evan Gershkovich to 16 years in a maximum-security prison. He has denied the charges.",
+            published: Self.published)
+        let prison = try #require(Self.referent(document, named: "prison"))
+        #expect(prison.type != .PER)
+        #expect(!prison.mentions.contains { document.text(of: $0.tokens) == "He" })
+    }
+
     @Test("'at least' qualifies a count and is no part of the actor's name")
     func atLeast() throws {
         let document = try SharedAnalyzer.analyze("Kenyan police arrested at least 50 protesters in Nairobi on Tuesday.", published: Self.published)
