@@ -175,6 +175,15 @@ struct EventArgumentsTests {
         #expect(thanks.source?.referent.flatMap { document.referents[$0].code } == "UKRGOV")
     }
 
+    @Test("forces of a named country attacked where they are stationed are its forces, the target, and no doer")
+    func forcesAttacked() throws {
+        let (document, events) = try events("The Pentagon said U.S. forces in Iraq and Syria had been attacked at least 40 times since October 17.")
+        let attack = try #require(events.first { document.text(of: $0.trigger) == "attacked" })
+        #expect(events.filter { document.text(of: $0.trigger) == "attacked" }.count == 1)
+        #expect(attack.source == nil)
+        #expect(attack.target?.referent.flatMap { document.referents[$0].code } == "USAMIL")
+    }
+
     @Test("'the two leaders' is never one of the two")
     func pluralSource() throws {
         let (document, events) = try events("""

@@ -259,7 +259,9 @@ struct Arguments {
     /// several places or organisations is one actor per affiliation. The first affiliation,
     /// when others are coordinated with it.
     func firstAffiliation(of agent: Int) -> Int? {
-        guard tree.document.upos[agent] == .NOUN, isActorLike(agent) else { return nil }
+        // "U.S. forces in Iraq and Syria" are American wherever they are.
+        let owned = tree.children[agent].contains { ["compound", "amod", "nmod:poss"].contains(tree.relation(of: $0)) && referents[$0] != nil }
+        guard tree.document.upos[agent] == .NOUN, isActorLike(agent), !owned else { return nil }
         return tree.children[agent].first { child in
             tree.relation(of: child).hasPrefix("nmod") && ["of", "in", "from"].contains(tree.marker(of: child) ?? "")
                 && isActorLike(child) && tree.child(of: child, relation: "conj") != nil

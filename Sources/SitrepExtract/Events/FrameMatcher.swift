@@ -28,6 +28,8 @@ struct FrameMatcher {
         var last = trigger
         for element in pattern.elements {
             guard let token = find(element, trigger: trigger, clause: clause, after: last, excluding: used) else { return nil }
+            // "+ HAVE BEEN * $": a passive subject the subject element took is not also its object.
+            if element.slot == .object, element.role != nil, used.contains(token) { return nil }
             // An object element names its phrase, whose words later elements may still name
             // ("* DIPLOMATIC TIES": "diplomatic" in the object "ties", then "ties").
             if element.slot != .object { used.append(token) }
