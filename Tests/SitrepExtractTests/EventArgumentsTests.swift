@@ -184,6 +184,14 @@ struct EventArgumentsTests {
         #expect(attack.target?.referent.flatMap { document.referents[$0].code } == "USAMIL")
     }
 
+    @Test("an attack being prepared has not happened: a planned offensive is a show of force")
+    func preparedAttack() throws {
+        let (document, events) = try events("Israel is preparing a ground invasion of Gaza.")
+        let invasion = try #require(events.first { document.text(of: $0.trigger) == "invasion" })
+        #expect(invasion.modality == .planned)
+        #expect(invasion.code == "154")
+    }
+
     @Test("'the two leaders' is never one of the two")
     func pluralSource() throws {
         let (document, events) = try events("""

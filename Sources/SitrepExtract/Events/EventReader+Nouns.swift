@@ -27,7 +27,8 @@ extension EventReader {
         if target == nil, ["the", "this", "that"].contains(determiner ?? "") { return [] }
         let governor = support ?? governingVerb(of: noun)
         var reading = governor.map { modality.read($0, futureAsIntent: announces(code, by: $0)) } ?? ModalityReader.Reading()
-        if let governor, tree.relation(of: noun) == "nsubj:pass", ModalityReader.planning.contains(tree.lemma(governor)) {
+        // "a ground invasion is being prepared", "is preparing a ground invasion".
+        if let governor, ["nsubj:pass", "obj"].contains(tree.relation(of: noun)), ModalityReader.planning.contains(tree.lemma(governor)) {
             reading.modality = .planned
         }
         let family = CameoOntology.root(code)
