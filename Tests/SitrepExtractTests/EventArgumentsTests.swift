@@ -192,6 +192,13 @@ struct EventArgumentsTests {
         #expect(invasion.code == "154")
     }
 
+    @Test("using tear gas is repression; a car bomb is a bombing even with no one named behind it")
+    func repressionAndBombs() throws {
+        let (document, events) = try events("Police used tear gas to disperse protesters. A car bomb exploded near a market in Mogadishu on Monday.")
+        #expect(events.first { document.text(of: $0.trigger) == "used" }?.code == "175")
+        #expect(events.contains { $0.code.hasPrefix("18") && $0.source == nil })
+    }
+
     @Test("'the two leaders' is never one of the two")
     func pluralSource() throws {
         let (document, events) = try events("""
