@@ -9,7 +9,7 @@ import Testing
 @Suite("PETRARCH evaluation")
 struct PetrarchEvaluationTests {
     static let actors = "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\nTHE_ISLES [ISA/ISB]\n"
-    static let agents = "ENVOY [~GOV]\nOFFICIAL [~GOV]\nRELIEF_AGENCY [NGO~]\nPOLICE {} [~COP]\n"
+    static let agents = "ENVOY [~GOV]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nRELIEF_AGENCY [NGO~]\nPOLICE {} [~COP]\n"
     static let verbs = "--- WELCOME [041] ---\nWELCOME\n\n--- SAY [023] ---\nSAY\n"
 
     /// The codings of one record's sentence, run with `config`.
@@ -31,6 +31,11 @@ struct PetrarchEvaluationTests {
     @Test("each of several coordinated actors gets the country its own phrase names, with the agent")
     func coordinatedAgents() throws {
         #expect(try Self.produced("The envoys of Zembla and Kaldoria welcomed Florin.") == ["KALGOV FLO 041", "ZEMGOV FLO 041"])
+    }
+
+    @Test("coordinated agents of one place each give an event with their own role")
+    func coordinatedRoles() throws {
+        #expect(try Self.produced("Lawmakers and officials in Zembla and Kaldoria welcomed Florin.") == ["KALGOV FLO 041", "KALLEG FLO 041", "ZEMGOV FLO 041", "ZEMLEG FLO 041"])
     }
 
     @Test("a code naming several actors gives an event for each")

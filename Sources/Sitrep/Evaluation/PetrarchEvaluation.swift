@@ -142,7 +142,9 @@ public struct PetrarchEvaluation: Sendable {
         func code(of argument: Event.Argument, in document: Document) -> String? {
             let words = argument.tokens.map { document.text(of: $0) }
             let lowered = words.map { $0.lowercased() }
-            var suffix: String?
+            // Role agents, last first; those coordinated with it ("Lawmakers and officials") too.
+            var suffixes: [String] = []
+            var suffixStart: Int?
             var prefix = ""
             var end = lowered.count - 1
             while end >= 0 {
@@ -150,7 +152,12 @@ public struct PetrarchEvaluation: Sendable {
                     end -= 1
                     continue
                 }
-                if agent.isWhole { prefix = agent.code + prefix } else if suffix == nil, !agent.code.isEmpty { suffix = agent.code }
+                if agent.isWhole {
+                    prefix = agent.code + prefix
+                } else if !agent.code.isEmpty, suffixStart.map({ Self.coordinates(lowered[(end + 1)..<$0]) }) ?? true {
+                    suffixes.insert(agent.code, at: 0)
+                    suffixStart = start
+                }
                 end = start - 1
             }
             let referentCode = argument.referent.flatMap { document.referents[$0].code }
@@ -163,10 +170,15 @@ public struct PetrarchEvaluation: Sendable {
             }
             if let code = names.first(where: { referentCode?.hasPrefix($0) == true }) ?? names.first {
                 guard code.count == 3 else { return code }
-                return prefix + code + (suffix ?? "")
+                return (suffixes.isEmpty ? [""] : suffixes).map { prefix + code + $0 }.joined(separator: "/")
             }
-            if let suffix { return unknown + suffix }
-            return referentCode
+            guard !suffixes.isEmpty else { return referentCode }
+            return suffixes.map { unknown + $0 }.joined(separator: "/")
+        }
+
+        /// Whether the words between two agents join them: "and", "or" or a comma, nothing else.
+        static func coordinates(_ words: ArraySlice<String>) -> Bool {
+            !words.isEmpty && words.allSatisfy { ["and", "or", ","].contains($0) }
         }
     }
 
