@@ -324,6 +324,18 @@ struct EventArgumentsTests {
         #expect(document.events.contains { $0.code == "023" })
     }
 
+    @Test("coordinated actors who say something together say nothing to each other", arguments: [
+        "Zembla and Kaldoria said on Thursday that the talks would continue.",
+        "Zembla and Kaldoria announced that the talks would resume next week.",
+    ])
+    func jointStatement(text: String) throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\n",
+                                            verbs: "--- SAY [023] ---\nSAY\n\n--- ANNOUNCE [023] ---\nANNOUNCE\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(document.events.count == 2)
+        #expect(document.events.allSatisfy { $0.code == "023" && $0.target == nil })
+    }
+
     @Test("subjects the parser left uncoordinated are all doers, and a non-actor among them is passed over", arguments: [
         ("The lions and the evil awful Zembla welcomed a resumption of ties with Florin after a long rift.", ["Zembla"]),
         ("Evil Vornost, the awful Kaldoria, and good Zembla welcomed a resumption of ties with Florin after a long rift.",
