@@ -324,6 +324,16 @@ struct EventArgumentsTests {
         #expect(document.events.contains { $0.code == "023" })
     }
 
+    @Test("an act whose purpose names someone else is aimed at them when the clause itself names no one")
+    func purposeTarget() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- SIGN [081] ---\nSIGN\n")
+        let text = "Zembla signed an accord on Monday to supply Florin with wheat."
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let accord = try #require(document.events.first { $0.code == "081" })
+        #expect(words(document, accord.source) == "Zembla")
+        #expect(words(document, accord.target) == "Florin")
+    }
+
     @Test("coordinated actors who say something together say nothing to each other", arguments: [
         "Zembla and Kaldoria said on Thursday that the talks would continue.",
         "Zembla and Kaldoria announced that the talks would resume next week.",
