@@ -324,6 +324,21 @@ struct EventArgumentsTests {
         #expect(document.events.contains { $0.code == "023" })
     }
 
+    @Test("things an actor owns stand for it, whether named before them or after 'of', and so do their conjuncts", arguments: [
+        ("The ships of Kaldoria shelled Florin.", ["Kaldoria → Florin"]),
+        ("Zembla's missiles and rockets of Kaldoria struck Florin.", ["Kaldoria → Florin", "Zembla → Florin"]),
+    ])
+    func ownedThings(text: String, pairs: [String]) throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
+                                            verbs: "--- SHELL [195] ---\nSHELL\n\n--- STRIKE [190] ---\nSTRIKE { STRUCK }\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let named = document.events.map { event in
+            [event.source, event.target].map { argument in argument?.referent.map { document.referents[$0].name } ?? "?" }
+                .joined(separator: " → ")
+        }
+        #expect(named.sorted() == pairs)
+    }
+
     @Test("an act whose purpose names someone else is aimed at them when the clause itself names no one")
     func purposeTarget() throws {
         let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- SIGN [081] ---\nSIGN\n")

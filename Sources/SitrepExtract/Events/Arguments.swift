@@ -50,8 +50,9 @@ struct Arguments {
             if let subject = tree.subject(of: current)?.token {
                 if Self.relativePronouns.contains(tree.lemma(subject)), tree.relation(of: current) == "acl:relcl",
                    let antecedent = tree.head(of: current) { return antecedent }
-                // "The lions and Gondor welcomed …": of coordinated subjects, the first actor acts.
-                guard !isActorLike(subject) else { return subject }
+                // "The lions and Gondor welcomed …": of coordinated subjects, the first actor acts;
+                // one an actor owns ("Ithilen's sheep and …") is that actor's.
+                guard !isActorLike(subject), actorHead(subject) == nil else { return subject }
                 return expanded(subject).first { $0 != subject && isActorLike($0) } ?? subject
             }
             // "Suspected jihadists killed 14 soldiers …, the army said", parsed as a reduced
@@ -145,7 +146,11 @@ struct Arguments {
                 && (referents[child] != nil || (tree.document.upos[child] == .PROPN && tree.isCapitalized(child)))
         }
         if let owner, !actorLike || referents[owner] != nil { return owner }
-        return actorLike ? token : nil
+        if actorLike { return token }
+        // "positions of Hezbollah", "goats of Gondor": the actor named after "of", as before the noun.
+        return tree.children(of: token, relation: "nmod").first { child in
+            tree.marker(of: child) == "of" && (referents[child] != nil || (tree.document.upos[child] == .PROPN && tree.isCapitalized(child)))
+        }
     }
 
     /// The argument and those coordinated with it or listed as included ("Iran and its allies,
@@ -158,6 +163,12 @@ struct Arguments {
         let head = firstAffiliation(of: described) ?? described
         var heads = [head]
         var holders = [head]
+        // "Iran's missiles and Hezbollah rockets", "Ithilen's sheep and goats of Gondor": an
+        // owner stands for the thing it owns, whose conjuncts name their own owners.
+        if ["nmod:poss", "compound", "amod"].contains(tree.relation(of: head)), let owned = tree.head(of: head),
+           !isActorLike(owned), actorHead(owned) == head {
+            holders += tree.children(of: owned, relation: "conj")
+        }
         // "messages to Iran and its allies" parsed with "allies" coordinated to "messages".
         if let parent = tree.head(of: head) {
             let end = phrase(of: head).upperBound
