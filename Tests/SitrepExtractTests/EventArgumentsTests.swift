@@ -339,6 +339,15 @@ struct EventArgumentsTests {
         #expect(named.sorted() == pairs)
     }
 
+    @Test("a title and name the parser split into two subjects side by side are one actor's words")
+    func splitSubject() throws {
+        let analyzer = try petrarchAnalyzer(actors: "KALDORIA [KAL]\n+OSTROVIN\nFLORIN [FLO]\n", verbs: "--- LEAVE [032] ---\nLEAVE { LEFT }\n")
+        let text = "Kaldoria's first Deputy Prime Minister Ostrovin left for Florin on Wednesday for talks with Zembla."
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let visit = try #require(document.events.first { $0.code == "032" })
+        #expect(words(document, visit.source) == "Kaldoria's first Deputy Prime Minister Ostrovin")
+    }
+
     @Test("an act whose purpose names someone else is aimed at them when the clause itself names no one")
     func purposeTarget() throws {
         let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- SIGN [081] ---\nSIGN\n")

@@ -243,6 +243,12 @@ struct Arguments {
         var range = phrase(of: head)
         // "Gondor" of "Lawmakers in Fornost and Gondor": the words run from the agent noun.
         if let agent = affiliatedAgent(of: head) { range = min(phrase(of: agent).lowerBound, range.lowerBound)..<range.upperBound }
+        // "Dagolath's first Deputy Prime Minister Telemar" parsed as two subjects side by side:
+        // one phrase, the parser's split notwithstanding.
+        if tree.relation(of: head) == "nsubj", let verb = tree.head(of: head),
+           let next = tree.children(of: verb, relation: "nsubj").first(where: { phrase(of: $0).lowerBound == range.upperBound }) {
+            range = range.lowerBound..<phrase(of: next).upperBound
+        }
         while range.count > 1, [.ADP, .SCONJ, .PUNCT, .CCONJ].contains(tree.document.upos[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
         // The actor is the head's, or that of its own name ("President" "Joe" "Biden"), not
         // of a phrase inside it ("an aide to Iran's President" is not Iran).
