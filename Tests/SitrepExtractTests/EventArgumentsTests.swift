@@ -339,6 +339,17 @@ struct EventArgumentsTests {
         #expect(named.sorted() == pairs)
     }
 
+    @Test("a pattern naming the subject finds it in the verb a complement completes")
+    func controlledSubject() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\n",
+                                            verbs: "--- BREAK [171] ---\nBREAK\n- + * IN $ [075]\n")
+        let text = "Zembla was seen to break in a Kaldoria parade on Saturday."
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let event = try #require(document.events.first)
+        #expect(event.code == "075")
+        #expect(words(document, event.target) == "Zembla")
+    }
+
     @Test("a title and name the parser split into two subjects side by side are one actor's words")
     func splitSubject() throws {
         let analyzer = try petrarchAnalyzer(actors: "KALDORIA [KAL]\n+OSTROVIN\nFLORIN [FLO]\n", verbs: "--- LEAVE [032] ---\nLEAVE { LEFT }\n")
