@@ -169,11 +169,17 @@ public struct PetrarchEvaluation: Sendable {
                 }
             }
             if let code = names.first(where: { referentCode?.hasPrefix($0) == true }) ?? names.first {
-                guard code.count == 3 else { return code }
-                return (suffixes.isEmpty ? [""] : suffixes).map { prefix + code + $0 }.joined(separator: "/")
+                return (suffixes.isEmpty ? [""] : suffixes).map { prefix + Self.joined(code, $0) }.joined(separator: "/")
             }
             guard !suffixes.isEmpty else { return referentCode }
             return suffixes.map { unknown + $0 }.joined(separator: "/")
+        }
+
+        /// An actor's code with an agent's appended, less the parts it already has:
+        /// "USAGOV" and "GOV" give "USAGOV", "GONGMO" and "OPP" give "GONGMOOPP".
+        static func joined(_ code: String, _ agent: String) -> String {
+            let parts = Set(stride(from: 0, to: code.count, by: 3).map { code.dropFirst($0).prefix(3) })
+            return code + stride(from: 0, to: agent.count, by: 3).map { agent.dropFirst($0).prefix(3) }.filter { !parts.contains($0) }.joined()
         }
 
         /// Whether the words between two agents join them: "and", "or" or a comma, nothing else.
