@@ -350,6 +350,17 @@ struct EventArgumentsTests {
         #expect(words(document, event.target) == "Zembla")
     }
 
+    @Test("an unnamed agent placed 'in' a named place ('police in Paris') keeps the place in its words", arguments: [
+        ("Soldiers in Zembla welcomed Florin on Monday.", "Soldiers in Zembla"),
+        ("Police in Zembla welcomed Florin on Monday.", "Police in Zembla"),
+    ])
+    func placedAgent(text: String, source: String) throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- WELCOME [041] ---\nWELCOME\n")
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let event = try #require(document.events.first)
+        #expect(words(document, event.source) == source)
+    }
+
     @Test("a title and name the parser split into two subjects side by side are one actor's words")
     func splitSubject() throws {
         let analyzer = try petrarchAnalyzer(actors: "KALDORIA [KAL]\n+OSTROVIN\nFLORIN [FLO]\n", verbs: "--- LEAVE [032] ---\nLEAVE { LEFT }\n")

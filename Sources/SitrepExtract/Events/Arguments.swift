@@ -231,12 +231,19 @@ struct Arguments {
         for child in tree.children[head] where !Self.trimmed.contains(tree.relation(of: child)) {
             // A possessor stays ("Dagolath's first Deputy Prime Minister").
             if tree.relation(of: child).hasPrefix("nmod"), tree.relation(of: child) != "nmod:poss", TimeExpressions.isTimeWord(tree.lemma(child))
-                || tree.marker(of: child).map({ !Self.keptPrepositions.contains($0) }) == true { continue }
+                || tree.marker(of: child).map({ !Self.keptPrepositions.contains($0) && !isPlaced(head, in: child) }) == true { continue }
             let range = tree.phrase(of: child)
             low = min(low, range.lowerBound)
             high = max(high, range.upperBound - 1)
         }
         return low..<(high + 1)
+    }
+
+    /// "Human rights activists in Arnor", "police in Paris": an unnamed agent is the place's,
+    /// so the place is part of its words.
+    private func isPlaced(_ head: Int, in child: Int) -> Bool {
+        tree.marker(of: child) == "in" && tree.document.upos[head] == .NOUN && tree.document.upos[child] == .PROPN
+            && referents[child] != nil && isActorLike(head)
     }
 
     func argument(_ head: Int, inferred: Bool = false) -> Event.Argument {
