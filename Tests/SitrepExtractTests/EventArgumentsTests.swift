@@ -361,6 +361,15 @@ struct EventArgumentsTests {
         #expect(words(document, event.source) == source)
     }
 
+    @Test("leaders of several coordinated names are one actor per name")
+    func coordinatedOwners() throws {
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n", verbs: "--- MEET [031] ---\nMEET\n")
+        let text = "Florin will meet Zembla and Kaldoria leaders during a brief visit on Sunday."
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let met = document.events.filter { words(document, $0.source) == "Florin" }.compactMap { $0.target?.referent.map { document.referents[$0].name } }
+        #expect(met.sorted() == ["Kaldoria", "Zembla"])
+    }
+
     @Test("a title and name the parser split into two subjects side by side are one actor's words")
     func splitSubject() throws {
         let analyzer = try petrarchAnalyzer(actors: "KALDORIA [KAL]\n+OSTROVIN\nFLORIN [FLO]\n", verbs: "--- LEAVE [032] ---\nLEAVE { LEFT }\n")

@@ -160,7 +160,7 @@ struct Arguments {
         let described = referents[argument] == nil && tree.document.upos[argument] == .NOUN
             ? tree.children(of: argument, relation: "appos").first { tree.document.upos[$0] == .PROPN && isActorLike($0) } ?? argument
             : argument
-        let head = firstAffiliation(of: described) ?? described
+        let head = coordinatedOwner(of: described) ?? firstAffiliation(of: described) ?? described
         var heads = [head]
         var holders = [head]
         // "Iran's missiles and Hezbollah rockets", "Ithilen's sheep and goats of Gondor": an
@@ -289,6 +289,16 @@ struct Arguments {
         return tree.children[agent].first { child in
             tree.relation(of: child).hasPrefix("nmod") && ["of", "in", "from"].contains(tree.marker(of: child) ?? "")
                 && isActorLike(child) && tree.child(of: child, relation: "conj") != nil
+        }
+    }
+
+    /// "Eriadori and Calenardhon leaders": an unnamed agent of several coordinated names is one
+    /// actor per name. The first name, when others are coordinated with it.
+    func coordinatedOwner(of agent: Int) -> Int? {
+        guard tree.document.upos[agent] == .NOUN else { return nil }
+        let isName = { (token: Int) in self.referents[token] != nil && self.tree.isCapitalized(token) }
+        return tree.children[agent].first { child in
+            ["compound", "amod"].contains(tree.relation(of: child)) && isName(child) && tree.children(of: child, relation: "conj").contains(where: isName)
         }
     }
 
