@@ -379,6 +379,14 @@ struct EventArgumentsTests {
         #expect(words(document, visit.source) == "Kaldoria's first Deputy Prime Minister Ostrovin")
     }
 
+    @Test("a person named in apposition to a title 'of' an organisation is the actor, not the organisation")
+    func titleOfOrganisation() throws {
+        let analyzer = try petrarchAnalyzer(actors: "MICROSOFT [MSF]\nFLORIN [FLO]\n", verbs: "--- MEET [031] ---\nMEET\n")
+        let text = "Co-founder of Microsoft, Paul Allen, personally met with Florin during his visit."
+        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        #expect(!document.events.contains { words(document, $0.source) == "Microsoft" })
+    }
+
     @Test("an act whose purpose names someone else is aimed at them when the clause itself names no one")
     func purposeTarget() throws {
         let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- SIGN [081] ---\nSIGN\n")

@@ -147,9 +147,13 @@ struct Arguments {
         }
         if let owner, !actorLike || referents[owner] != nil { return owner }
         if actorLike { return token }
-        // "positions of Hezbollah", "goats of Gondor": the actor named after "of", as before the noun.
+        // "positions of Hezbollah", "goats of Gondor": the actor named after "of", as before the
+        // noun; not when the noun's own name follows ("Co-founder of Google, Sergey Brin,"),
+        // whichever word the parser hung it on.
+        let isNamed = { (word: Int) in self.tree.children(of: word, relation: "appos").contains { self.tree.document.upos[$0] == .PROPN } }
+        guard !isNamed(token) else { return nil }
         return tree.children(of: token, relation: "nmod").first { child in
-            tree.marker(of: child) == "of" && (referents[child] != nil || (tree.document.upos[child] == .PROPN && tree.isCapitalized(child)))
+            tree.marker(of: child) == "of" && tree.document.upos[child] == .PROPN && tree.isCapitalized(child) && !isNamed(child)
         }
     }
 
