@@ -8,8 +8,8 @@ import Testing
 /// their phrases with the suite's dictionaries.
 @Suite("PETRARCH evaluation")
 struct PetrarchEvaluationTests {
-    static let actors = "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\nTHE_ISLES [ISA/ISB]\n"
-    static let agents = "ENVOY [~GOV]\nOFFICIAL [~GOV]\nRELIEF_AGENCY [NGO~]\nPOLICE {} [~COP]\n"
+    static let actors = "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\nTHE_ISLES [ISA/ISB]\nKALDORIA_LEAGUE [KALLEA]\nZEMBLA_CABINET [ZEMGOV]\n"
+    static let agents = "ENVOY [~GOV]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nRELIEF_AGENCY [NGO~]\nPOLICE {} [~COP]\n"
     static let verbs = "--- WELCOME [041] ---\nWELCOME\n\n--- SAY [023] ---\nSAY\n"
 
     /// The codings of one record's sentence, run with `config`.
@@ -33,6 +33,11 @@ struct PetrarchEvaluationTests {
         #expect(try Self.produced("The envoys of Zembla and Kaldoria welcomed Florin.") == ["KALGOV FLO 041", "ZEMGOV FLO 041"])
     }
 
+    @Test("coordinated agents of one place each give an event with their own role")
+    func coordinatedRoles() throws {
+        #expect(try Self.produced("Lawmakers and officials in Zembla and Kaldoria welcomed Florin.") == ["KALGOV FLO 041", "KALLEG FLO 041", "ZEMGOV FLO 041", "ZEMLEG FLO 041"])
+    }
+
     @Test("a code naming several actors gives an event for each")
     func severalActors() throws {
         #expect(try Self.produced("The Isles welcomed Florin.") == ["ISA FLO 041", "ISB FLO 041"])
@@ -45,10 +50,12 @@ struct PetrarchEvaluationTests {
         #expect(try Self.produced(text, config: ["require_dyad": "False"]) == ["---GOV --- 023"])
     }
 
-    @Test("an organisation's agent ([NGO~]) comes before the country, a role's after; agents match only their listed forms", arguments: [
+    @Test("an organisation's agent ([NGO~]) comes before the country, a role's after, and once only; agents match only their listed forms", arguments: [
         ("The Zembla relief agency welcomed Florin.", ["NGOZEM FLO 041"]),
         ("The Zembla police welcomed Florin.", ["ZEMCOP FLO 041"]),
         ("The Zembla polices welcomed Florin.", ["ZEM FLO 041"]),
+        ("The Kaldoria League police welcomed Florin.", ["KALLEACOP FLO 041"]),
+        ("The Zembla Cabinet officials welcomed Florin.", ["ZEMGOV FLO 041"]),
     ])
     func agentPlacement(text: String, expected: [String]) throws {
         #expect(try Self.produced(text) == expected)

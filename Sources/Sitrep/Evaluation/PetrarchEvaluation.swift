@@ -142,7 +142,9 @@ public struct PetrarchEvaluation: Sendable {
         func code(of argument: Event.Argument, in document: Document) -> String? {
             let words = argument.tokens.map { document.text(of: $0) }
             let lowered = words.map { $0.lowercased() }
-            var suffix: String?
+            // Role agents, last first; those coordinated with it ("Lawmakers and officials") too.
+            var suffixes: [String] = []
+            var suffixStart: Int?
             var prefix = ""
             var end = lowered.count - 1
             while end >= 0 {
@@ -150,7 +152,12 @@ public struct PetrarchEvaluation: Sendable {
                     end -= 1
                     continue
                 }
-                if agent.isWhole { prefix = agent.code + prefix } else if suffix == nil, !agent.code.isEmpty { suffix = agent.code }
+                if agent.isWhole {
+                    prefix = agent.code + prefix
+                } else if !agent.code.isEmpty, suffixStart.map({ Self.coordinates(lowered[(end + 1)..<$0]) }) ?? true {
+                    suffixes.insert(agent.code, at: 0)
+                    suffixStart = start
+                }
                 end = start - 1
             }
             let referentCode = argument.referent.flatMap { document.referents[$0].code }
@@ -162,11 +169,22 @@ public struct PetrarchEvaluation: Sendable {
                 }
             }
             if let code = names.first(where: { referentCode?.hasPrefix($0) == true }) ?? names.first {
-                guard code.count == 3 else { return code }
-                return prefix + code + (suffix ?? "")
+                return (suffixes.isEmpty ? [""] : suffixes).map { prefix + Self.joined(code, $0) }.joined(separator: "/")
             }
-            if let suffix { return unknown + suffix }
-            return referentCode
+            guard !suffixes.isEmpty else { return referentCode }
+            return suffixes.map { unknown + $0 }.joined(separator: "/")
+        }
+
+        /// An actor's code with an agent's appended, less the parts it already has:
+        /// "USAGOV" and "GOV" give "USAGOV", "GONGMO" and "OPP" give "GONGMOOPP".
+        static func joined(_ code: String, _ agent: String) -> String {
+            let parts = Set(stride(from: 0, to: code.count, by: 3).map { code.dropFirst($0).prefix(3) })
+            return code + stride(from: 0, to: agent.count, by: 3).map { agent.dropFirst($0).prefix(3) }.filter { !parts.contains($0) }.joined()
+        }
+
+        /// Whether the words between two agents join them: "and", "or" or a comma, nothing else.
+        static func coordinates(_ words: ArraySlice<String>) -> Bool {
+            !words.isEmpty && words.allSatisfy { ["and", "or", ","].contains($0) }
         }
     }
 

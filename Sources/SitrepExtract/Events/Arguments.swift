@@ -50,8 +50,9 @@ struct Arguments {
             if let subject = tree.subject(of: current)?.token {
                 if Self.relativePronouns.contains(tree.lemma(subject)), tree.relation(of: current) == "acl:relcl",
                    let antecedent = tree.head(of: current) { return antecedent }
-                // "The lions and Gondor welcomed …": of coordinated subjects, the first actor acts.
-                guard !isActorLike(subject) else { return subject }
+                // "The lions and Gondor welcomed …": of coordinated subjects, the first actor acts;
+                // one an actor owns ("Ithilen's sheep and …") is that actor's.
+                guard !isActorLike(subject), actorHead(subject) == nil else { return subject }
                 return expanded(subject).first { $0 != subject && isActorLike($0) } ?? subject
             }
             // "Suspected jihadists killed 14 soldiers …, the army said", parsed as a reduced
@@ -145,7 +146,15 @@ struct Arguments {
                 && (referents[child] != nil || (tree.document.upos[child] == .PROPN && tree.isCapitalized(child)))
         }
         if let owner, !actorLike || referents[owner] != nil { return owner }
-        return actorLike ? token : nil
+        if actorLike { return token }
+        // "positions of Hezbollah", "goats of Gondor": the actor named after "of", as before the
+        // noun; not when the noun's own name follows ("Co-founder of Google, Sergey Brin,"),
+        // whichever word the parser hung it on.
+        let isNamed = { (word: Int) in self.tree.children(of: word, relation: "appos").contains { self.tree.document.upos[$0] == .PROPN } }
+        guard !isNamed(token) else { return nil }
+        return tree.children(of: token, relation: "nmod").first { child in
+            tree.marker(of: child) == "of" && tree.document.upos[child] == .PROPN && tree.isCapitalized(child) && !isNamed(child)
+        }
     }
 
     /// The argument and those coordinated with it or listed as included ("Iran and its allies,
@@ -155,9 +164,15 @@ struct Arguments {
         let described = referents[argument] == nil && tree.document.upos[argument] == .NOUN
             ? tree.children(of: argument, relation: "appos").first { tree.document.upos[$0] == .PROPN && isActorLike($0) } ?? argument
             : argument
-        let head = firstAffiliation(of: described) ?? described
+        let head = coordinatedOwner(of: described) ?? firstAffiliation(of: described) ?? described
         var heads = [head]
         var holders = [head]
+        // "Iran's missiles and Hezbollah rockets", "Ithilen's sheep and goats of Gondor": an
+        // owner stands for the thing it owns, whose conjuncts name their own owners.
+        if ["nmod:poss", "compound", "amod"].contains(tree.relation(of: head)), let owned = tree.head(of: head),
+           !isActorLike(owned), actorHead(owned) == head {
+            holders += tree.children(of: owned, relation: "conj")
+        }
         // "messages to Iran and its allies" parsed with "allies" coordinated to "messages".
         if let parent = tree.head(of: head) {
             let end = phrase(of: head).upperBound
@@ -220,7 +235,7 @@ struct Arguments {
         for child in tree.children[head] where !Self.trimmed.contains(tree.relation(of: child)) {
             // A possessor stays ("Dagolath's first Deputy Prime Minister").
             if tree.relation(of: child).hasPrefix("nmod"), tree.relation(of: child) != "nmod:poss", TimeExpressions.isTimeWord(tree.lemma(child))
-                || tree.marker(of: child).map({ !Self.keptPrepositions.contains($0) }) == true { continue }
+                || tree.marker(of: child).map({ !Self.keptPrepositions.contains($0) && !isPlaced(head, in: child) }) == true { continue }
             let range = tree.phrase(of: child)
             low = min(low, range.lowerBound)
             high = max(high, range.upperBound - 1)
@@ -228,10 +243,23 @@ struct Arguments {
         return low..<(high + 1)
     }
 
+    /// "Human rights activists in Arnor", "police in Paris": an unnamed agent is the place's,
+    /// so the place is part of its words.
+    private func isPlaced(_ head: Int, in child: Int) -> Bool {
+        tree.marker(of: child) == "in" && tree.document.upos[head] == .NOUN && tree.document.upos[child] == .PROPN
+            && referents[child] != nil && isActorLike(head)
+    }
+
     func argument(_ head: Int, inferred: Bool = false) -> Event.Argument {
         var range = phrase(of: head)
         // "Gondor" of "Lawmakers in Fornost and Gondor": the words run from the agent noun.
         if let agent = affiliatedAgent(of: head) { range = min(phrase(of: agent).lowerBound, range.lowerBound)..<range.upperBound }
+        // "Dagolath's first Deputy Prime Minister Telemar" parsed as two subjects side by side:
+        // one phrase, the parser's split notwithstanding.
+        if tree.relation(of: head) == "nsubj", let verb = tree.head(of: head),
+           let next = tree.children(of: verb, relation: "nsubj").first(where: { phrase(of: $0).lowerBound == range.upperBound }) {
+            range = range.lowerBound..<phrase(of: next).upperBound
+        }
         while range.count > 1, [.ADP, .SCONJ, .PUNCT, .CCONJ].contains(tree.document.upos[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
         // The actor is the head's, or that of its own name ("President" "Joe" "Biden"), not
         // of a phrase inside it ("an aide to Iran's President" is not Iran).
@@ -265,6 +293,16 @@ struct Arguments {
         return tree.children[agent].first { child in
             tree.relation(of: child).hasPrefix("nmod") && ["of", "in", "from"].contains(tree.marker(of: child) ?? "")
                 && isActorLike(child) && tree.child(of: child, relation: "conj") != nil
+        }
+    }
+
+    /// "Eriadori and Calenardhon leaders": an unnamed agent of several coordinated names is one
+    /// actor per name. The first name, when others are coordinated with it.
+    func coordinatedOwner(of agent: Int) -> Int? {
+        guard tree.document.upos[agent] == .NOUN else { return nil }
+        let isName = { (token: Int) in self.referents[token] != nil && self.tree.isCapitalized(token) }
+        return tree.children[agent].first { child in
+            ["compound", "amod"].contains(tree.relation(of: child)) && isName(child) && tree.children(of: child, relation: "conj").contains(where: isName)
         }
     }
 

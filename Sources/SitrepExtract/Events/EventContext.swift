@@ -63,8 +63,10 @@ struct EventContext {
         var targets: [Int?] = candidate.target.map { arguments.expanded($0) } ?? [nil]
         // "Gondor and Osgiliath renewed ties": coordinated actors with no other party act on
         // each other; one actor named twice ("the news agency WFNA") does not, nor actors who
-        // did something to a thing ("the AU and France welcomed the transfer of power").
-        if candidate.target == nil, Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1,
+        // did something to a thing ("the AU and France welcomed the transfer of power"), nor
+        // actors who say something together ("Gondor and Osgiliath said …" is no word to each other).
+        if candidate.target == nil, !ModalityReader.reporting.contains(tree.lemma(candidate.trigger)),
+           Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1,
            tree.object(of: candidate.trigger).map({ Self.mutualObjects.contains(tree.lemma($0)) }) ?? true {
             targets = sources
         }

@@ -54,6 +54,9 @@ extension EventReader {
         for object in tree.children[verb] where ["obj", "obl"].contains(tree.relation(of: object)) && tree.marker(of: object) != "by" {
             if let actor = tree.subtree(of: object).first(where: { $0 != object && named($0) }) { return actor }
         }
+        // "signed an accord to supply X with wheat": whom the thing done is for, the purpose names.
+        if tree.object(of: verb) != nil, let purpose = tree.children(of: verb, relation: "advcl").first(where: { tree.marker(of: $0) == "to" }),
+           let object = tree.object(of: purpose), named(object) { return object }
         guard !ModalityReader.threatening.contains(tree.lemma(verb)), !Self.passingOn.contains(tree.lemma(verb)),
               let content = tree.child(of: verb, relation: "ccomp"),
               let subject = tree.subject(of: content)?.token, named(subject) else { return nil }

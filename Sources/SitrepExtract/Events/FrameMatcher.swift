@@ -57,6 +57,13 @@ struct FrameMatcher {
 
     static let attributions: Set<String> = ["say", "tell"]
 
+    /// Who does what a complement verb says, when it has no subject of its own: the object of
+    /// the verb it completes ("urged X to leave"), else that verb's subject ("X was seen to break").
+    private func controller(of verb: Int) -> Int? {
+        guard tree.relation(of: verb) == "xcomp", let head = tree.head(of: verb) else { return nil }
+        return tree.object(of: head) ?? tree.subject(of: head)?.token
+    }
+
     /// The token that satisfies one element, or nil.
     /// Words after the verb follow one another as the pattern lists them (`after`), and no
     /// token satisfies two elements.
@@ -86,7 +93,7 @@ struct FrameMatcher {
             guard objects.isEmpty else { return nil }
             return clause.tokens.first { $0 > trigger && tree.document.upos[$0] == .NOUN && tree.matches($0, element) }
         case .subject:
-            guard let subject = tree.subject(of: trigger)?.token, tree.matches(subject, element) else { return nil }
+            guard let subject = tree.subject(of: trigger)?.token ?? controller(of: trigger), tree.matches(subject, element) else { return nil }
             return subject
         case .coordinatedSubject:
             guard let subject = tree.subject(of: trigger)?.token, tree.child(of: subject, relation: "conj") != nil else { return nil }
