@@ -8,6 +8,14 @@ struct Arguments {
     let referents: [Int?]
     /// Tokens inside a recognised entity.
     let inEntity: [Bool]
+    /// `isActorLike` answers, kept as they are first asked: the coder asks of the same words
+    /// many times per verb.
+    private let actorLike: Memo
+
+    private final class Memo {
+        var answers: [Bool?]
+        init(count: Int) { answers = [Bool?](repeating: nil, count: count) }
+    }
 
     init(_ tree: ParsedText) {
         self.tree = tree
@@ -17,6 +25,7 @@ struct Arguments {
             for token in entity.tokens where token < inEntity.count { inEntity[token] = true }
         }
         self.inEntity = inEntity
+        actorLike = Memo(count: tree.document.tokens.count)
     }
 
     /// Nouns that name actors even without a name: "forces", "officials", "the aide".
@@ -109,6 +118,13 @@ struct Arguments {
 
     /// Whether the phrase headed by `token` can denote an actor.
     func isActorLike(_ token: Int) -> Bool {
+        if let known = actorLike.answers[token] { return known }
+        let answer = canBeActor(token)
+        actorLike.answers[token] = answer
+        return answer
+    }
+
+    private func canBeActor(_ token: Int) -> Bool {
         if TimeExpressions.isTimeWord(tree.lemma(token)) { return false }
         if referents[token] != nil || inEntity[token] { return true }
         let upos = tree.document.upos[token]

@@ -8,9 +8,14 @@ struct Clause {
     /// Tokens of the clause in text order, the trigger included.
     let tokens: [Int]
 
-    static let embedded: Set<String> = [
-        "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "csubj:pass", "list", "vocative",
-    ]
+    /// Whether a dependent with this relation is a clause of its own. Asked once per token of
+    /// every document, so a switch over short strings rather than a hashed set.
+    static func isEmbedded(_ relation: String) -> Bool {
+        switch relation {
+        case "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "csubj:pass", "list", "vocative": true
+        default: false
+        }
+    }
 
     init(_ trigger: Int, in tree: ParsedText) {
         self.trigger = trigger

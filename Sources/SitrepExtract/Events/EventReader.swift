@@ -86,7 +86,8 @@ final class EventReader {
                 default: []
                 }
             }
-            let dates = context.dates(in: sentence)
+            // Dates are read only where there are events to date.
+            let dates = candidates.contains(where: Self.isReportable) ? context.dates(in: sentence) : []
             for index in candidates.indices where candidates[index].source == nil && candidates[index].lacksAgent {
                 let family = candidates[index].family
                 if let earlier = previous.first(where: { $0.family == family && $0.source != nil }) {

@@ -21,7 +21,7 @@ final class ParsedText {
     /// whose key is neither is no match, so most comparisons need no string.
     let lemmaKeys: [Int]
     let formKeys: [Int]
-    /// Whether each token opens a clause of its own (`Clause.embedded`).
+    /// Whether each token opens a clause of its own (`Clause.isEmbedded`).
     let opensClause: [Bool]
 
     init(_ document: Document) {
@@ -38,7 +38,7 @@ final class ParsedText {
         }
         lemmaKeys = lemmas.map(EventPattern.Element.key)
         formKeys = forms.map(EventPattern.Element.key)
-        opensClause = relations.map(Clause.embedded.contains)
+        opensClause = relations.map(Clause.isEmbedded)
         var low = Array(0..<count)
         var high = Array(0..<count)
         for token in 0..<count {

@@ -34,10 +34,11 @@ public struct TimeExpressions: Sendable {
     }
 
     /// Words that say when rather than who ("earlier this month"), kept out of actor phrases.
-    public static func isTimeWord(_ lemma: String) -> Bool {
-        ["day", "week", "month", "year", "today", "yesterday", "tonight", "morning", "evening", "night", "weekend"].contains(lemma)
-            || weekdays.contains(lemma) || months.contains(lemma)
-    }
+    public static func isTimeWord(_ lemma: String) -> Bool { timeWords.contains(lemma) }
+
+    private static let timeWords = Set(weekdays + months + [
+        "day", "week", "month", "year", "today", "yesterday", "tonight", "morning", "evening", "night", "weekend",
+    ])
 
     private static func month(_ word: String) -> Int? {
         let trimmed = word.hasSuffix(".") ? String(word.dropLast()) : word
