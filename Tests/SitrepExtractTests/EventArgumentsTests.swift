@@ -231,9 +231,8 @@ struct EventArgumentsTests {
         "The envoys of Zembla and Kaldoria presented their credentials to Florin.",
     ])
     func ownPossessiveIsNoTarget(text: String) throws {
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
+        let document = try petrarchDocument(text, actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
                                             verbs: "--- WELCOME [041] ---\nWELCOME\n\n--- PRESENT [032] ---\nPRESENT\n")
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
         #expect(!document.events.isEmpty)
         #expect(document.events.allSatisfy { words(document, $0.target) == "Florin" })
     }
@@ -243,17 +242,15 @@ struct EventArgumentsTests {
         ("Zembla welcomed trade and arms deals from Florin.", "041"),
     ])
     func adjacentPatternWords(text: String, code: String) throws {
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n",
+        let document = try petrarchDocument(text, actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n",
                                             verbs: "--- WELCOME [041] ---\nWELCOME\n- * TRADE_DEALS FROM [911]\n")
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
         #expect(document.events.map(\.code) == [code])
     }
 
     @Test("a pattern that names its object and skips a preposition's phrase ('* DIWALI IN ^ +') targets the actor named after them")
     func skippedPhrase() throws {
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
+        let document = try petrarchDocument("Zembla celebrated Diwali in Kaldoria with Florin.", actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
                                             verbs: "--- CELEBRATE [181] ---\nCELEBRATE\n- * DIWALI IN ^ + [045]\n")
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: "Zembla celebrated Diwali in Kaldoria with Florin."))
         let feast = try #require(document.events.first)
         #expect(feast.code == "045")
         #expect(words(document, feast.target) == "Florin")
@@ -287,8 +284,7 @@ struct EventArgumentsTests {
             - * PLEDGES_ON &KINDS FROM [913]
             - * DEALS_ON_&KINDS FROM [911]
             """
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: verbs)
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let document = try petrarchDocument(text, actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: verbs)
         #expect(document.events.map(\.code) == [code])
     }
 
@@ -298,15 +294,13 @@ struct EventArgumentsTests {
     ])
     func wordsOnGoverningVerb(text: String, code: String) throws {
         let verbs = "&NEG\n+WO N'T\n+DID NOT\n\n--- CLASH [190] ---\nCLASH\n- SUDDENLY &NEG * [906]\n"
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: verbs)
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let document = try petrarchDocument(text, actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: verbs)
         #expect(document.events.map(\.code) == [code])
     }
 
     @Test("a passive's agent hung on an adverb of the verb is still its doer")
     func agentOnAdverb() throws {
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- OPPOSE [112] ---\nOPPOSE\n")
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: "Zembla was opposed earlier by Florin in the talks."))
+        let document = try petrarchDocument("Zembla was opposed earlier by Florin in the talks.", actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- OPPOSE [112] ---\nOPPOSE\n")
         let opposed = try #require(document.events.first)
         #expect(words(document, opposed.source) == "Florin")
         #expect(words(document, opposed.target) == "Zembla")
@@ -314,8 +308,7 @@ struct EventArgumentsTests {
 
     @Test("an actor a pattern names after the object's words is the next noun ('+ * MONEY $')")
     func actorAfterObjectWords() throws {
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $ [071]\n")
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: "Zembla has received money from Florin."))
+        let document = try petrarchDocument("Zembla has received money from Florin.", actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $ [071]\n")
         let received = try #require(document.events.first)
         #expect(received.code == "071")
         #expect(words(document, received.source) == "Florin")
@@ -336,9 +329,8 @@ struct EventArgumentsTests {
         ("Zembla's missiles and rockets of Kaldoria struck Florin.", ["Kaldoria → Florin", "Zembla → Florin"]),
     ])
     func ownedThings(text: String, pairs: [String]) throws {
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
+        let document = try petrarchDocument(text, actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
                                             verbs: "--- SHELL [195] ---\nSHELL\n\n--- STRIKE [190] ---\nSTRIKE { STRUCK }\n")
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
         let named = document.events.map { event in
             [event.source, event.target].map { argument in argument?.referent.map { document.referents[$0].name } ?? "?" }
                 .joined(separator: " → ")
@@ -362,8 +354,7 @@ struct EventArgumentsTests {
         ("Police in Zembla welcomed Florin on Monday.", "Police in Zembla"),
     ])
     func placedAgent(text: String, source: String) throws {
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- WELCOME [041] ---\nWELCOME\n")
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let document = try petrarchDocument(text, actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: "--- WELCOME [041] ---\nWELCOME\n")
         let event = try #require(document.events.first)
         #expect(words(document, event.source) == source)
     }
@@ -409,9 +400,8 @@ struct EventArgumentsTests {
         "Zembla and Kaldoria announced that the talks would resume next week.",
     ])
     func jointStatement(text: String) throws {
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\n",
+        let document = try petrarchDocument(text, actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\n",
                                             verbs: "--- SAY [023] ---\nSAY\n\n--- ANNOUNCE [023] ---\nANNOUNCE\n")
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
         #expect(document.events.count == 2)
         #expect(document.events.allSatisfy { $0.code == "023" && $0.target == nil })
     }
@@ -422,9 +412,8 @@ struct EventArgumentsTests {
          ["Kaldoria", "Vornost", "Zembla"]),
     ])
     func uncoordinatedSubjects(text: String, doers: [String]) throws {
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\nVORNOST [VOR]\n",
+        let document = try petrarchDocument(text, actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\nVORNOST [VOR]\n",
                                             verbs: "--- WELCOME [041] ---\nWELCOME\n")
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
         let named = document.events.compactMap { event in doers.first { words(document, event.source).hasSuffix($0) } }
         #expect(named.sorted() == doers)
         #expect(document.events.allSatisfy { words(document, $0.target) == "Florin" })
@@ -436,8 +425,7 @@ struct EventArgumentsTests {
     ])
     func negatedPhrase(text: String, code: String) throws {
         let verbs = "&NEG\n+WO N'T\n+DID NOT\n\n--- CLASH [190] ---\nCLASH\n- SURELY_&NEG_EVER * [907]\n- &NEG EVER * [905]\n"
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: verbs)
-        let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))
+        let document = try petrarchDocument(text, actors: "ZEMBLA [ZEM]\nFLORIN [FLO]\n", verbs: verbs)
         #expect(document.events.map(\.code) == [code])
         #expect(document.events.allSatisfy { $0.modality == .asserted })
     }

@@ -24,3 +24,8 @@ func petrarchAnalyzer(actors: String, verbs: String) throws -> Analyzer {
     let patterns = TabariVerbReader.read(verbs, file: "verbs", idPrefix: "verbs")
     return try Analyzer(actors: dictionary, agents: AgentDictionary(), eventPatterns: EventDictionary(patterns.patterns))
 }
+
+/// `text` analysed with PETRARCH-format dictionaries, published on the sample article's day.
+func petrarchDocument(_ text: String, actors: String, verbs: String) throws -> Document {
+    try petrarchAnalyzer(actors: actors, verbs: verbs).analyze(Article(published: EventsTests.published, body: text))
+}
