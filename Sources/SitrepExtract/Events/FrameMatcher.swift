@@ -77,7 +77,7 @@ struct FrameMatcher {
                         || (tree.marker(of: child) == "of" && tree.matches(child, element))
                 }
             }
-            let objects = tree.children(of: trigger, relation: "obj").filter { $0 > trigger } + tree.children(of: trigger, relation: "nsubj:pass")
+            let objects = tree.objects(of: trigger) + tree.children(of: trigger, relation: "nsubj:pass")
                 + tree.children(of: trigger, relation: "xcomp").filter { tree.marker(of: $0) == nil }
             if words.isEmpty { return objects.first }
             for object in objects {

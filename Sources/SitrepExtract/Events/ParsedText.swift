@@ -136,12 +136,14 @@ final class ParsedText {
         word == lemmas[token] || word == forms[token] || (word.utf8.count >= 6 && forms[token].hasPrefix(word))
     }
 
-    /// The verb's direct object. An English object follows its verb: one before it is the
+    /// The verb's direct objects. An English object follows its verb: one before it is the
     /// parser's slip ("Turkish Foreign Minister X met his counterpart" with "Turkish" as the
     /// object of "met"), and a relative pronoun's antecedent is found through the subject.
-    func object(of verb: Int) -> Int? {
-        children[verb].first { $0 > verb && relations[$0] == "obj" }
+    func objects(of verb: Int) -> [Int] {
+        children[verb].filter { $0 > verb && relations[$0] == "obj" }
     }
+
+    func object(of verb: Int) -> Int? { objects(of: verb).first }
 
     /// The verb's subject, active or passive, and whether it is passive.
     func subject(of token: Int) -> (token: Int, isPassive: Bool)? {
