@@ -60,6 +60,9 @@ public final class LocalHTTPServer: @unchecked Sendable {
     private func serve() {
         while true {
             let client = accept(socket, nil, nil)
+            // A signal (another test's child process ending) interrupts `accept`; only a
+            // closed socket ends the loop.
+            if client < 0, errno == EINTR || errno == ECONNABORTED { continue }
             guard client >= 0 else { return }
             let work = Thread { [self] in answer(client) }
             work.start()
