@@ -144,6 +144,33 @@ struct CommandTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("no stored article has id zzzz"))
     }
+
+    @Test("eval parser scores a treebank, lists its relations by head errors, and writes its parses as CoNLL-U")
+    func evalParser() throws {
+        let gold = folder.appendingPathComponent("gold.conllu")
+        let predictions = folder.appendingPathComponent("parsed.conllu")
+        try Data("""
+            # sent_id = s1
+            # text = Iran warned the United States.
+            1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+            2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_
+            3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_
+            4\tUnited\tUnited\tPROPN\tNNP\t_\t5\tcompound\t_\t_
+            5\tStates\tStates\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No
+            6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+            """.utf8).write(to: gold)
+        let result = try run(["eval", "parser", "--gold", gold.path, "--gold-tags", "--by-relation",
+                              "--predictions", predictions.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("words 6"))
+        for relation in ["nsubj", "obj", "det", "punct", "root"] {
+            #expect(result.stdout.contains("\n\(relation) "), "a row for \(relation)")
+        }
+        let written = try String(contentsOf: predictions, encoding: .utf8)
+        #expect(written.hasPrefix("# sent_id = s1\n# text = Iran warned the United States.\n1\tIran\tIran\tPROPN\tNNP\t_\t"))
+        #expect(written.split(separator: "\n").filter { $0.first?.isNumber == true }.count == 6)
+    }
 }
 
 /// `sitrep ingest` of web addresses, against a server on this machine.

@@ -41,6 +41,21 @@ struct CoNLLUTests {
         #expect(!sentences[1].startsParagraph)
     }
 
+    @Test("sentences written out read back the same: ids, text, words, heads, multiword tokens")
+    func writesWhatItReads() throws {
+        let sentences = try CoNLLU.parse(Self.sample)
+        let again = try CoNLLU.parse(CoNLLU.format(sentences))
+        #expect(again.map(\.id) == sentences.map(\.id))
+        #expect(again.map(\.text) == sentences.map(\.text))
+        for (a, b) in zip(again, sentences) {
+            #expect(a.words.map(\.form) == b.words.map(\.form) && a.words.map(\.lemma) == b.words.map(\.lemma))
+            #expect(a.words.map(\.upos) == b.words.map(\.upos) && a.words.map(\.xpos) == b.words.map(\.xpos))
+            #expect(a.words.map(\.head) == b.words.map(\.head) && a.words.map(\.relation) == b.words.map(\.relation))
+            #expect(a.words.map(\.spaceAfter) == b.words.map(\.spaceAfter))
+            #expect(a.multiwordTokens.map(\.form) == b.multiwordTokens.map(\.form))
+        }
+    }
+
     @Test("a malformed row is an error naming the line", arguments: [
         ("1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\n", 1, "expected 10"),
         ("# text = x\n1\tI\tI\tPRONOUN\tPRP\t_\t0\troot\t_\t_\n", 2, "unknown UPOS 'PRONOUN'"),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sitrep
+import SitrepNLP
 
 /// `sitrep bench`: how fast each stage runs, next to a baseline measured in the same run.
 struct Bench: AsyncParsableCommand {
@@ -9,7 +10,8 @@ struct Bench: AsyncParsableCommand {
         discussion: """
             Runs each stage over a corpus of at least 1 MB and reports MB/s, tokens/s and \
             articles/s per stage, a naive whitespace split over the same text as a baseline, \
-            their ratio, news pages read per second (HTML → article) next to a plain tag scan \
+            their ratio, the parser's time against the tagger's (ratio.parse_vs_tag: parse \
+            tokens/s over tag tokens/s), news pages read per second (HTML → article) next to a plain tag scan \
             of the same pages, and the peak resident memory (rss_mb, MiB). Times are the CPU time \
             of the measuring thread (so figures are per core and hold on a shared machine), \
             each the fastest of --runs runs.
@@ -17,6 +19,7 @@ struct Bench: AsyncParsableCommand {
               swift build -c release --product sitrep
               .build/release/sitrep bench
               .build/release/sitrep bench --corpus ~/news/ --json
+              .build/release/sitrep bench --parser-model beam8.model
             """)
 
     @Option(help: "A plain-text file (documents separated by blank lines) or a folder of .txt files; default: the bundled sample articles.")
@@ -24,6 +27,9 @@ struct Bench: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("A folder of .html news pages for the page-reading measurement (default: the test fixture pages of this checkout, when present).", valueName: "dir"))
     var pages: String?
+
+    @Option(help: ArgumentHelp("A parser model to measure in place of the bundled one (e.g. one trained with `sitrep train parser --beam 8`; it parses with the width it was trained for).", valueName: "file"))
+    var parserModel: String?
 
     @Option(help: "Runs per measurement; the fastest counts.")
     var runs = 5
@@ -40,7 +46,7 @@ struct Bench: AsyncParsableCommand {
 
     func run() throws {
         let texts = try corpus.map { try BenchCorpus.load(URL(fileURLWithPath: $0)) } ?? BenchCorpus.bundledSamples()
-        var benchmark = try Benchmark.standard()
+        var benchmark = try Benchmark.standard(parser: parserModel.map { try Parser(file: URL(fileURLWithPath: $0)) })
         benchmark.runs = max(1, runs)
         var report = try benchmark.run(on: texts)
         if let folder = pages.map({ URL(fileURLWithPath: $0) }) ?? Self.fixturePages {

@@ -23,11 +23,21 @@ struct EvalParser: ParsableCommand {
     @Option(help: "The parser model file (default: the bundled one).")
     var model: String?
 
+    @Option(help: "Parses kept at each step (default: the width the model was trained for; 1, greedy, for the bundled one). Only a model trained with `sitrep train parser --beam N` gains from a beam.")
+    var beam: Int?
+
     @Option(help: "The tagger model for predicted tags (default: the bundled one).")
     var taggerModel: String?
 
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
+
+    @Option(help: ArgumentHelp("Also write the predicted tags, lemmas, heads and relations as CoNLL-U to this file.",
+                               valueName: "file"))
+    var predictions: String?
+
+    @Flag(help: "Also print each gold relation's count, UAS and LAS, most head errors first.")
+    var byRelation = false
 
     func run() throws {
         let url = URL(fileURLWithPath: gold)
@@ -36,39 +46,56 @@ struct EvalParser: ParsableCommand {
         guard !sentences.isEmpty else {
             throw ValidationError("\(gold) has no sentences\(documents.map { " in documents starting '\($0)'" } ?? "")")
         }
-        let parser = try model.map { try Parser(file: URL(fileURLWithPath: $0)) } ?? Parser(folder: BundledModels.english)
+        var parser = try model.map { try Parser(file: URL(fileURLWithPath: $0)) } ?? Parser(folder: BundledModels.english)
+        if let beam {
+            guard beam >= 1 else { throw ValidationError("--beam must be at least 1, not \(beam)") }
+            parser.beamWidth = beam
+            if beam > 1 && parser.trainedBeamWidth == 1 {
+                FileHandle.standardError.write(Data("note: this model was trained for greedy parsing; a beam makes it worse. Train one for the beam with `sitrep train parser --beam \(beam)`.\n".utf8))
+            }
+        }
         let clock = ContinuousClock()
         let started = clock.now
-        let score = goldTags ? parser.evaluate(on: sentences) : try predictedTagScore(parser, sentences)
+        let predicted = goldTags ? parser.parsed(sentences) : try taggedAndParsed(parser, sentences)
+        let score = AttachmentScore(gold: sentences, predicted: predicted)
         let elapsed = clock.now - started
+        if let predictions {
+            try Data(CoNLLU.format(predicted).utf8).write(to: URL(fileURLWithPath: predictions))
+        }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if json {
             print(EvalOutput.json(task: "parser", gold: gold, count: score.words, metrics: [("uas", score.uas), ("las", score.las)]))
         } else {
-            print(String(format: "words %d\nUAS   %.2f\nLAS   %.2f", score.words, score.uas, score.las))
+            print(String(format: "words %d\nUAS   %.2f\nLAS   %.2f\nbeam  %d", score.words, score.uas, score.las, parser.beamWidth))
             print(String(format: "speed %.0f words/s", Double(score.words) / seconds)
                   + " (\(goldTags ? "parsing" : "tagging and parsing"), one core, wall clock)")
+            if byRelation { print(Self.relationTable(score)) }
         }
     }
 
-    /// Tags the gold tokens with the tagger, then parses: the figure a user of the pipeline sees.
-    private func predictedTagScore(_ parser: Parser, _ sentences: [CoNLLUSentence]) throws -> AttachmentScore {
+    /// One line per gold relation: words, UAS, LAS and the share of all head errors it holds.
+    static func relationTable(_ score: AttachmentScore) -> String {
+        let headErrors = max(score.words - score.correctHeads, 1)
+        let rows = score.byRelation.sorted { a, b in
+            let (ea, eb) = (a.value.words - a.value.heads, b.value.words - b.value.heads)
+            return ea != eb ? ea > eb : a.key.rawValue < b.key.rawValue
+        }
+        let lines = rows.map { relation, counts in
+            let name = relation.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+            return name + String(format: "%7d  UAS %6.2f  LAS %6.2f  %5.1f%% of head errors", counts.words,
+                                 100 * Double(counts.heads) / Double(counts.words),
+                                 100 * Double(counts.labelled) / Double(counts.words),
+                                 100 * Double(counts.words - counts.heads) / Double(headErrors))
+        }
+        return (["relation        words"] + lines).joined(separator: "\n")
+    }
+
+    /// The gold sentences tagged by the tagger and then parsed: what a user of the pipeline sees.
+    private func taggedAndParsed(_ parser: Parser, _ sentences: [CoNLLUSentence]) throws -> [CoNLLUSentence] {
         let taggerURL = taggerModel.map { URL(fileURLWithPath: $0) } ?? BundledModels.english.appendingPathComponent(Tagger.fileName)
         guard FileManager.default.fileExists(atPath: taggerURL.path) else {
             throw ValidationError("no tagger model at \(taggerURL.path); pass --tagger-model, or --gold-tags to use the file's tags")
         }
-        let tagger = try Tagger(contentsOf: taggerURL)
-        var document = Document(sentences: sentences.map { $0.words.map(\.form) })
-        try tagger.process(&document)
-        try parser.process(&document)
-        guard document.sentences.count == sentences.count else {
-            throw ValidationError("\(gold) has empty words; cannot align its sentences with the tokens")
-        }
-        var score = AttachmentScore()
-        for (gold, range) in zip(sentences, document.sentences) {
-            score.add(gold: gold, heads: range.map { document.heads[$0] - range.lowerBound },
-                      relations: Array(document.relations[range]))
-        }
-        return score
+        return parser.parsed(try Tagger(contentsOf: taggerURL).retagged(sentences))
     }
 }

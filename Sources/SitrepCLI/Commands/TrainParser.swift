@@ -34,6 +34,9 @@ struct TrainParser: ParsableCommand {
     @Option(help: "Most passes of each fold's tagger.")
     var foldEpochs = 6
 
+    @Option(help: "Train for beam search of this width (global updates after the first epoch); 1 trains the greedy parser. Dev and test are parsed with the same width.")
+    var beam = 1
+
     func run() throws {
         let trainFiles = ["ud-ewt/train.conllu", "ud-gum/train.conllu"]
         let read = corpora.sentences
@@ -61,6 +64,7 @@ struct TrainParser: ParsableCommand {
         }
         var options = ParserTrainer.Options()
         options.maxEpochs = epochs
+        options.beamWidth = beam
         let trainer = ParserTrainer(training: training, options: options)
         Self.log("training on \(training.count) sentences (\(trainer.liftedWords) words lifted to make trees projective), \(trainer.relations.count) relations; dev \(dev.count) sentences")
         let (parser, devScore) = trainer.train(dev: dev, progress: Self.log)

@@ -142,3 +142,31 @@ public enum CoNLLU {
         return String(rest.dropFirst().drop(while: { $0 == " " }))
     }
 }
+
+extension CoNLLU {
+    /// `sentences` in CoNLL-U, with their ids, text and multiword tokens, so a file read and
+    /// written again (or one with predicted columns) is read by any UD tool. FEATS and DEPS,
+    /// which sitrep does not keep, are written as `_`.
+    public static func format(_ sentences: [CoNLLUSentence]) -> String {
+        var out = ""
+        for sentence in sentences {
+            if let id = sentence.id { out += "# sent_id = \(id)\n" }
+            if let text = sentence.text { out += "# text = \(text)\n" }
+            var spans = sentence.multiwordTokens.makeIterator()
+            var span = spans.next()
+            for (offset, word) in sentence.words.enumerated() {
+                let id = offset + 1
+                if let token = span, token.words.lowerBound == id {
+                    out += "\(token.words.lowerBound)-\(token.words.upperBound)\t\(token.form)\t_\t_\t_\t_\t_\t_\t_\t"
+                        + (token.spaceAfter ? "_" : "SpaceAfter=No") + "\n"
+                    span = spans.next()
+                }
+                let columns = [String(id), word.form, word.lemma, "\(word.upos)", word.xpos, "_", String(word.head),
+                               word.relation.rawValue, "_", word.misc.isEmpty ? "_" : word.misc]
+                out += columns.joined(separator: "\t") + "\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+}

@@ -1,8 +1,10 @@
 import Foundation
 import SitrepText
 
-/// The Parse stage: a greedy arc-hybrid dependency parser that gives every token a head and
-/// a Universal Dependencies relation.
+/// The Parse stage: an arc-hybrid dependency parser that gives every token a head and a
+/// Universal Dependencies relation. It is greedy unless its model was trained for a beam
+/// (`sitrep train parser --beam 8`): a beam of 8 gets about one more attachment in a hundred
+/// right and parses about a ninth as fast.
 ///
 /// ```
 /// Biden   warned  Iran   .
@@ -25,10 +27,19 @@ public struct Parser: Stage {
     private let labelTable: WeightTable
     /// Relation of each label class; the root relation is assigned, never predicted.
     public let relations: [DependencyRelation]
+    /// Parses kept at each step: 1 is greedy, the fastest; a wider beam searches more. A
+    /// model parses best with the width it was trained for, `trainedBeamWidth`.
+    public var beamWidth = 1
+    /// The beam width training used: 1 for the greedy parser's dynamic oracle, more for
+    /// global training. A greedy model under a beam parses worse, not better.
+    public let trainedBeamWidth: Int
 
     public static let kind = "parser"
 
-    public init(moveModel: PerceptronModel, labelModel: PerceptronModel, relations: [DependencyRelation]) {
+    public init(moveModel: PerceptronModel, labelModel: PerceptronModel, relations: [DependencyRelation],
+                trainedBeamWidth: Int = 1) {
+        self.trainedBeamWidth = max(trainedBeamWidth, 1)
+        beamWidth = self.trainedBeamWidth
         self.moveModel = moveModel
         self.labelModel = labelModel
         self.relations = relations
@@ -49,7 +60,8 @@ public struct Parser: Stage {
         self.init(
             moveModel: try PerceptronModel(encoded: try model.section("moves", file: file), file: file.path),
             labelModel: try PerceptronModel(encoded: try model.section("labels", file: file), file: file.path),
-            relations: names.map { DependencyRelation($0) })
+            relations: names.map { DependencyRelation($0) },
+            trainedBeamWidth: model.header.settings?["beamWidth"] ?? 1)
     }
 
     /// The model file for this parser: both perceptrons and the relation table.
@@ -57,7 +69,8 @@ public struct Parser: Stage {
         let header = ModelHeader(
             kind: Self.kind, featureVersion: ParserFeatures.version,
             labels: ["relations": relations.map(\.rawValue), "moves": ArcHybrid.MoveKind.allCases.map { "\($0)" }],
-            trainedOn: trainedOn, command: command, scores: scores)
+            trainedOn: trainedOn, command: command, scores: scores,
+            settings: trainedBeamWidth > 1 ? ["beamWidth": trainedBeamWidth] : nil)
         return ModelFile(header: header, sections: ["moves": moveModel.encoded(), "labels": labelModel.encoded()])
     }
 
@@ -102,13 +115,25 @@ public struct Parser: Stage {
     /// Buffers reused from sentence to sentence, so parsing allocates nothing per move.
     struct Workspace {
         var configuration = ArcHybrid.Configuration(count: 0)
+        var buffers = ScoringBuffers()
+    }
+
+    /// Features and scores of one move or arc, refilled for the next.
+    struct ScoringBuffers {
         var features: [UInt64] = []
         var scores: [Float] = []
         var scratch: [UInt64] = []
     }
 
-    /// Runs the greedy parse, leaving the tree in `workspace.configuration`.
+    /// Runs the parse, leaving the tree in `workspace.configuration`: greedy, or with a beam
+    /// when `beamWidth` is above 1.
     func parse(_ sentence: ParserSentence, workspace: inout Workspace) {
+        guard beamWidth <= 1 else {
+            var search = BeamSearch(width: beamWidth, count: sentence.count)
+            while !search.isTerminal { search.step(sentence, scoring: self) }
+            workspace.configuration = search.best.configuration
+            return
+        }
         workspace.configuration.reset(count: sentence.count)
         while !workspace.configuration.isTerminal {
             let valid = ArcHybrid.validMoves(in: workspace.configuration)
@@ -116,24 +141,24 @@ public struct Parser: Stage {
             if let only = Self.only(valid) {
                 kind = only
             } else {
-                ParserFeatures.moves(workspace.configuration, sentence, into: &workspace.features)
-                moveTable.scores(workspace.features, into: &workspace.scores, scratch: &workspace.scratch)
-                kind = Self.best(workspace.scores, among: valid)
+                ParserFeatures.moves(workspace.configuration, sentence, into: &workspace.buffers.features)
+                moveTable.scores(workspace.buffers.features, into: &workspace.buffers.scores, scratch: &workspace.buffers.scratch)
+                kind = Self.best(workspace.buffers.scores, among: valid)
             }
-            let move = labelled(kind, in: workspace.configuration, sentence, workspace: &workspace)
+            let move = Self.labelled(kind, in: workspace.configuration, sentence, scoring: self, buffers: &workspace.buffers)
             ArcHybrid.apply(move, to: &workspace.configuration)
         }
     }
 
     /// `kind` with the label model's best relation for the arc it makes.
-    func labelled(_ kind: ArcHybrid.MoveKind, in c: ArcHybrid.Configuration, _ sentence: ParserSentence,
-                  workspace: inout Workspace) -> ArcHybrid.Move {
-        guard let (head, dependent) = Self.arc(kind, in: c) else { return .shift }
+    static func labelled<S: ParserScoring>(_ kind: ArcHybrid.MoveKind, in c: ArcHybrid.Configuration, _ sentence: ParserSentence,
+                                           scoring: S, buffers: inout ScoringBuffers) -> ArcHybrid.Move {
+        guard let (head, dependent) = arc(kind, in: c) else { return .shift }
         var relation = -1
         if head != c.root {
-            ParserFeatures.label(c, sentence, head: head, dependent: dependent, kind: kind, into: &workspace.features)
-            labelTable.scores(workspace.features, into: &workspace.scores, scratch: &workspace.scratch)
-            relation = PerceptronModel.best(workspace.scores)
+            ParserFeatures.label(c, sentence, head: head, dependent: dependent, kind: kind, into: &buffers.features)
+            scoring.scoreLabels(buffers.features, into: &buffers.scores, scratch: &buffers.scratch)
+            relation = PerceptronModel.best(buffers.scores)
         }
         return kind == .left ? .left(relation: relation) : .right(relation: relation)
     }
@@ -170,5 +195,15 @@ public struct Parser: Stage {
             }
         }
         return best
+    }
+}
+
+extension Parser: ParserScoring {
+    func scoreMoves(_ features: [UInt64], into scores: inout [Float], scratch: inout [UInt64]) {
+        moveTable.scores(features, into: &scores, scratch: &scratch)
+    }
+
+    func scoreLabels(_ features: [UInt64], into scores: inout [Float], scratch: inout [UInt64]) {
+        labelTable.scores(features, into: &scores, scratch: &scratch)
     }
 }

@@ -6,6 +6,8 @@ public struct AttachmentScore: Sendable {
     public private(set) var words = 0
     public private(set) var correctHeads = 0
     public private(set) var correctLabelled = 0
+    /// The same three counts for each gold relation, to show where the errors are.
+    public private(set) var byRelation: [DependencyRelation: (words: Int, heads: Int, labelled: Int)] = [:]
 
     public init() {}
 
@@ -14,27 +16,45 @@ public struct AttachmentScore: Sendable {
     /// Labelled attachment score, percent.
     public var las: Double { words == 0 ? 0 : 100 * Double(correctLabelled) / Double(words) }
 
-    /// Adds one sentence: `heads` index its words, the root pointing at itself.
-    public mutating func add(gold: CoNLLUSentence, heads: [Int], relations: [DependencyRelation]) {
-        for (i, word) in gold.words.enumerated() {
-            words += 1
-            let goldHead = word.head == 0 ? i : word.head - 1
-            guard i < heads.count, heads[i] == goldHead else { continue }
-            correctHeads += 1
-            if i < relations.count && relations[i] == word.relation { correctLabelled += 1 }
+    /// Scores `predicted` against `gold`, sentence by sentence and word by word.
+    public init(gold: [CoNLLUSentence], predicted: [CoNLLUSentence]) {
+        for (goldSentence, predictedSentence) in zip(gold, predicted) {
+            for (word, guess) in zip(goldSentence.words, predictedSentence.words) {
+                add(word, headRight: guess.head == word.head, labelRight: guess.head == word.head && guess.relation == word.relation)
+            }
         }
+    }
+
+    private mutating func add(_ word: CoNLLUWord, headRight: Bool, labelRight: Bool) {
+        words += 1
+        if headRight { correctHeads += 1 }
+        if labelRight { correctLabelled += 1 }
+        var counts = byRelation[word.relation, default: (0, 0, 0)]
+        counts.words += 1
+        if headRight { counts.heads += 1 }
+        if labelRight { counts.labelled += 1 }
+        byRelation[word.relation] = counts
     }
 }
 
 extension Parser {
     /// Scores the parser on gold-tokenised sentences with their gold tags and lemmas.
     public func evaluate(on sentences: [CoNLLUSentence]) -> AttachmentScore {
-        var score = AttachmentScore()
-        for gold in sentences {
-            let parsed = parse(ParserSentence(gold: gold))
-            score.add(gold: gold, heads: parsed.heads, relations: parsed.relations)
+        AttachmentScore(gold: sentences, predicted: parsed(sentences))
+    }
+
+    /// `sentences` with the parser's heads and relations in place of the gold ones; the gold
+    /// tags and lemmas are what it reads.
+    public func parsed(_ sentences: [CoNLLUSentence]) -> [CoNLLUSentence] {
+        sentences.map { gold in
+            let parse = parse(ParserSentence(gold: gold))
+            var sentence = gold
+            for i in sentence.words.indices {
+                sentence.words[i].head = parse.heads[i] == i ? 0 : parse.heads[i] + 1
+                sentence.words[i].relation = parse.relations[i]
+            }
+            return sentence
         }
-        return score
     }
 }
 

@@ -3,7 +3,9 @@ import SitrepText
 
 /// Trains the parser with the dynamic oracle (Goldberg & Nivre 2012): after the first epoch
 /// the parser follows its own moves (with probability `exploration`), so it learns to recover
-/// from its mistakes; the update always points at the best move of least cost.
+/// from its mistakes; the update always points at the best move of least cost. With a
+/// `beamWidth` above 1, the epochs after the first train whole parses for beam search
+/// instead (`trainSentenceGlobally`).
 ///
 /// Deterministic: sentences are shuffled with a `SeededGenerator`, exploration draws from it,
 /// and ties break on the lower index. Early stopping keeps the epoch with the best dev LAS.
@@ -20,6 +22,9 @@ public struct ParserTrainer {
         /// Size limits for the pruned move and label models, in encoded bytes.
         public var moveBytes = 9_000_000
         public var labelBytes = 5_500_000
+        /// Parses kept at each step: 1 trains the greedy parser with the dynamic oracle; more
+        /// trains for beam search with global updates, after the static epochs.
+        public var beamWidth = 1
         public init() {}
     }
 
@@ -61,8 +66,8 @@ public struct ParserTrainer {
     /// Trains until dev LAS stops improving; `progress` gets one line per epoch. Returns the
     /// best epoch's parser, pruned to the size limits, and its dev score.
     public func train(dev: [CoNLLUSentence], progress: (String) -> Void) -> (parser: Parser, dev: AttachmentScore) {
-        var moves = AveragedPerceptron(classCount: ArcHybrid.MoveKind.allCases.count)
-        var labels = AveragedPerceptron(classCount: relations.count)
+        var weights = TrainingWeights(moves: AveragedPerceptron(classCount: ArcHybrid.MoveKind.allCases.count),
+                                      labels: AveragedPerceptron(classCount: relations.count))
         var random = SeededGenerator(seed: options.seed)
         var order = Array(examples.indices)
         var best: (parser: Parser, dev: AttachmentScore, epoch: Int)?
@@ -70,20 +75,24 @@ public struct ParserTrainer {
             let started = Date()
             order.shuffle(using: &random)
             let explore = epoch > options.staticEpochs
+            let global = explore && options.beamWidth > 1
             var correct = 0
             var total = 0
             for i in order {
-                let (right, all) = trainSentence(examples[i], moves: &moves, labels: &labels,
-                                                 explore: explore, random: &random)
+                let (right, all) = global
+                    ? trainSentenceGlobally(examples[i], weights: &weights, width: options.beamWidth)
+                    : trainSentence(examples[i], moves: &weights.moves, labels: &weights.labels, explore: explore, random: &random)
                 correct += right
                 total += all
             }
-            let parser = Parser(moveModel: moves.averaged(), labelModel: labels.averaged(), relations: relations)
+            let parser = Parser(moveModel: weights.moves.averaged(), labelModel: weights.labels.averaged(),
+                                relations: relations, trainedBeamWidth: options.beamWidth)
             let score = parser.evaluate(on: dev)
             let seconds = Date().timeIntervalSince(started)
-            progress(String(format: "epoch %d: train moves %.2f%%, dev UAS %.2f LAS %.2f, %d+%d features, %.0f s",
-                            epoch, 100 * Double(correct) / Double(max(total, 1)), score.uas, score.las,
-                            moves.featureCount, labels.featureCount, seconds))
+            progress(String(format: "epoch %d: train %@ %.2f%%, dev UAS %.2f LAS %.2f, %d+%d features, %.0f s",
+                            epoch, global ? "moves with the gold parse best in the beam" : "moves right",
+                            100 * Double(correct) / Double(max(total, 1)), score.uas, score.las,
+                            weights.moves.featureCount, weights.labels.featureCount, seconds))
             if best == nil || score.las > best!.dev.las {
                 best = (parser, score, epoch)
             } else if epoch - best!.epoch >= options.patience {
@@ -93,7 +102,7 @@ public struct ParserTrainer {
         let chosen = best!.parser
         let pruned = Parser(moveModel: Self.strongest(chosen.moveModel, bytes: options.moveBytes),
                             labelModel: Self.strongest(chosen.labelModel, bytes: options.labelBytes),
-                            relations: relations)
+                            relations: relations, trainedBeamWidth: options.beamWidth)
         let score = pruned.evaluate(on: dev)
         progress(String(format: "best epoch %d; pruned to %d+%d features: dev UAS %.2f LAS %.2f",
                         best!.epoch, pruned.moveModel.featureCount, pruned.labelModel.featureCount, score.uas, score.las))

@@ -49,6 +49,19 @@ public struct AveragedPerceptron: Sendable {
         }
     }
 
+    /// Adds `delta` to the weight of `label` for each of `features`, leaving the clock alone:
+    /// a structured update (beam search) changes the weights of many moves at once, and
+    /// calls `tick(by:)` for the moves it covered.
+    public mutating func adjust(_ features: [UInt64], class label: Int, by delta: Float) {
+        for feature in features {
+            counts[feature, default: 0] &+= 1
+            adjust(row(for: feature) * classCount + label, by: delta)
+        }
+    }
+
+    /// Advances the averaging clock by `count` examples.
+    public mutating func tick(by count: Int32) { examples += count }
+
     /// The averaged model, without features seen fewer than `minimumCount` times or whose
     /// averaged weights are all below `minimumWeight` in magnitude.
     public func averaged(minimumCount: Int32 = 1, minimumWeight: Float = 0.001) -> PerceptronModel {

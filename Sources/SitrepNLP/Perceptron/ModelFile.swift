@@ -14,15 +14,19 @@ public struct ModelHeader: Codable, Sendable, Equatable {
     public var command: String
     /// Scores measured when it was trained ("dev.upos": 96.8).
     public var scores: [String: Double]
+    /// How the model was trained to be run ("beamWidth": 8); nil when there is nothing to say,
+    /// so files written before this field read as they did.
+    public var settings: [String: Int]?
 
     public init(kind: String, featureVersion: Int, labels: [String: [String]], trainedOn: [String],
-                command: String, scores: [String: Double]) {
+                command: String, scores: [String: Double], settings: [String: Int]? = nil) {
         self.kind = kind
         self.featureVersion = featureVersion
         self.labels = labels
         self.trainedOn = trainedOn
         self.command = command
         self.scores = scores
+        self.settings = settings
     }
 }
 

@@ -3,11 +3,18 @@ import SitrepText
 
 extension Tagger {
     /// The sentences with this tagger's UPOS, Penn tags and lemmas in place of the gold ones,
-    /// so a later stage can learn on (or be measured with) the tags it meets in use.
+    /// so a later stage can learn on (or be measured with) the tags it meets in use. Throws
+    /// when a sentence's words do not come back one token each (an empty form), rather than
+    /// quietly keeping gold tags.
     public func retagged(_ sentences: [CoNLLUSentence]) throws -> [CoNLLUSentence] {
         var document = Document(sentences: sentences.map { $0.words.map(\.form) })
         try process(&document)
-        guard document.sentences.count == sentences.count else { return sentences }
+        guard document.sentences.count == sentences.count,
+              zip(document.sentences, sentences).allSatisfy({ $0.count == $1.words.count }) else {
+            let line = zip(document.sentences, sentences).first { $0.count != $1.words.count }?.1.line ?? 0
+            throw CorpusError(file: sentences.first?.id.map { "sentences from \($0)" } ?? "sentences", line: line,
+                              problem: "a sentence has an empty word, so its words cannot be matched with tokens to tag")
+        }
         var retagged = sentences
         for (s, range) in document.sentences.enumerated() {
             for (w, token) in range.enumerated() {
