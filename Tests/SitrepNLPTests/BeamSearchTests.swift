@@ -20,21 +20,6 @@ struct BeamSearchTests {
         }
     }
 
-    @Test("with a wide beam every token gets exactly one head and each sentence is a tree")
-    func wideBeamParsesAreTrees() throws {
-        var parser = try ParserTests.parser.get()
-        parser.beamWidth = 6
-        var random = SeededGenerator(seed: 12)
-        for _ in 0..<20 {
-            let sentences = (0..<Int.random(in: 1...3, using: &random)).map { _ in
-                (0..<Int.random(in: 1...30, using: &random)).map { _ in ParserTests.vocabulary.randomElement(using: &random)! }
-            }
-            var document = ParserTests.document(sentences)
-            try parser.process(&document)
-            #expect(ParserTests.treeProblems(document) == [])
-        }
-    }
-
     @Test("global training with a beam learns the trees of the sentences it is shown")
     func globalTrainingLearns() throws {
         let sentences = try CoNLLU.parse(Self.treebank)

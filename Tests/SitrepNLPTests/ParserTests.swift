@@ -61,9 +61,11 @@ struct ParserTests {
         ("12", "CD", .NUM), ("|", "NFP", .PUNCT), ("quickly", "RB", .ADV), ("new", "JJ", .ADJ),
     ]
 
-    @Test("random token sequences: every token gets exactly one head and each sentence is a tree")
-    func randomSequences() throws {
-        let parser = try Self.parser.get()
+    @Test("random token sequences: every token gets exactly one head and each sentence is a tree, greedy or with a beam",
+          arguments: [1, 6])
+    func randomSequences(beamWidth: Int) throws {
+        var parser = try Self.parser.get()
+        parser.beamWidth = beamWidth
         var random = SeededGenerator(seed: 42)
         for _ in 0..<40 {
             let sentences = (0..<Int.random(in: 1...3, using: &random)).map { _ in
