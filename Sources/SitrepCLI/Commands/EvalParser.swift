@@ -39,6 +39,16 @@ struct EvalParser: ParsableCommand {
     @Flag(help: "Also print each gold relation's count, UAS and LAS, most head errors first.")
     var byRelation = false
 
+    func validate() throws {
+        if let predictions {
+            let folder = URL(fileURLWithPath: predictions).deletingLastPathComponent()
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("cannot write the predictions to \(predictions): there is no folder \(folder.path)")
+            }
+        }
+    }
+
     func run() throws {
         let url = URL(fileURLWithPath: gold)
         var sentences = try CoNLLU.read(url)
@@ -60,7 +70,11 @@ struct EvalParser: ParsableCommand {
         let score = AttachmentScore(gold: sentences, predicted: predicted)
         let elapsed = clock.now - started
         if let predictions {
-            try Data(CoNLLU.format(predicted).utf8).write(to: URL(fileURLWithPath: predictions))
+            do {
+                try Data(CoNLLU.format(predicted).utf8).write(to: URL(fileURLWithPath: predictions))
+            } catch {
+                throw ValidationError("cannot write the predictions to \(predictions): \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
+            }
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if json {

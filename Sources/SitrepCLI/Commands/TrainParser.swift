@@ -37,6 +37,10 @@ struct TrainParser: ParsableCommand {
     @Option(help: "Train for beam search of this width (global updates after the first epoch); 1 trains the greedy parser. Dev and test are parsed with the same width.")
     var beam = 1
 
+    func validate() throws {
+        guard beam >= 1 else { throw ValidationError("--beam must be at least 1 (1 trains the greedy parser), not \(beam)") }
+    }
+
     func run() throws {
         let trainFiles = ["ud-ewt/train.conllu", "ud-gum/train.conllu"]
         let read = corpora.sentences
