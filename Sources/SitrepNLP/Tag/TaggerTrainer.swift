@@ -44,13 +44,14 @@ public enum TaggerTrainer {
         public let tagger: Tagger
         /// Dev scores of the model kept, by metric name ("dev.upos").
         public let scores: [String: Double]
-        let model: PerceptronModel
+        let forward: PerceptronModel
+        let backward: PerceptronModel
         let ambiguity: [UInt64: UInt64]
         let lexicon: LemmaLexicon
 
         /// The model file, with `command`, `trainedOn` and `scores` taken from `header`.
         public func modelFile(header: ModelHeader) -> ModelFile {
-            Tagger.modelFile(header: header, model: model, classes: tagger.classes,
+            Tagger.modelFile(header: header, forward: forward, backward: backward, classes: tagger.classes,
                              tagDictionary: tagger.tagDictionary, ambiguity: ambiguity, lexicon: lexicon)
         }
     }
@@ -75,29 +76,43 @@ public enum TaggerTrainer {
         progress("tagger: \(document.tokens.count) training tokens, \(classes.tags.count) classes, "
                  + "\(tagDictionary.count) tag-dictionary words, lexicon learned in \(seconds(since: started, clock))")
 
-        func tagger(_ model: PerceptronModel) -> Tagger {
-            Tagger(header: placeholderHeader, scorer: SparseScorer(model), classes: classes.tags, tagDictionary: tagDictionary,
-                   features: TaggerFeatures(ambiguity: ambiguity), lemmatizer: lemmatizer)
+        func tagger(_ forward: PerceptronModel, _ backward: PerceptronModel) -> Tagger {
+            Tagger(header: placeholderHeader, forward: SparseScorer(forward), backward: SparseScorer(backward),
+                   classes: classes.tags, tagDictionary: tagDictionary, features: TaggerFeatures(ambiguity: ambiguity),
+                   lemmatizer: lemmatizer)
         }
-        let examples = Examples(words: words, gold: document.sentences.map { Array(gold[$0]) },
+        let sentenceGold = document.sentences.map { Array(gold[$0]) }
+        let examples = Examples(words: words, gold: sentenceGold, tagDictionary: tagDictionary, classCount: classes.tags.count)
+        let reversed = Examples(words: words.map { $0.reversed() }, gold: sentenceGold.map { $0.reversed() },
                                 tagDictionary: tagDictionary, classCount: classes.tags.count)
-        var models: [PerceptronModel] = []
-        for run in 0..<max(1, options.runs) {
-            models.append(try examples.bestModel(seed: options.seed &+ UInt64(run), options: options) { epoch, accuracy, model in
-                let scores = try tagger(model).evaluate(dev)
-                progress(String(format: "tagger: run %d epoch %d: train %.2f, dev upos %.2f xpos %.2f lemma %.2f, %d features, %@",
-                                run + 1, epoch, accuracy, scores.upos, scores.xpos, scores.lemma, model.featureCount,
-                                seconds(since: started, clock)))
-                return scores.upos + scores.xpos
-            })
+        /// The mean of `options.runs` perceptrons, each stopped at the pass whose tagger (built
+        /// by `tagging` from the model) scores best on dev.
+        func trained(_ examples: Examples, direction: String, seed: UInt64,
+                     tagging: (PerceptronModel) -> Tagger) throws -> PerceptronModel {
+            var models: [PerceptronModel] = []
+            for run in 0..<max(1, options.runs) {
+                models.append(try examples.bestModel(seed: seed &+ UInt64(run), options: options) { epoch, accuracy, model in
+                    let scores = try tagging(model).evaluate(dev)
+                    progress(String(format: "tagger: %@ run %d epoch %d: train %.2f, dev upos %.2f xpos %.2f lemma %.2f, %d features, %@",
+                                    direction, run + 1, epoch, accuracy, scores.upos, scores.xpos, scores.lemma,
+                                    model.featureCount, seconds(since: started, clock)))
+                    return scores.upos + scores.xpos
+                })
+            }
+            return PerceptronModel.mean(models)
         }
-        let model = PerceptronModel.mean(models)
-        let chosen = tagger(model)
+        // The left-to-right model is chosen on its own (a right-to-left model that knows
+        // nothing adds zeros), the right-to-left one on how well the two do together.
+        let nothing = PerceptronModel(classCount: classes.tags.count, rows: [:], weights: [])
+        let forward = try trained(examples, direction: "left-to-right", seed: options.seed) { tagger($0, nothing) }
+        let backward = try trained(reversed, direction: "right-to-left", seed: options.seed &+ 100) { tagger(forward, $0) }
+        let chosen = tagger(forward, backward)
         let scores = try chosen.evaluate(dev)
-        progress(String(format: "tagger: mean of %d runs: dev upos %.2f xpos %.2f lemma %.2f, %d features, %@",
-                        models.count, scores.upos, scores.xpos, scores.lemma, model.featureCount, seconds(since: started, clock)))
+        progress(String(format: "tagger: both directions, mean of %d runs each: dev upos %.2f xpos %.2f lemma %.2f, %d + %d features, %@",
+                        max(1, options.runs), scores.upos, scores.xpos, scores.lemma, forward.featureCount,
+                        backward.featureCount, seconds(since: started, clock)))
         return Result(tagger: chosen, scores: ["dev.upos": scores.upos, "dev.xpos": scores.xpos, "dev.lemma": scores.lemma],
-                      model: model, ambiguity: ambiguity, lexicon: lexicon)
+                      forward: forward, backward: backward, ambiguity: ambiguity, lexicon: lexicon)
     }
 
     static let placeholderHeader = ModelHeader(kind: Tagger.kind, featureVersion: TaggerFeatures.version,
