@@ -59,6 +59,12 @@ struct LemmatizerTests {
         #expect(lemmas.lemma(form, upos: .VERB, xpos: "VBD") == lemma)
     }
 
+    @Test("an unknown stem keeps its last letter rather than becoming a shorter known lemma")
+    func stemNotCut() throws {
+        let lemmas = try lemmatizer(training + [("temp", "temp", "NOUN", "NN")])
+        #expect(lemmas.lemma("tempted", upos: .VERB, xpos: "VBD") == "tempt")
+    }
+
     @Test("odd input is returned whole rather than crashing", arguments: ["", "🙂", String(repeating: "x", count: 200)])
     func oddInput(form: String) throws {
         #expect(try lemmatizer(training).lemma(form, upos: .X, xpos: "FW") == form)

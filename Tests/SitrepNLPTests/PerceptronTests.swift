@@ -50,6 +50,18 @@ struct PerceptronTests {
         #expect(PerceptronModel.best(scores) == best)
     }
 
+    @Test("the mean of models averages each weight, a feature missing from a model weighing 0 there")
+    func meanOfModels() {
+        let a = PerceptronModel(classCount: 2, rows: [7: 0, 8: 1], weights: [1, 3, 2, 0])
+        let b = PerceptronModel(classCount: 2, rows: [7: 0], weights: [3, -1])
+        let mean = PerceptronModel.mean([a, b])
+        var scores: [Float] = []
+        mean.scores([7], into: &scores)
+        #expect(scores == [2, 1])
+        mean.scores([8], into: &scores)
+        #expect(scores == [1, 0])
+    }
+
     @Test("features seen too rarely are pruned")
     func pruning() {
         var perceptron = AveragedPerceptron(classCount: 2)

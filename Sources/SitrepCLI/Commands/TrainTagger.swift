@@ -22,6 +22,9 @@ struct TrainTagger: ParsableCommand {
     @Option(help: "Most passes over the training data; training stops earlier when dev stops improving.")
     var iterations: Int?
 
+    @Option(help: "Perceptrons to train, each on its own shuffle of the data, and average into one (default: 1).")
+    var runs: Int?
+
     func run() throws {
         let read = corpora.sentences
         let trainFiles = ["ud-ewt/train.conllu", "ud-gum/train.conllu"]
@@ -30,6 +33,7 @@ struct TrainTagger: ParsableCommand {
         let dev = try devFiles.flatMap(read)
         var options = TaggerTrainer.Options()
         if let iterations { options.iterations = iterations }
+        if let runs { options.runs = runs }
         let result = try TaggerTrainer.train(train, dev: dev, options: options) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }

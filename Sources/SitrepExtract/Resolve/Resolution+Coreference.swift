@@ -18,17 +18,21 @@ extension Resolution {
     /// "the Ayatollah", "the Iranian Supreme Leader", "the President's", "the militant group":
     /// a singular title or organisation noun after "the", whose words an earlier actor's titles
     /// carry (or, for organisations, whose role its code has), and whose country matches.
-    private mutating func linkDescription(_ token: Int) {
+    /// Whether it found one; `resolveEntity` asks too, for a title the recognizer took for a
+    /// one-word name.
+    @discardableResult
+    mutating func linkDescription(_ token: Int) -> Bool {
         guard document.xpos[token] != "NNS", document.xpos[token] != "NNPS",
               !["compound", "amod", "flat"].contains(tree.relation(of: token)),
               let determiner = tree.child(of: token, relation: "det"), determiner < token, words[determiner] == "the",
-              let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) else { return }
+              let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) else { return false }
         let range = determiner..<(token + 1)
-        guard !range.contains(where: { taken[$0] }) else { return }
+        guard !range.contains(where: { taken[$0] }) else { return false }
         let description = describe((determiner + 1)..<(token + 1))
         let country = description.principal.map { String($0.code.prefix(3)) }
-        guard let antecedent = describedAntecedent(of: token, before: determiner, agent: agent, country: country) else { return }
+        guard let antecedent = describedAntecedent(of: token, before: determiner, agent: agent, country: country) else { return false }
         add(reference: range.dropFirst(), of: antecedent, kind: .nominal, why: "description '\(document.text(of: range))'")
+        return true
     }
 
     /// The latest actor before `limit` that a singular "the X" describes: for an organisation

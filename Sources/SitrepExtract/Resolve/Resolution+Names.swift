@@ -7,6 +7,8 @@ extension Resolution {
     mutating func resolveEntity(_ index: Int) {
         let span = document.entities[index]
         let (nameRange, found) = dictionaryName(in: span)
+        // "the Ayatollah" taken for a one-word name is the earlier person the title describes.
+        if found == nil, span.tokens.count == 1, linkDescription(span.tokens.lowerBound) { return }
         let head = self.head(of: span.tokens)
         let leftStart = min(span.tokens.lowerBound, leftModifiers(of: head).lowerBound, adjacentTitleStart(before: span))
         let contextStart = min(droppingDeterminer(leftStart..<(span.tokens.lowerBound + 1)).lowerBound, nameRange.lowerBound)

@@ -1,8 +1,9 @@
 import SitrepText
 
-/// Repairs one systematic mistake of a left-to-right tagger: a sentence that opens with a bare
-/// noun phrase followed by a verb whose past tense and participle are spelled alike ("Rebels
-/// clashed with troops.", "Israeli jets struck Gaza overnight.") reads at that point like a
+/// Repairs one systematic mistake of a greedy tagger: a sentence that opens with a bare noun
+/// phrase, perhaps with "of" phrases and conjuncts ("Rebels clashed with troops.", "Hundreds
+/// of people demonstrated …", "Zembla's missiles and rockets of Kaldoria struck …"), followed
+/// by a verb whose past tense and participle are spelled alike reads at that point like a
 /// reduced relative ("Photos taken …"), so the verb is tagged VBN and the parser then hangs the
 /// whole clause off the noun. When nothing later in the clause could be its finite verb, the
 /// participle is one: in running text the past-tense reading wins about fifteen to one in UD
@@ -15,6 +16,10 @@ struct FiniteVerbRepair {
     let pastTense: Int?
     let participle: Set<Int>
     let nounPhrase: Set<Int>
+    /// "and", "or": conjuncts of the opening noun phrase.
+    let conjunction: Set<Int>
+    /// Prepositions, of which "of" continues the opening noun phrase.
+    let preposition: Set<Int>
     let nouns: Set<Int>
     let finite: Set<Int>
     let comma: Set<Int>
@@ -31,6 +36,8 @@ struct FiniteVerbRepair {
         participle = Set(classes.indices.filter { classes[$0].upos == .VERB && classes[$0].xpos == "VBN" })
         nouns = indices(["NN", "NNS", "NNP", "NNPS"])
         nounPhrase = nouns.union(indices(["DT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "HYPH", "``", "''"]))
+        conjunction = indices(["CC"])
+        preposition = indices(["IN"])
         finite = indices(["VBD", "VBZ", "VBP", "MD"])
         comma = indices([","])
         fullStop = indices(["."])
@@ -61,8 +68,13 @@ struct FiniteVerbRepair {
             let next = position + 1
             starts.append(next < predicted.count && word(next).lowercased() == "that" ? next + 1 : next)
         }
+        func continuesNounPhrase(_ position: Int) -> Bool {
+            let tag = predicted[position]
+            return nounPhrase.contains(tag) || conjunction.contains(tag)
+                || (preposition.contains(tag) && word(position).lowercased() == "of")
+        }
         for start in starts {
-            guard let verb = predicted[start...].firstIndex(where: { !nounPhrase.contains($0) }), verb > start,
+            guard let verb = (start..<predicted.count).first(where: { !continuesNounPhrase($0) }), verb > start,
                   participle.contains(predicted[verb]), nouns.contains(predicted[verb - 1]),
                   !Self.participleOnlyEndings.contains(where: word(verb).lowercased().hasSuffix),
                   !hasFiniteVerb(after: verb, in: predicted) else { continue }

@@ -126,10 +126,15 @@ public struct Lemmatizer: Sendable {
         return Self.spellingVariants(of: longest).first { known.contains(Self.lemmaKey($0)) } ?? longest
     }
 
-    /// "provok" → "provoke"; "mimick" → "mimic"; "smel" → "smell"; "wilde" → "wild".
+    /// "provok" → "provoke"; "smel" → "smell"; "mimick" → "mimic", "stopp" → "stop" and
+    /// "wilde" → "wild". Only a final "e", "k" after "c" or a doubled letter is dropped: dropping
+    /// any letter turns whole stems into other known words ("shun" → "shu", "tempt" → "temp").
     private static func spellingVariants(of stem: [UInt8]) -> [[UInt8]] {
         guard let last = stem.last, stem.count > 2 else { return [] }
-        return [stem + [UInt8(ascii: "e")], stem + [last], Array(stem.dropLast())]
+        let beforeLast = stem[stem.count - 2]
+        let droppable = last == UInt8(ascii: "e") || last == beforeLast
+            || (last == UInt8(ascii: "k") && beforeLast == UInt8(ascii: "c"))
+        return [stem + [UInt8(ascii: "e")], stem + [last]] + (droppable ? [Array(stem.dropLast())] : [])
     }
 
     static func lemmaKey(_ lemma: some Sequence<UInt8>) -> UInt64 {

@@ -2,9 +2,9 @@ import Foundation
 import SitrepText
 
 /// The tagger's model file: the shared `ModelFile` with its joint classes as parallel "upos"
-/// and "xpos" label lists, and four sections: "weights" (the perceptron), "tagdict" (form
-/// hash → class), "ambiguity" (lowercased form hash → ambiguity class) and "lemmas" (the
-/// lemmatizer's tables and rules).
+/// and "xpos" label lists, and five sections: "weights" and "backward" (the left-to-right and
+/// right-to-left perceptrons), "tagdict" (form hash → class), "ambiguity" (lowercased form
+/// hash → ambiguity class) and "lemmas" (the lemmatizer's tables and rules).
 extension Tagger {
     static let kind = "tagger"
 
@@ -22,21 +22,24 @@ extension Tagger {
             guard let tag = UPOS(upos) else { throw ModelFileError.truncated(file: url.path) }
             classes.append(TagClass(upos: tag, xpos: xpos))
         }
-        let scorer = try SparseScorer(encoded: try file.section("weights", file: url), file: url.path)
-        guard scorer.classCount == classes.count else { throw ModelFileError.truncated(file: url.path) }
+        let forward = try SparseScorer(encoded: try file.section("weights", file: url), file: url.path)
+        let backward = try SparseScorer(encoded: try file.section("backward", file: url), file: url.path)
+        guard forward.classCount == classes.count, backward.classCount == classes.count else {
+            throw ModelFileError.truncated(file: url.path)
+        }
         let tagDictionary = try Self.decodePairs(try file.section("tagdict", file: url), file: url.path)
         guard tagDictionary.values.allSatisfy({ $0 < UInt64(classes.count) }) else {
             throw ModelFileError.truncated(file: url.path)
         }
         let ambiguity = try Self.decodePairs(try file.section("ambiguity", file: url), file: url.path)
         let lemmatizer = try Lemmatizer(encoded: try file.section("lemmas", file: url), file: url.path)
-        self.init(header: file.header, scorer: scorer, classes: classes,
+        self.init(header: file.header, forward: forward, backward: backward, classes: classes,
                   tagDictionary: tagDictionary.mapValues { Int32($0) },
                   features: TaggerFeatures(ambiguity: ambiguity), lemmatizer: lemmatizer)
     }
 
     /// The model file for a trained tagger; `header` supplies the provenance fields.
-    static func modelFile(header: ModelHeader, model: PerceptronModel, classes: [TagClass],
+    static func modelFile(header: ModelHeader, forward: PerceptronModel, backward: PerceptronModel, classes: [TagClass],
                           tagDictionary: [UInt64: Int32], ambiguity: [UInt64: UInt64],
                           lexicon: LemmaLexicon) -> ModelFile {
         var header = header
@@ -44,7 +47,8 @@ extension Tagger {
         header.featureVersion = TaggerFeatures.version
         header.labels = ["upos": classes.map(\.upos.description), "xpos": classes.map(\.xpos)]
         return ModelFile(header: header, sections: [
-            "weights": model.encoded(),
+            "weights": forward.encoded(),
+            "backward": backward.encoded(),
             "tagdict": encodePairs(tagDictionary.mapValues { UInt64($0) }),
             "ambiguity": encodePairs(ambiguity),
             "lemmas": lexicon.encoded(),

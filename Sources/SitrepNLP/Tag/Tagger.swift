@@ -4,9 +4,14 @@ import SitrepText
 /// The part-of-speech tagger and lemmatizer stage: gives every token a UPOS tag, a Penn
 /// Treebank tag and a lemma.
 ///
-/// One averaged perceptron predicts both tags at once, as a joint class ("VERB|VBN"), greedily
-/// from left to right, each decision seeing the two before it. Frequent words that always had
-/// the same tag in training ("the", ",") take it from a tag dictionary without scoring.
+/// Averaged perceptrons predict both tags at once, as a joint class ("VERB|VBN"), in two
+/// greedy passes over each sentence. A left-to-right model scores every word, each decision
+/// seeing the two before it; then a right-to-left model, each decision seeing the two after
+/// it, adds its scores to those and decides. A left-to-right tagger alone cannot see that a
+/// verb follows ("Rebels clashed with …") or that a noun does ("the associate director"); the
+/// second direction adds 0.2 UPOS and 0.3 Penn accuracy on EWT + GUM dev. Frequent words that
+/// always had the same tag in training ("the", ",") take it from a tag dictionary without
+/// scoring.
 ///
 /// ```swift
 /// let tagger = try Tagger(contentsOf: BundledModels.english.appendingPathComponent("tagger.model"))
@@ -20,7 +25,9 @@ public struct Tagger: Stage {
     /// How the model was made and how well it scored, from the model file.
     public let header: ModelHeader
     public let lemmatizer: Lemmatizer
-    let scorer: SparseScorer
+    /// The left-to-right model and the right-to-left one.
+    let forward: SparseScorer
+    let backward: SparseScorer
     let classes: [TagClass]
     /// Exact form hash → class, for frequent unambiguous words.
     let tagDictionary: [UInt64: Int32]
@@ -30,10 +37,11 @@ public struct Tagger: Stage {
     /// The file name of the tagger model inside a models folder.
     public static let fileName = "tagger.model"
 
-    init(header: ModelHeader, scorer: SparseScorer, classes: [TagClass], tagDictionary: [UInt64: Int32],
-         features: TaggerFeatures, lemmatizer: Lemmatizer) {
+    init(header: ModelHeader, forward: SparseScorer, backward: SparseScorer, classes: [TagClass],
+         tagDictionary: [UInt64: Int32], features: TaggerFeatures, lemmatizer: Lemmatizer) {
         self.header = header
-        self.scorer = scorer
+        self.forward = forward
+        self.backward = backward
         self.classes = classes
         self.tagDictionary = tagDictionary
         self.features = features
@@ -68,30 +76,87 @@ public struct Tagger: Stage {
         var bytes: [UInt8] = []
         var features: [UInt64] = []
         var scores: [Float] = []
+        /// Weight per UPOS, for `combinedChoice`.
+        var mass: [Float] = []
     }
 
-    /// The class of each token of `sentence`, decided greedily from left to right.
+    /// The class of each token of `sentence`: the left-to-right pass scores it, the
+    /// right-to-left pass adds its own scores and decides.
     func classify(_ document: Document, sentence: Range<Int>, scratch: inout Scratch) -> [Int] {
         let words = features.words(of: document, range: sentence, scratch: &scratch.bytes)
+        let width = classes.count
+        let ahead = decode(words, model: forward, prior: nil, scratch: &scratch).scores
+        // The right-to-left pass meets the words last first, so it reads the rows in that order.
+        var prior = [Float](repeating: 0, count: sentence.count * width)
+        for row in 0..<sentence.count {
+            let from = (sentence.count - 1 - row) * width
+            prior[row * width..<(row + 1) * width] = ahead[from..<from + width]
+        }
+        return decode(words.reversed(), model: backward, prior: prior, scratch: &scratch).classes.reversed()
+    }
+
+    /// Greedy decoding of `words` (boundary words included) in their order: each word takes
+    /// the best class by `model`'s scores, or, given a `prior`, by those scores plus its row
+    /// of `prior` (`combinedChoice`), and that class is the `previous` of the next decision.
+    /// Returns the classes and each word's row of the model's own scores (zeros for
+    /// tag-dictionary words).
+    private func decode(_ words: [TaggerWord], model: SparseScorer, prior: [Float]?,
+                        scratch: inout Scratch) -> (classes: [Int], scores: [Float]) {
+        let classCount = classes.count
+        let count = words.count - 2 * TaggerFeatures.padding
+        var scores = [Float](repeating: 0, count: count * classCount)
         var predicted: [Int] = []
-        predicted.reserveCapacity(sentence.count)
-        var previous = classes.count
-        var beforePrevious = classes.count + 1
+        predicted.reserveCapacity(count)
+        var previous = classCount
+        var beforePrevious = classCount + 1
         for i in TaggerFeatures.padding..<(words.count - TaggerFeatures.padding) {
+            let row = (i - TaggerFeatures.padding) * classCount
             let guess: Int
             if let known = tagDictionary[words[i].form] {
                 guess = Int(known)
             } else {
                 TaggerFeatures.extract(words, at: i, previous: previous, beforePrevious: beforePrevious,
                                        into: &scratch.features)
-                guess = scorer.predict(scratch.features, scratch: &scratch.scores)
+                model.scores(scratch.features, into: &scratch.scores)
+                scores[row..<row + classCount] = scratch.scores[...]
+                if let prior {
+                    for c in 0..<classCount { scratch.scores[c] += prior[row + c] }
+                    guess = combinedChoice(scratch.scores, mass: &scratch.mass)
+                } else {
+                    guess = PerceptronModel.best(scratch.scores)
+                }
             }
             predicted.append(guess)
             beforePrevious = previous
             previous = guess
         }
-        return predicted
+        return (predicted, scores)
     }
+
+    /// The class of a word from the two passes' summed scores: first the UPOS whose classes
+    /// hold the most weight (each class counting exp(score / `temperature`)), then that UPOS's
+    /// best class. When one pass reads "shot" (after "forces") as VBN and the other as VBD, the
+    /// verb readings together outweigh the noun reading that neither pass preferred, which a
+    /// plain argmax over the sum would pick. EWT + GUM dev: UPOS +0.03, Penn unchanged.
+    private func combinedChoice(_ scores: [Float], mass: inout [Float]) -> Int {
+        let top = scores[PerceptronModel.best(scores)]
+        mass.removeAll(keepingCapacity: true)
+        mass.append(contentsOf: repeatElement(0, count: UPOS.allCases.count))
+        // Classes this far below the best add less than e⁻²⁰ of its weight.
+        for (c, score) in scores.enumerated() where score > top - 20 * Self.temperature {
+            mass[Int(classes[c].upos.rawValue)] += expf((score - top) / Self.temperature)
+        }
+        let upos = PerceptronModel.best(mass)
+        var chosen = -1
+        for c in scores.indices where Int(classes[c].upos.rawValue) == upos && (chosen < 0 || scores[c] > scores[chosen]) {
+            chosen = c
+        }
+        return chosen
+    }
+
+    /// The scale of summed scores at which one class's weight is e times another's; chosen on
+    /// EWT + GUM dev (2: no change, 8: +0.03 UPOS, 16: the same as 8).
+    static let temperature: Float = 8
 }
 
 /// One of the tagger's joint classes: a UPOS tag with the Penn tag it goes with.

@@ -23,8 +23,9 @@ struct TaggerWord: Sendable {
 /// If the features change, the model must be retrained: bump `version`, which is written into
 /// the model file and checked when it is loaded.
 struct TaggerFeatures: Sendable {
-    /// Version 2: the lemma section keys exceptions by the joint tag and lists known lemmas.
-    static let version = 2
+    /// Version 3: a right-to-left model beside the left-to-right one, reading the same features
+    /// of the sentence reversed.
+    static let version = 3
     /// Boundary words added on each side of a sentence.
     static let padding = 2
 
