@@ -149,6 +149,17 @@ struct ResolverTests {
         #expect(kirby.mentions.map { document.text(of: $0.tokens) }.last == "Kirby")
     }
 
+    @Test("a possessive belongs to the actor its noun is coordinated with, else to its clause's subject")
+    func possessives() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The United States warned Iran and its allies on Tuesday. Egypt welcomed proposals from Qatar on its role in the talks.",
+            published: Self.published)
+        let owners = document.tokens.indices.filter { document.text(of: $0) == "its" }.map { token in
+            document.referents.first { $0.mentions.contains { $0.tokens == token..<token + 1 } }?.name
+        }
+        #expect(owners == ["Iran", "Egypt"])
+    }
+
     @Test("places resolve to the gazetteer; an acting capital is its government, not a place")
     func places() throws {
         let document = try SharedAnalyzer.analyze(

@@ -56,7 +56,7 @@ extension Resolution {
     }
 
     /// He/she/his/her → the nearest earlier person: in the same sentence the nearest subject
-    /// (for a possessive, the nearest mention: "Iran and its allies"), else the first person of the nearest earlier sentence that has one (subjects and first
+    /// (for a possessive, `possessor(of:among:)`), else the first person of the nearest earlier sentence that has one (subjects and first
     /// mentions are what a following pronoun usually continues). It/its and they/their do the
     /// same with organisations and countries.
     private mutating func link(pronoun token: Int, _ person: Person) {
@@ -71,8 +71,10 @@ extension Resolution {
             switch person {
             case .personal: return candidate.type == .PER
             case .neuter:
-                // "its" is one organisation or country, never "troops"; a country keeps its code whatever the recognizer's label.
-                let isCountry = candidate.code.map { $0.count == 3 && resolver.country(of: $0) != nil } ?? false
+                // "its" is one organisation or country, never "troops". A name with a bare
+                // three-letter code (CAMEO's code for a state) is a country whatever the
+                // recognizer's label.
+                let isCountry = candidate.mention.kind == .name && candidate.code?.count == 3
                 return (candidate.type == .ORG || candidate.type == .LOC || isCountry) && !isPlural(candidate)
             case .plural: return candidate.type == .ORG && isPlural(candidate)
             }
@@ -80,7 +82,7 @@ extension Resolution {
         let sameSentence = compatible.filter { sentenceOfToken[$0.mention.tokens.lowerBound] == sentence }
         let antecedent: Candidate?
         let isPossessive = ["his", "her", "its", "their"].contains(words[token])
-        if let subject = isPossessive ? sameSentence.last : sameSentence.last(where: { isSubject($0) }) ?? sameSentence.last {
+        if let subject = isPossessive ? possessor(of: token, among: sameSentence) : sameSentence.last(where: { isSubject($0) }) ?? sameSentence.last {
             antecedent = subject
         } else if let latest = compatible.last {
             let nearest = sentenceOfToken[latest.mention.tokens.lowerBound]
@@ -90,6 +92,17 @@ extension Resolution {
         }
         guard let antecedent else { return }
         add(reference: token..<(token + 1), of: antecedent, kind: .pronoun, why: "pronoun '\(document.text(of: token))'")
+    }
+
+    /// Whose a possessive is, among the same sentence's candidates: the actor its noun is
+    /// coordinated with ("Iran and its allies"), else the clause's subject ("Zembla welcomed
+    /// proposals from Florin on its role": Zembla's role), else the nearest.
+    private func possessor(of token: Int, among candidates: [Candidate]) -> Candidate? {
+        if let noun = tree.head(of: token), ["conj", "appos"].contains(tree.relation(of: noun)), let partner = tree.head(of: noun),
+           let coordinated = candidates.last(where: { head(of: $0.mention.tokens) == partner }) {
+            return coordinated
+        }
+        return candidates.last(where: isSubject) ?? candidates.last
     }
 
     private mutating func add(reference range: Range<Int>, of antecedent: Candidate, kind: Mention.Kind, why: String) {
