@@ -64,17 +64,17 @@ struct BILOUTests {
         #expect(BILOU.best(scores, after: nil, at: 0, of: 3) == .outside)
     }
 
-    @Test("no entity takes in a finite verb or runs on into one")
-    func finiteVerbsStayOutside() {
+    @Test("no entity takes in a barrier (a finite verb, a colon) or runs on into one")
+    func barriersStayOutside() {
         var scores = [Float](repeating: 0, count: BILOU.count)
         scores[BILOU(.inside, .PER).index] = 5
         scores[BILOU(.begin, .PER).index] = 4
         scores[BILOU(.unit, .PER).index] = 3
         scores[BILOU(.last, .PER).index] = 2
         let verbs = [false, false, true, false]
-        #expect(BILOU.best(scores, after: BILOU(.begin, .PER), at: 1, of: 4, finiteVerbs: verbs) == BILOU(.last, .PER))
-        #expect(BILOU.best(scores, after: nil, at: 1, of: 4, finiteVerbs: verbs) == BILOU(.unit, .PER))
-        #expect(BILOU.best(scores, after: BILOU(.last, .PER), at: 2, of: 4, finiteVerbs: verbs) == .outside)
+        #expect(BILOU.best(scores, after: BILOU(.begin, .PER), at: 1, of: 4, barriers: verbs) == BILOU(.last, .PER))
+        #expect(BILOU.best(scores, after: nil, at: 1, of: 4, barriers: verbs) == BILOU(.unit, .PER))
+        #expect(BILOU.best(scores, after: BILOU(.last, .PER), at: 2, of: 4, barriers: verbs) == .outside)
         #expect(BILOU.best(scores, after: nil, at: 1, of: 4) == BILOU(.begin, .PER))
     }
 }

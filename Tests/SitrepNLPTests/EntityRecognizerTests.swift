@@ -174,6 +174,20 @@ struct EntityRecognizerTests {
         }
     }
 
+    @Test("an interview's speaker name ends at its colon",
+          .enabled(if: modelAvailable, "needs Models/en/recognizer.model"))
+    func interviewSpeaker() throws {
+        let recognizer = try #require(bundledRecognizer)
+        for line in ["Mario Lucero: Right now, yeah, he's helping us right now.",
+                     "Marymegan Daly: You mean, how did we manage to make it all happen so quickly?"] {
+            let tokens = words(line)
+            let colon = try #require(tokens.firstIndex(of: ":"))
+            let entities = try recognizer.recognize(tokens)
+            #expect(entities.contains { $0.label == .PER && $0.tokens == 0..<colon }, "\(entities)")
+            #expect(!entities.contains { $0.tokens.contains(colon) || $0.tokens.contains(colon + 1) }, "\(entities)")
+        }
+    }
+
     @Test("unusual tokens are tagged without a crash", .enabled(if: modelAvailable, "needs Models/en/recognizer.model"))
     func unusualTokens() throws {
         let recognizer = try #require(bundledRecognizer)

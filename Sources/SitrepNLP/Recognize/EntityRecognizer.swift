@@ -87,7 +87,7 @@ public struct EntityRecognizer: Stage {
             RecognizerFeatures.features(of: sentence, at: index, previous: previous, beforePrevious: beforePrevious, into: &features)
             table.scores(features, into: &scores)
             tags.append(BILOU.best(scores, after: previous, at: index, of: sentence.tokens.count,
-                                   finiteVerbs: sentence.finiteVerbs))
+                                   barriers: sentence.barriers))
         }
         return tags
     }
@@ -95,17 +95,17 @@ public struct EntityRecognizer: Stage {
 
 extension BILOU {
     /// The highest-scoring tag that may follow `previous` at `index` of `count` tokens; ties
-    /// go to the lower class index. A token marked in `finiteVerbs` is outside every entity,
-    /// and a span may not run on into one: "Foreign Minister Hossein Amirabdollahian
-    /// criticised Israel" is a name and a verb, never one name.
+    /// go to the lower class index. A token marked in `barriers` is outside every entity, and
+    /// a span may not run on into one: "Foreign Minister Hossein Amirabdollahian criticised
+    /// Israel" is a name and a verb, never one name.
     static func best(_ scores: [Float], after previous: BILOU?, at index: Int, of count: Int,
-                     finiteVerbs: [Bool] = []) -> BILOU {
+                     barriers: [Bool] = []) -> BILOU {
         BILOU(index: PerceptronModel.best(scores) {
             let next = BILOU(index: $0)
             guard BILOU.isValid(next, after: previous, at: index, of: count) else { return false }
-            guard !finiteVerbs.isEmpty else { return true }
-            if finiteVerbs[index] { return next == .outside }
-            return !(next.opensSpan && index + 1 < count && finiteVerbs[index + 1])
+            guard !barriers.isEmpty else { return true }
+            if barriers[index] { return next == .outside }
+            return !(next.opensSpan && index + 1 < count && barriers[index + 1])
         })
     }
 }

@@ -33,9 +33,10 @@ public struct RecognizerSentence: Sendable {
     public private(set) var tokens: [Token]
     /// Almost all words are capitalised, so capitals say little (see `RecognizerFeatures`).
     public private(set) var isHeadline: Bool
-    /// Tokens the tagger read as finite verbs (VBD, VBZ, VBP, MD), which no entity includes;
-    /// empty when the sentence has no tags.
-    public private(set) var finiteVerbs: [Bool]
+    /// Tokens no entity includes: what the tagger read as finite verbs (VBD, VBZ, VBP, MD)
+    /// and as colons or dashes between clauses (Penn `:`), which end "Mario Lucero: Right now,
+    /// …" in an interview. Empty when the sentence has no tags.
+    public private(set) var barriers: [Bool]
 
     private static let boundary = Token(
         lower: 1, word: 1, shape: 1, suffix2: 1, suffix3: 1, suffix4: 1, prefix3: 1, upos: 1, xpos: 1, capitals: .none, gazetteer: 0, casing: 0)
@@ -76,10 +77,10 @@ public struct RecognizerSentence: Sendable {
         for index in tokens.indices { tokens[index].gazetteer = marks[index] }
         self.tokens = tokens
         self.isHeadline = long >= 3 && capitalised * 10 >= long * 8
-        finiteVerbs = tagged ? (tags?.xpos ?? []).map(RecognizerSentence.finiteVerbTags.contains) : []
+        barriers = tagged ? (tags?.xpos ?? []).map(RecognizerSentence.barrierTags.contains) : []
     }
 
-    static let finiteVerbTags: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+    static let barrierTags: Set<String> = ["VBD", "VBZ", "VBP", "MD", ":"]
 
     /// `FeatureHash.of(kind, text)` without its argument array.
     @inline(__always)
