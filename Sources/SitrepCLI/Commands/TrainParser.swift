@@ -28,7 +28,7 @@ struct TrainParser: ParsableCommand {
     @Flag(help: "Train on the treebanks' gold tags and lemmas instead of the tagger's.")
     var goldTags = false
 
-    @Option(help: "Tag the training sentences with taggers trained on this many folds of them (jackknifing; measured no better on dev than the default); 0 tags them with the bundled tagger.")
+    @Option(help: "Tag the training sentences with taggers trained on this many folds of them (jackknifing: no better on dev for the greedy parser, dev LAS 82.72 against 82.44 with --beam 8); 0 tags them with the bundled tagger.")
     var folds = 0
 
     @Option(help: "Most passes of each fold's tagger.")
