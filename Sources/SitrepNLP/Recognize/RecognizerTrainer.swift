@@ -125,20 +125,8 @@ public struct RecognizerTrainer {
     /// The mean of several models' weights: one linear model, as fast as each of them, that
     /// evens out how much a single run depends on its shuffle order.
     public static func mean(_ models: [PerceptronModel]) -> PerceptronModel {
-        guard let first = models.first, models.count > 1 else { return models.first ?? PerceptronModel(classCount: BILOU.count, rows: [:], weights: []) }
-        let classCount = first.classCount
-        let features = Set(models.flatMap(\.rows.keys)).sorted()
-        var rows: [UInt64: Int32] = [:]
-        var weights = [Float](repeating: 0, count: features.count * classCount)
-        let share = 1 / Float(models.count)
-        for (row, feature) in features.enumerated() {
-            rows[feature] = Int32(row)
-            for model in models {
-                guard let source = model.rows[feature] else { continue }
-                for c in 0..<classCount { weights[row * classCount + c] += share * model.weights[Int(source) * classCount + c] }
-            }
-        }
-        return quantized(PerceptronModel(classCount: classCount, rows: rows, weights: weights))
+        guard models.count > 1 else { return models.first ?? PerceptronModel(classCount: BILOU.count, rows: [:], weights: []) }
+        return quantized(PerceptronModel.mean(models))
     }
 
     /// The model as the file stores it (Float16 weights), so dev scores and early stopping

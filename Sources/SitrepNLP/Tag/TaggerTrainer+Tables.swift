@@ -114,30 +114,6 @@ extension TaggerTrainer {
 }
 
 extension PerceptronModel {
-    /// The model whose weights are the mean of `models`' weights (a feature missing from a
-    /// model weighs 0 there): still one linear model, scored in one pass, with less of the
-    /// noise of any one order of training.
-    static func mean(_ models: [PerceptronModel]) -> PerceptronModel {
-        let classCount = models[0].classCount
-        var rows: [UInt64: Int32] = [:]
-        var weights: [Float] = []
-        let share = 1 / Float(models.count)
-        for model in models {
-            for (feature, row) in model.rows.sorted(by: { $0.key < $1.key }) {
-                let target: Int
-                if let existing = rows[feature] {
-                    target = Int(existing)
-                } else {
-                    target = rows.count
-                    rows[feature] = Int32(target)
-                    weights.append(contentsOf: repeatElement(0, count: classCount))
-                }
-                for c in 0..<classCount { weights[target * classCount + c] += share * model.weights[Int(row) * classCount + c] }
-            }
-        }
-        return PerceptronModel(classCount: classCount, rows: rows, weights: weights)
-    }
-
     /// The same model without weights smaller than `threshold` in magnitude, and without
     /// features left with none: most of the size of a model file, little of its accuracy.
     func withoutWeights(below threshold: Float) -> PerceptronModel {
