@@ -149,6 +149,20 @@ struct ResolverTests {
         #expect(kirby.mentions.map { document.text(of: $0.tokens) }.last == "Kirby")
     }
 
+    @Test("a name the recognizer took only the end of ('Wales' of 'the Prince of Wales') is found whole in the dictionary")
+    func nameCutAtOf() throws {
+        var document = try SharedAnalyzer.analyze("The Prince of Wales visited Nairobi on Tuesday.", published: Self.published)
+        let wales = try #require(document.tokens.indices.first { document.text(of: $0) == "Wales" })
+        document.setEntities([Span(tokens: wales..<wales + 1, label: .PER)])
+        var actors = ActorDictionary()
+        let read = PhoenixActorReader.read("PRINCE OF WALES [GBRROY]\n", file: "actors")
+        actors.add(read.actors, problems: read.problems)
+        try Resolver(actors: actors, agents: AgentDictionary()).process(&document)
+        let prince = try #require(Self.referent(document, named: "Wales"))
+        #expect(prince.code == "GBRROY")
+        #expect(prince.mentions.map { document.text(of: $0.tokens) } == ["Prince of Wales"])
+    }
+
     @Test("a possessive belongs to the actor its noun is coordinated with, else to its clause's subject")
     func possessives() throws {
         let document = try SharedAnalyzer.analyze(
