@@ -4,13 +4,23 @@ import SitrepText
 extension Resolution {
     /// Names the dictionary knows that the recognizer left out ("Calenardhon welcomed …" read
     /// as a common noun, an unknown first word read as an adverb): in each run of capitalised
-    /// words outside every entity span and every mention so far, the known names that end in
-    /// a noun or a word the tagger could not place.
+    /// words outside every entity span and every mention so far ("of" may join two: "the
+    /// Prince of Dol Amroth"), the known names that end in a noun or a word the tagger could
+    /// not place.
     mutating func resolveUnrecognizedNames() {
+        func free(_ token: Int) -> Bool {
+            token < document.tokens.count && !taken[token] && entityOfToken[token] == nil
+        }
+        func nameWord(_ token: Int) -> Bool {
+            free(token) && isCapitalised(token) && document.upos[token] != .PUNCT
+        }
+        func joiner(_ token: Int) -> Bool {
+            free(token) && words[token] == "of" && nameWord(token + 1)
+        }
         var start = 0
         while start < document.tokens.count {
             var end = start
-            while end < document.tokens.count, !taken[end], entityOfToken[end] == nil, isCapitalised(end), document.upos[end] != .PUNCT {
+            while nameWord(end) || (end > start && joiner(end)) {
                 end += 1
             }
             for known in knownNames(in: start..<end) where [.NOUN, .PROPN, .ADV, .X].contains(document.upos[known.range.upperBound - 1]) {
