@@ -60,12 +60,10 @@ extension ParserTrainer {
     /// before a shift (any zero-cost order builds the same tree), with the gold label.
     private func oracleMove(in c: ArcHybrid.Configuration, _ example: Example) -> ArcHybrid.Move {
         let allowed = DynamicOracle.goldMoves(in: c, gold: example.heads)
-        for kind in [ArcHybrid.MoveKind.left, .right] where allowed.contains(kind) {
-            let dependent = c.stackWord(0)
-            let relation = Parser.arc(kind, in: c)?.head == c.root ? -1 : example.labels[dependent]
-            return kind == .left ? .left(relation: relation) : .right(relation: relation)
-        }
-        return .shift
+        guard let kind = [ArcHybrid.MoveKind.left, .right].first(where: allowed.contains),
+              let (head, dependent) = Parser.arc(kind, in: c) else { return .shift }
+        let relation = head == c.root ? -1 : example.labels[dependent]
+        return kind == .left ? .left(relation: relation) : .right(relation: relation)
     }
 
     /// Teaches the label model the gold arc `move` makes, if it makes one.
