@@ -52,16 +52,19 @@ public final class LocalHTTPServer: @unchecked Sendable {
         URL(string: "http://127.0.0.1:\(port)\(path)") ?? URL(fileURLWithPath: path)
     }
 
+    /// Stops listening. The serving thread closes the socket itself once `accept` fails:
+    /// closing it here would free its number for the next server's socket, and this
+    /// server's thread would then answer that server's requests with this server's routes.
     public func stop() {
         shutdown(socket, Int32(SHUT_RDWR))
-        close(socket)
     }
 
     private func serve() {
+        defer { close(socket) }
         while true {
             let client = accept(socket, nil, nil)
             // A signal (another test's child process ending) interrupts `accept`; only a
-            // closed socket ends the loop.
+            // socket that stopped listening ends the loop.
             if client < 0, errno == EINTR || errno == ECONNABORTED { continue }
             guard client >= 0 else { return }
             let work = Thread { [self] in answer(client) }
