@@ -27,6 +27,9 @@ public struct Parser: Stage {
     private let labelTable: WeightTable
     /// Relation of each label class; the root relation is assigned, never predicted.
     public let relations: [DependencyRelation]
+    /// The class of "punct", for `PunctuationAttachment`; a model that never saw it leaves
+    /// punctuation where the moves put it.
+    private let punctuationRelation: Int?
     /// Parses kept at each step: 1 is greedy, the fastest; a wider beam searches more. A
     /// model parses best with the width it was trained for, `trainedBeamWidth`.
     public var beamWidth = 1
@@ -43,6 +46,7 @@ public struct Parser: Stage {
         self.moveModel = moveModel
         self.labelModel = labelModel
         self.relations = relations
+        punctuationRelation = relations.firstIndex(of: DependencyRelation("punct"))
         moveTable = WeightTable(moveModel)
         labelTable = WeightTable(labelModel)
     }
@@ -91,9 +95,9 @@ public struct Parser: Stage {
             sentence.finish()
             parse(sentence, workspace: &workspace)
             for (offset, i) in range.enumerated() {
-                let head = workspace.configuration.heads[offset]
+                let head = workspace.heads[offset]
                 heads[i] = head == sentence.count ? i : range.lowerBound + head
-                let relation = workspace.configuration.relations[offset]
+                let relation = workspace.relations[offset]
                 labels[i] = head == sentence.count || relation < 0 ? .root : relations[relation]
             }
         }
@@ -104,10 +108,10 @@ public struct Parser: Stage {
     public func parse(_ sentence: ParserSentence) -> (heads: [Int], relations: [DependencyRelation]) {
         var workspace = Workspace()
         parse(sentence, workspace: &workspace)
-        let c = workspace.configuration
-        let heads = c.heads.enumerated().map { $1 == sentence.count ? $0 : $1 }
-        let labels = c.heads.indices.map { i in
-            c.heads[i] == sentence.count || c.relations[i] < 0 ? DependencyRelation.root : relations[c.relations[i]]
+        let heads = workspace.heads.enumerated().map { $1 == sentence.count ? $0 : $1 }
+        let labels = heads.indices.map { i in
+            workspace.heads[i] == sentence.count || workspace.relations[i] < 0
+                ? DependencyRelation.root : relations[workspace.relations[i]]
         }
         return (heads, labels)
     }
@@ -116,6 +120,9 @@ public struct Parser: Stage {
     struct Workspace {
         var configuration = ArcHybrid.Configuration(count: 0)
         var buffers = ScoringBuffers()
+        /// The finished tree: the configuration's arcs with punctuation re-attached.
+        var heads: [Int] = []
+        var relations: [Int] = []
     }
 
     /// Features and scores of one move or arc, refilled for the next.
@@ -125,9 +132,20 @@ public struct Parser: Stage {
         var scratch: [UInt64] = []
     }
 
-    /// Runs the parse, leaving the tree in `workspace.configuration`: greedy, or with a beam
-    /// when `beamWidth` is above 1.
+    /// Runs the parse, leaving the tree in `workspace.heads` and `workspace.relations`.
     func parse(_ sentence: ParserSentence, workspace: inout Workspace) {
+        search(sentence, workspace: &workspace)
+        workspace.heads = workspace.configuration.heads
+        workspace.relations = workspace.configuration.relations
+        if let punct = punctuationRelation {
+            PunctuationAttachment.apply(heads: &workspace.heads, relations: &workspace.relations,
+                                        marks: sentence.marks, punct: punct)
+        }
+    }
+
+    /// Finds the moves, leaving their arcs in `workspace.configuration`: greedy, or with a
+    /// beam when `beamWidth` is above 1.
+    private func search(_ sentence: ParserSentence, workspace: inout Workspace) {
         guard beamWidth <= 1 else {
             var search = BeamSearch(width: beamWidth, count: sentence.count)
             while !search.isTerminal { search.step(sentence, scoring: self) }

@@ -11,6 +11,8 @@ public struct ParserSentence: Sendable {
     private(set) var tags: [UInt64] = []
     private(set) var universal: [UInt64] = []
     private(set) var lemmas: [UInt64] = []
+    /// What each word is as punctuation, for `PunctuationAttachment`.
+    private(set) var marks: [PunctuationMark] = []
 
     public init() {}
 
@@ -31,6 +33,7 @@ public struct ParserSentence: Sendable {
         tags.removeAll(keepingCapacity: true)
         universal.removeAll(keepingCapacity: true)
         lemmas.removeAll(keepingCapacity: true)
+        marks.removeAll(keepingCapacity: true)
     }
 
     /// Adds one word; `lemma` nil means "use the form", so a pipeline without lemmas still
@@ -42,6 +45,7 @@ public struct ParserSentence: Sendable {
         tags.append(xpos.isEmpty || xpos == "_" ? Self.hash(Array("\(upos)".utf8)) : Self.hash(Array(xpos.utf8)))
         universal.append(UInt64(upos.rawValue) &+ 0x51ed_270b_2733_4e91)
         lemmas.append(lemma.map { Self.hash($0) } ?? word)
+        marks.append(PunctuationMark(form: form, isPunctuation: upos == .PUNCT))
         count += 1
     }
 
