@@ -28,7 +28,7 @@ struct TaggerTests {
         ])
     }
 
-    @Test("a clause opening with a bare noun phrase, its 'of' phrases and conjuncts included (a sentence, or what is said), gets its finite verb, and an opening gerund before a finite verb is its subject; a reduced relative and a headline keep the participle")
+    @Test("a clause opening with a bare noun phrase, its 'of' phrases, conjuncts and apposition included (a sentence, or what is said), gets its finite verb, and an opening gerund before a finite verb is its subject; a reduced relative and a headline keep the participle")
     func openingParticiple() throws {
         var doc = document("Rebels clashed with troops on Tuesday .", "Israeli jets struck Gaza , the military said .",
                            "Photos taken on Tuesday show the damage .", "Defector arrested after attempting to leave",
@@ -36,7 +36,8 @@ struct TaggerTests {
                            "The Pentagon said U.S. forces downed three drones .", "Fighting erupted in April .",
                            "Speaking on Monday , Biden said nothing .",
                            "Hundreds of people demonstrated against the government .",
-                           "Zembla 's missiles and rockets of Kaldoria struck Florin .")
+                           "Zembla 's missiles and rockets of Kaldoria struck Florin .",
+                           "Lina Sabbagh , a Haddad adviser , denied on Monday that the army was involved and was paid .")
         try bundledTagger.get().process(&doc)
         func tag(_ word: String) -> String? {
             doc.tokens.indices.first { doc.text(of: $0) == word }.map { doc.xpos[$0] }
@@ -52,6 +53,7 @@ struct TaggerTests {
         #expect(tag("Speaking") == "VBG")
         #expect(tag("demonstrated") == "VBD")
         #expect(doc.tokens.indices.last { doc.text(of: $0) == "struck" }.map { doc.xpos[$0] } == "VBD")
+        #expect(tag("denied") == "VBD")
     }
 
     @Test("tokens it never saw are tagged without crashing")

@@ -1,11 +1,11 @@
 import SitrepText
 
 /// Repairs one systematic mistake of a greedy tagger: a sentence that opens with a bare noun
-/// phrase, perhaps with "of" phrases and conjuncts ("Rebels clashed with troops.", "Hundreds
-/// of people demonstrated …", "Zembla's missiles and rockets of Kaldoria struck …"), followed
-/// by a verb whose past tense and participle are spelled alike reads at that point like a
-/// reduced relative ("Photos taken …"), so the verb is tagged VBN and the parser then hangs the
-/// whole clause off the noun. When nothing later in the clause could be its finite verb, the
+/// phrase, perhaps with "of" phrases, conjuncts and an apposition ("Rebels clashed with troops.",
+/// "Hundreds of people demonstrated …", "Zembla's missiles and rockets of Kaldoria struck …",
+/// "Lina Sabbagh, a ministry adviser, denied …"), followed by a verb whose past tense and
+/// participle are spelled alike reads at that point like a reduced relative ("Photos taken
+/// …"), so the verb is tagged VBN and the parser then hangs the whole clause off the noun. When nothing later in the clause could be its finite verb, the
 /// participle is one: in running text the past-tense reading wins about fifteen to one in UD
 /// English (EWT + GUM train). Headlines ("Defector arrested after …") end without a full stop
 /// and are left alone. The same blindness to what follows makes an opening gerund a verb even
@@ -73,27 +73,43 @@ struct FiniteVerbRepair {
             return nounPhrase.contains(tag) || conjunction.contains(tag)
                 || (preposition.contains(tag) && word(position).lowercased() == "of")
         }
+        /// The first word from `start` that does not continue a noun phrase.
+        func end(from start: Int) -> Int? {
+            (start..<predicted.count).first { !continuesNounPhrase($0) }
+        }
         for start in starts {
-            guard let verb = (start..<predicted.count).first(where: { !continuesNounPhrase($0) }), verb > start,
-                  participle.contains(predicted[verb]), nouns.contains(predicted[verb - 1]),
+            guard var verb = end(from: start), verb > start, nouns.contains(predicted[verb - 1]) else { continue }
+            // An apposition between commas: "Lina Sabbagh, a ministry adviser, denied …".
+            if comma.contains(predicted[verb]), let second = end(from: verb + 1), second > verb + 1,
+               comma.contains(predicted[second]), nouns.contains(predicted[second - 1]), second + 1 < predicted.count {
+                verb = second + 1
+            }
+            guard participle.contains(predicted[verb]),
                   !Self.participleOnlyEndings.contains(where: word(verb).lowercased().hasSuffix),
-                  !hasFiniteVerb(after: verb, in: predicted) else { continue }
+                  !hasFiniteVerb(after: verb, in: predicted, word: word) else { continue }
             predicted[verb] = pastTense
         }
     }
 
     /// Whether a finite verb after `verb` could be the clause's own, not one with a subject
-    /// of its own after a comma.
-    private func hasFiniteVerb(after verb: Int, in predicted: [Int]) -> Bool {
+    /// of its own after a comma (", the military said") or after the conjunction "that",
+    /// which opens a clause that runs on to the end ("… claimed that the messages were not
+    /// addressed to him and were requests").
+    private func hasFiniteVerb(after verb: Int, in predicted: [Int], word: (Int) -> String) -> Bool {
         var clauseStart = verb + 1
+        var complement = false
         for position in (verb + 1)..<predicted.count {
             let tag = predicted[position]
-            if comma.contains(tag) { clauseStart = position + 1 }
+            if comma.contains(tag) || (preposition.contains(tag) && word(position).lowercased() == "that") {
+                clauseStart = position + 1
+                complement = !comma.contains(tag)
+            }
             guard finite.contains(tag) else { continue }
             let subject = predicted[clauseStart..<position]
             if subject.isEmpty || clauseStart == verb + 1 || !subject.allSatisfy({ nounPhrase.contains($0) || pronouns.contains($0) }) {
                 return true
             }
+            if complement { return false }
         }
         return false
     }
