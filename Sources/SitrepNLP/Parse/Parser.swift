@@ -14,7 +14,8 @@ import SitrepText
 /// Two averaged perceptrons share the work: one picks the move (shift, left, right) among
 /// the valid ones, the other labels each arc when it is made. Splitting them keeps the move
 /// model at three classes, which is what makes training fit in memory and parsing fast.
-/// Each sentence takes exactly 2n moves and always ends as a single tree.
+/// Each sentence takes exactly 2n moves and always ends as a single tree; then
+/// `PunctuationAttachment` moves punctuation marks to where UD's rule puts them.
 public struct Parser: Stage {
     public let name = "Parser"
     public let requires: Set<Layer> = [.tokens, .sentences, .tags]
