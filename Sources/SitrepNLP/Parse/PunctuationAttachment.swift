@@ -16,7 +16,8 @@
 /// ```
 ///
 /// A tree that is not projective is left as it is (the arc-hybrid parser never makes one).
-/// The cost is linear in the words, times the tree's depth for each punctuation mark.
+/// The cost is a few passes over the words, plus a walk up the tree for each mark and a scan
+/// to its partner for each opening bracket or quote.
 enum PunctuationAttachment {
     /// Rewrites `heads` (index of each word's head, `heads.count` for the root) and, for each
     /// moved mark, its relation to `punct`.
@@ -24,10 +25,10 @@ enum PunctuationAttachment {
         var tree = Tree(heads: heads)
         guard tree.isProjective else { return }
         tree.liftChildrenOfPunctuation(marks)
-        var roles = tree.attachPairs(marks)
+        let roles = tree.attachPairs(marks)
         tree.computeSpans()
-        for i in marks.indices where marks[i].isPunctuation && roles[i] == .none {
-            tree.attachSubordinate(i, marks: marks, roles: &roles)
+        for i in marks.indices where marks[i].isPunctuation && roles[i] == .unpaired {
+            tree.attachSubordinate(i, marks: marks, roles: roles)
         }
         for i in heads.indices where tree.heads[i] != heads[i] {
             heads[i] = tree.heads[i]
@@ -36,7 +37,7 @@ enum PunctuationAttachment {
     }
 
     /// What a mark turned out to be: one end of a matched pair, or neither.
-    enum Role { case none, opening, closing }
+    enum Role { case unpaired, opening, closing }
 
     /// A dependency tree with the span of every subtree, kept current as marks move.
     struct Tree {
@@ -115,7 +116,7 @@ enum PunctuationAttachment {
         /// outside (a mark inside only when no word is); pairs inside with several such words
         /// stay as they are.
         mutating func attachPairs(_ marks: [PunctuationMark]) -> [Role] {
-            var roles = [Role](repeating: .none, count: heads.count)
+            var roles = [Role](repeating: .unpaired, count: heads.count)
             for i in heads.indices where roles[i] != .closing && marks[i].isPunctuation && marks[i].opens != 0 {
                 guard let j = closing(of: i, marks: marks) else { continue }
                 var words: [Int] = [], punctuation: [Int] = []
@@ -149,7 +150,7 @@ enum PunctuationAttachment {
 
         /// Hangs the mark at `i` on the lower of the highest words left and right of it that
         /// keep the tree projective, unless its head already is one of the candidates.
-        mutating func attachSubordinate(_ i: Int, marks: [PunctuationMark], roles: inout [Role]) {
+        mutating func attachSubordinate(_ i: Int, marks: [PunctuationMark], roles: [Role]) {
             guard heads[i] != root, children[i] == 0 else { return }
             var left: Int? = i - 1, right: Int? = marks[i].isFinal ? nil : i + 1
             while let l = left, l >= 0, marks[l].isPunctuation {
