@@ -32,6 +32,8 @@ public struct Tagger: Stage {
     /// Exact form hash → class, for frequent unambiguous words.
     let tagDictionary: [UInt64: Int32]
     let features: TaggerFeatures
+    /// Per class: whether it is a verb, a modal or "to" (`TaggerHistory`).
+    let verbal: [Bool]
     let repair: FiniteVerbRepair
 
     /// The file name of the tagger model inside a models folder.
@@ -47,6 +49,7 @@ public struct Tagger: Stage {
         self.features = features
         self.lemmatizer = lemmatizer
         repair = FiniteVerbRepair(classes: classes)
+        verbal = TagClass.verbal(classes)
     }
 
     public func process(_ document: inout Document) throws {
@@ -107,16 +110,14 @@ public struct Tagger: Stage {
         var scores = [Float](repeating: 0, count: count * classCount)
         var predicted: [Int] = []
         predicted.reserveCapacity(count)
-        var previous = classCount
-        var beforePrevious = classCount + 1
+        var history = TaggerHistory(classCount: classCount)
         for i in TaggerFeatures.padding..<(words.count - TaggerFeatures.padding) {
             let row = (i - TaggerFeatures.padding) * classCount
             let guess: Int
             if let known = tagDictionary[words[i].form] {
                 guess = Int(known)
             } else {
-                TaggerFeatures.extract(words, at: i, previous: previous, beforePrevious: beforePrevious,
-                                       into: &scratch.features)
+                TaggerFeatures.extract(words, at: i, history: history, into: &scratch.features)
                 model.scores(scratch.features, into: &scratch.scores)
                 scores[row..<row + classCount] = scratch.scores[...]
                 if let prior {
@@ -127,8 +128,7 @@ public struct Tagger: Stage {
                 }
             }
             predicted.append(guess)
-            beforePrevious = previous
-            previous = guess
+            history.append(guess, word: words[i], verbal: verbal)
         }
         return (predicted, scores)
     }
@@ -169,6 +169,11 @@ struct TagClass: Sendable, Hashable {
         self.upos = upos
         self.xpos = xpos
         self.lemmaTag = LemmaTag(upos: upos, xpos: xpos)
+    }
+
+    /// Per class: whether it is a verb, a modal or "to".
+    static func verbal(_ classes: [TagClass]) -> [Bool] {
+        classes.map { $0.xpos.hasPrefix("VB") || $0.xpos == "MD" || $0.xpos == "TO" }
     }
 
     static func == (a: TagClass, b: TagClass) -> Bool { a.upos == b.upos && a.xpos == b.xpos }
