@@ -36,8 +36,6 @@ public struct Tagger: Stage {
     /// Exact form hash → class, for frequent unambiguous words.
     let tagDictionary: [UInt64: Int32]
     let features: TaggerFeatures
-    /// Per class: whether it is a verb, a modal or "to" (`TaggerHistory`).
-    let verbal: [Bool]
     let repair: FiniteVerbRepair
 
     /// The file name of the tagger model inside a models folder.
@@ -53,7 +51,6 @@ public struct Tagger: Stage {
         self.features = features
         self.lemmatizer = lemmatizer
         repair = FiniteVerbRepair(classes: classes)
-        verbal = TagClass.verbal(classes)
     }
 
     public func process(_ document: inout Document) throws {
@@ -114,14 +111,16 @@ public struct Tagger: Stage {
         var scores = [Float](repeating: 0, count: count * classCount)
         var predicted: [Int] = []
         predicted.reserveCapacity(count)
-        var history = TaggerHistory(classCount: classCount)
+        var previous = classCount
+        var beforePrevious = classCount + 1
         for i in TaggerFeatures.padding..<(words.count - TaggerFeatures.padding) {
             let row = (i - TaggerFeatures.padding) * classCount
             let guess: Int
             if let known = tagDictionary[words[i].form] {
                 guess = Int(known)
             } else {
-                TaggerFeatures.extract(words, at: i, history: history, into: &scratch.features)
+                TaggerFeatures.extract(words, at: i, previous: previous, beforePrevious: beforePrevious,
+                                       into: &scratch.features)
                 model.scores(scratch.features, into: &scratch.scores)
                 scores[row..<row + classCount] = scratch.scores[...]
                 if let prior {
@@ -132,7 +131,8 @@ public struct Tagger: Stage {
                 }
             }
             predicted.append(guess)
-            history.append(guess, word: words[i], verbal: verbal)
+            beforePrevious = previous
+            previous = guess
         }
         return (predicted, scores)
     }
@@ -173,11 +173,6 @@ struct TagClass: Sendable, Hashable {
         self.upos = upos
         self.xpos = xpos
         self.lemmaTag = LemmaTag(upos: upos, xpos: xpos)
-    }
-
-    /// Per class: whether it is a verb, a modal or "to".
-    static func verbal(_ classes: [TagClass]) -> [Bool] {
-        classes.map { $0.xpos.hasPrefix("VB") || $0.xpos == "MD" || $0.xpos == "TO" }
     }
 
     static func == (a: TagClass, b: TagClass) -> Bool { a.upos == b.upos && a.xpos == b.xpos }

@@ -8,8 +8,6 @@ extension TaggerTrainer {
         let gold: [[Int]]
         let tagDictionary: [UInt64: Int32]
         let classCount: Int
-        /// Per class: whether it is a verb, a modal or "to" (`TaggerHistory`).
-        let verbal: [Bool]
 
         /// One averaged perceptron trained on the sentences shuffled by `seed`: the model of
         /// the pass that `score` (given the pass, its training accuracy in percent and its
@@ -46,21 +44,24 @@ extension TaggerTrainer {
             var correct = 0, seen = 0
             for s in order {
                 let sentence = words[s]
-                var history = TaggerHistory(classCount: classCount)
+                var previous = classCount
+                var beforePrevious = classCount + 1
                 for i in TaggerFeatures.padding..<(sentence.count - TaggerFeatures.padding) {
                     let truth = gold[s][i - TaggerFeatures.padding]
                     var guess: Int
                     if let known = tagDictionary[sentence[i].form] {
                         guess = Int(known)
                     } else {
-                        TaggerFeatures.extract(sentence, at: i, history: history, into: &features)
+                        TaggerFeatures.extract(sentence, at: i, previous: previous, beforePrevious: beforePrevious,
+                                               into: &features)
                         perceptron.scores(features, into: &scores)
                         guess = PerceptronModel.best(scores)
                         perceptron.update(features: features, truth: truth, guess: guess)
                     }
                     correct += guess == truth ? 1 : 0
                     seen += 1
-                    history.append(guess, word: sentence[i], verbal: verbal)
+                    beforePrevious = previous
+                    previous = guess
                 }
             }
             return 100 * Double(correct) / Double(max(seen, 1))

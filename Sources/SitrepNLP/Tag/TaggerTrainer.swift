@@ -88,11 +88,9 @@ public enum TaggerTrainer {
                    lemmatizer: lemmatizer)
         }
         let sentenceGold = document.sentences.map { Array(gold[$0]) }
-        let examples = Examples(words: words, gold: sentenceGold, tagDictionary: tagDictionary, classCount: classes.tags.count,
-                                verbal: TagClass.verbal(classes.tags))
+        let examples = Examples(words: words, gold: sentenceGold, tagDictionary: tagDictionary, classCount: classes.tags.count)
         let reversed = Examples(words: words.map { $0.reversed() }, gold: sentenceGold.map { $0.reversed() },
-                                tagDictionary: tagDictionary, classCount: classes.tags.count,
-                                verbal: TagClass.verbal(classes.tags))
+                                tagDictionary: tagDictionary, classCount: classes.tags.count)
         /// The mean of `options.runs` perceptrons, each stopped at the pass whose tagger (built
         /// by `tagging` from the model) scores best on dev.
         func trained(_ examples: Examples, direction: String, seed: UInt64,
