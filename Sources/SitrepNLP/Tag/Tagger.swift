@@ -9,7 +9,11 @@ import SitrepText
 /// seeing the two before it; then a right-to-left model, each decision seeing the two after
 /// it, adds its scores to those and decides. A left-to-right tagger alone cannot see that a
 /// verb follows ("Rebels clashed with …") or that a noun does ("the associate director"); the
-/// second direction adds 0.2 UPOS and 0.3 Penn accuracy on EWT + GUM dev. Frequent words that
+/// second direction adds 0.2 UPOS and 0.3 Penn accuracy on EWT + GUM dev. Giving the
+/// right-to-left model the left-to-right pass's classes as features as well (stacking, trained
+/// on classes jackknifed over five folds) scored no better (feature set 3, dev UPOS / Penn
+/// 96.03 / 95.51, 96.13 / 95.64 without the word's own class, against 96.12 / 95.64; 96.04 /
+/// 95.50 when the right-to-left model alone decides). Frequent words that
 /// always had the same tag in training ("the", ",") take it from a tag dictionary without
 /// scoring.
 ///
