@@ -22,6 +22,7 @@ enum PunctuationAttachment {
     /// Rewrites `heads` (index of each word's head, `heads.count` for the root) and, for each
     /// moved mark, its relation to `punct`.
     static func apply(heads: inout [Int], relations: inout [Int], marks: [PunctuationMark], punct: Int) {
+        guard marks.contains(where: \.isPunctuation) else { return }
         var tree = Tree(heads: heads)
         guard tree.isProjective else { return }
         tree.liftChildrenOfPunctuation(marks)

@@ -5,12 +5,13 @@ import SitrepText
 /// "Hundreds of people demonstrated …", "Zembla's missiles and rockets of Kaldoria struck …",
 /// "Lina Sabbagh, a ministry adviser, denied …"), followed by a verb whose past tense and
 /// participle are spelled alike reads at that point like a reduced relative ("Photos taken
-/// …"), so the verb is tagged VBN and the parser then hangs the whole clause off the noun. When nothing later in the clause could be its finite verb, the
-/// participle is one: in running text the past-tense reading wins about fifteen to one in UD
-/// English (EWT + GUM train). Headlines ("Defector arrested after …") end without a full stop
-/// and are left alone. The same blindness to what follows makes an opening gerund a verb even
-/// when a finite verb comes right after it: "Fighting erupted …", "Shelling killed …" open with
-/// their subject, a noun.
+/// …"), so the verb is tagged VBN and the parser then hangs the whole clause off the noun.
+/// When nothing later in the clause could be its finite verb, the participle is one: in
+/// running text the past-tense reading wins about fifteen to one in UD English (EWT + GUM
+/// train). Headlines ("Defector arrested after …") end without a full stop and are left
+/// alone. The same blindness to what follows makes an opening gerund a verb even when a finite
+/// verb comes right after it: "Fighting erupted …", "Shelling killed …" open with their
+/// subject, a noun.
 struct FiniteVerbRepair {
     /// The class to give the repaired verb, and the class of each tag the rule reads.
     let pastTense: Int?
