@@ -48,18 +48,14 @@ enum PunctuationAttachment {
         var high: [Int] = []
         /// Dependents of each word (the root's not counted).
         var children: [Int] = []
+        /// Every subtree covered an unbroken run of words when the spans were computed (moves
+        /// keep it so: each mark goes only where the tree stays projective).
+        private(set) var isProjective = true
         var root: Int { heads.count }
 
         init(heads: [Int]) {
             self.heads = heads
             computeSpans()
-        }
-
-        /// Every subtree covers an unbroken run of words.
-        var isProjective: Bool {
-            var sizes = [Int](repeating: 1, count: heads.count)
-            for i in bottomUp() where heads[i] != root { sizes[heads[i]] += sizes[i] }
-            return heads.indices.allSatisfy { high[$0] - low[$0] + 1 == sizes[$0] }
         }
 
         /// The words, deepest first, so a pass in this order meets every word after its
@@ -82,16 +78,20 @@ enum PunctuationAttachment {
             return heads.indices.sorted { depth[$0] != depth[$1] ? depth[$0] > depth[$1] : $0 < $1 }
         }
 
+        /// Spans, dependents and projectivity, in one pass from the deepest words up.
         mutating func computeSpans() {
             low = Array(heads.indices)
             high = Array(heads.indices)
             children = [Int](repeating: 0, count: heads.count)
+            var sizes = [Int](repeating: 1, count: heads.count)
             for i in bottomUp() where heads[i] != root {
                 let head = heads[i]
                 low[head] = min(low[head], low[i])
                 high[head] = max(high[head], high[i])
                 children[head] += 1
+                sizes[head] += sizes[i]
             }
+            isProjective = heads.indices.allSatisfy { high[$0] - low[$0] + 1 == sizes[$0] }
         }
 
         func isDescendant(_ node: Int, of ancestor: Int) -> Bool {
