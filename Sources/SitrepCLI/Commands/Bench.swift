@@ -11,10 +11,10 @@ struct Bench: AsyncParsableCommand {
             Runs each stage over a corpus of at least 1 MB and reports MB/s, tokens/s and \
             articles/s per stage, a naive whitespace split over the same text as a baseline, \
             their ratio, the parser's time against the tagger's (ratio.parse_vs_tag: parse \
-            tokens/s over tag tokens/s), news pages read per second (HTML → article) next to a plain tag scan \
-            of the same pages, and the peak resident memory (rss_mb, MiB). Times are the CPU time \
-            of the measuring thread (so figures are per core and hold on a shared machine), \
-            each the fastest of --runs runs.
+            tokens/s over tag tokens/s), news pages read per second (HTML → article) next to \
+            a plain tag scan of the same pages, and the peak resident memory (rss_mb, MiB). \
+            Times are the CPU time of the measuring thread (so figures are per core and hold \
+            on a shared machine), each the fastest of --runs runs.
 
               swift build -c release --product sitrep
               .build/release/sitrep bench

@@ -56,9 +56,9 @@ extension Resolution {
     }
 
     /// He/she/his/her → the nearest earlier person: in the same sentence the nearest subject
-    /// (for a possessive, `possessor(of:among:)`), else the first person of the nearest earlier sentence that has one (subjects and first
-    /// mentions are what a following pronoun usually continues). It/its and they/their do the
-    /// same with organisations and countries.
+    /// (for a possessive, `possessor(of:among:)`), else the first person of the nearest
+    /// earlier sentence that has one (subjects and first mentions are what a following pronoun
+    /// usually continues). It/its and they/their do the same with organisations and countries.
     private mutating func link(pronoun token: Int, _ person: Person) {
         let sentence = sentenceOfToken[token]
         let compatible = candidates.filter { candidate in

@@ -13,9 +13,8 @@ import SitrepText
 /// right-to-left model the left-to-right pass's classes as features as well (stacking, trained
 /// on classes jackknifed over five folds) scored no better (feature set 3, dev UPOS / Penn
 /// 96.03 / 95.51, 96.13 / 95.64 without the word's own class, against 96.12 / 95.64; 96.04 /
-/// 95.50 when the right-to-left model alone decides). Frequent words that
-/// always had the same tag in training ("the", ",") take it from a tag dictionary without
-/// scoring.
+/// 95.50 when the right-to-left model alone decides). Frequent words that always had the same
+/// tag in training ("the", ",") take it from a tag dictionary without scoring.
 ///
 /// ```swift
 /// let tagger = try Tagger(contentsOf: BundledModels.english.appendingPathComponent("tagger.model"))
