@@ -56,6 +56,23 @@ struct TaggerTests {
         #expect(tag("denied") == "VBD")
     }
 
+    @Test("a gold lemma of '_' (the later part of a word a typo split) accepts any lemma, as the CoNLL 2018 script scores it")
+    func underscoreGoldLemma() throws {
+        // The end of an EWT dev sentence: "… as soon as poss ible".
+        let sentence = try CoNLLU.parse("""
+            1\tas\tas\tADV\tRB\t_\t2\tadvmod\t_\t_
+            2\tsoon\tsoon\tADV\tRB\t_\t0\troot\t_\t_
+            3\tas\tas\tSCONJ\tIN\t_\t4\tmark\t_\t_
+            4\tposs\tpossible\tADJ\tGW\t_\t2\tadvcl\t_\t_
+            5\tible\t_\tX\tJJ\t_\t4\tgoeswith\t_\t_
+
+            """)
+        let tagger = try bundledTagger.get()
+        let lemmaMistakes = try tagger.mistakes(sentence).filter { !Tagger.lemma($0.lemma, matches: $0.gold.lemma) }
+        #expect(lemmaMistakes.map(\.gold.form) == ["poss"])
+        #expect(try tagger.evaluate(sentence).lemma == 80)
+    }
+
     @Test("tokens it never saw are tagged without crashing")
     func unknownTokens() throws {
         let long = String(repeating: "ab", count: 100)
