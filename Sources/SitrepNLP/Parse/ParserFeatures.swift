@@ -6,6 +6,12 @@
 /// single, pair and triple templates. Every value is a per-word hash from `ParserSentence`,
 /// so a feature is a few multiplications and extraction allocates nothing: callers pass a
 /// buffer that is emptied and refilled.
+///
+/// Reading each word's ambiguity class beside its predicted tag (the Penn tags it had in
+/// training, for words seen five times or more; at s0, s1, b0 and b1, alone, in pairs and with
+/// the tag, and in the label features) did not help the parser past the tagger's mistakes: the
+/// mean of two seeds scored EWT + GUM dev UAS / LAS 85.67 / 82.42 against 85.75 / 82.52
+/// without them, 85.60 / 82.37 against 85.58 / 82.38 once pruned (2026-12-06).
 public enum ParserFeatures {
     /// Bump whenever a template changes: model files record it and refuse a mismatch.
     public static let version = 1

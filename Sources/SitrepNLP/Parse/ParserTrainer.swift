@@ -9,6 +9,10 @@ import SitrepText
 ///
 /// Deterministic: sentences are shuffled with a `SeededGenerator`, exploration draws from it,
 /// and ties break on the lower index. Early stopping keeps the epoch with the best dev LAS.
+///
+/// One run is trained. The mean of two runs' weights (two seeds, as the tagger can average)
+/// scored EWT + GUM dev UAS / LAS 85.75 / 82.52 against 85.68 / 82.42 and 85.69 / 82.46 for
+/// the runs alone, and 85.58 / 82.38 once pruned to the size limits: within a seed's noise.
 public struct ParserTrainer {
     public struct Options: Sendable {
         public var maxEpochs = 10

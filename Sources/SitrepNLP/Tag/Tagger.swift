@@ -14,7 +14,10 @@ import SitrepText
 /// on classes jackknifed over five folds) scored no better (feature set 3, dev UPOS / Penn
 /// 96.03 / 95.51, 96.13 / 95.64 without the word's own class, against 96.12 / 95.64; 96.04 /
 /// 95.50 when the right-to-left model alone decides). Frequent words that always had the same
-/// tag in training ("the", ",") take it from a tag dictionary without scoring.
+/// tag in training ("the", ",") take it from a tag dictionary without scoring. A word's lemma
+/// is its chosen class's: choosing instead the lemma with the most weight over all its classes
+/// (as `combinedChoice` weighs UPOS) left EWT dev lemma accuracy at 97.42 and GUM dev within
+/// 0.01 at `temperature`, and lost accuracy at higher ones (EWT dev 97.40 at 16, 96.28 at 32).
 ///
 /// ```swift
 /// let tagger = try Tagger(contentsOf: BundledModels.english.appendingPathComponent("tagger.model"))
