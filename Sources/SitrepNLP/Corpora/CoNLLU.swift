@@ -33,6 +33,11 @@ public struct CoNLLUWord: Sendable {
     /// False when MISC says `SpaceAfter=No`.
     public var spaceAfter: Bool
     public var misc: String
+
+    /// False when the treebank gives the word no lemma ("_", as EWT does for the later parts of
+    /// a word a typo split: "poss ible"): such a word teaches the lemmatizer nothing, and when
+    /// scoring, any lemma for it counts as right, as in the CoNLL 2018 evaluation script.
+    public var hasLemma: Bool { lemma != "_" }
 }
 
 /// A surface token spanning several words (`19-20  don't`); words are 1-based.

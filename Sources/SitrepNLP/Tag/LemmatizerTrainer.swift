@@ -16,7 +16,7 @@ extension LemmaLexicon {
         var spellingsOfLowercase: [Pair: Set<[[UInt8]]>] = [:]
         var vocabulary: Set<[UInt8]> = []
         for sentence in sentences {
-            for word in sentence.words where word.lemma != "_" {
+            for word in sentence.words where word.hasLemma {
                 let form = Array(word.form.utf8)
                 let lemma = Array(word.lemma.utf8)
                 let xpos = Array(word.xpos.utf8)

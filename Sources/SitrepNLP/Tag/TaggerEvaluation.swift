@@ -44,7 +44,7 @@ extension Tagger {
         for (index, word) in gold.enumerated() {
             upos += document.upos[index] == word.upos ? 1 : 0
             xpos += document.xpos[index] == word.xpos ? 1 : 0
-            lemma += Self.lemma(document.lemmas[index], matches: word.lemma) ? 1 : 0
+            lemma += Self.lemma(document.lemmas[index], matches: word) ? 1 : 0
         }
         let percent = { (n: Int) in gold.isEmpty ? 0 : 100 * Double(n) / Double(gold.count) }
         return TaggerScores(
@@ -57,15 +57,14 @@ extension Tagger {
         try process(&document)
         return goldWords(sentences).enumerated().compactMap { index, word in
             let (upos, xpos, lemma) = (document.upos[index], document.xpos[index], document.lemmas[index])
-            return upos == word.upos && xpos == word.xpos && Self.lemma(lemma, matches: word.lemma) ? nil : (word, upos, xpos, lemma)
+            return upos == word.upos && xpos == word.xpos && Self.lemma(lemma, matches: word) ? nil : (word, upos, xpos, lemma)
         }
     }
 
-    /// Whether a predicted lemma counts as right, as the CoNLL 2018 evaluation script counts
-    /// it: a gold lemma of "_" (EWT leaves the later parts of a word split by a typo, "poss
-    /// ible", without one) accepts any lemma.
-    static func lemma(_ predicted: String, matches gold: String) -> Bool {
-        gold == "_" || predicted == gold
+    /// Whether a predicted lemma counts as right: any does for a word without a gold lemma
+    /// (`CoNLLUWord.hasLemma`).
+    static func lemma(_ predicted: String, matches gold: CoNLLUWord) -> Bool {
+        !gold.hasLemma || predicted == gold.lemma
     }
 
     private func goldWords(_ sentences: [CoNLLUSentence]) -> [CoNLLUWord] {
