@@ -109,21 +109,25 @@ public struct Lemmatizer: Sendable {
     }
 
     /// The lemma the suffix rules give: the longest ending's, unless it is unknown and another
-    /// rule or a spelling variant of it is a known lemma.
+    /// rule's is a known lemma, or else a spelling variant of one of them, longest ending first
+    /// ("subscribed": "-bed" as in "robbed" gives "subscri", "-ed" gives "subscrib", and its
+    /// restored "e" the known "subscribe").
     private func byRules(_ form: UnsafeBufferPointer<UInt8>, lower: some Collection<UInt8>, tag: LemmaTag) -> [UInt8] {
-        var longest: [UInt8]?
+        var candidates: [[UInt8]] = []
         for length in stride(from: min(Self.longestSuffix, form.count), through: 0, by: -1) {
             guard let rule = rules[tag.ruleKey(lower.suffix(length))] else { continue }
             let lemma = rule.apply(to: Array(form))
-            if longest == nil {
-                guard rule.strip > 0, !known.contains(Self.lemmaKey(lemma)) else { return lemma }
-                longest = lemma
-            } else if known.contains(Self.lemmaKey(lemma)) {
-                return lemma
+            if candidates.isEmpty && rule.strip == 0 { return lemma }
+            if known.contains(Self.lemmaKey(lemma)) { return lemma }
+            candidates.append(lemma)
+        }
+        guard let longest = candidates.first else { return Array(form) }
+        for candidate in candidates {
+            if let variant = Self.spellingVariants(of: candidate).first(where: { known.contains(Self.lemmaKey($0)) }) {
+                return variant
             }
         }
-        guard let longest else { return Array(form) }
-        return Self.spellingVariants(of: longest).first { known.contains(Self.lemmaKey($0)) } ?? longest
+        return longest
     }
 
     /// "provok" → "provoke"; "smel" → "smell"; "mimick" → "mimic", "stopp" → "stop" and
