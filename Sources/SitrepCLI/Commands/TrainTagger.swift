@@ -25,8 +25,8 @@ struct TrainTagger: ParsableCommand {
     @Option(help: "Perceptrons to train, each on its own shuffle of the data, and average into one (default: 1).")
     var runs: Int?
 
-    @Option(help: "The seed of the shuffles (default: 2026); another seed shows how much a score owes to the order of the sentences.")
-    var seed: UInt64?
+    @Option(help: "The seed of the shuffles; another seed shows how much a score owes to the order of the sentences.")
+    var seed: UInt64 = TaggerTrainer.Options().seed
 
     func run() throws {
         let read = corpora.sentences
@@ -37,7 +37,7 @@ struct TrainTagger: ParsableCommand {
         var options = TaggerTrainer.Options()
         if let iterations { options.iterations = iterations }
         if let runs { options.runs = runs }
-        if let seed { options.seed = seed }
+        options.seed = seed
         let result = try TaggerTrainer.train(train, dev: dev, options: options) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
