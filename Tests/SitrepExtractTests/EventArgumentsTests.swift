@@ -87,6 +87,21 @@ struct EventArgumentsTests {
         #expect(events.filter { document.text(of: $0.trigger) == "Fighting" }.count == 2)
     }
 
+    @Test("a verb phrase joined to a report shares the reporter's subject ('confirmed the strike but declined to provide details'); a clause with words of its own before the verb ('revealed that … troops have been deployed', misparsed as a conjunct) does not")
+    func verbPhraseJoinedToReport() throws {
+        let (document, events) = try events("""
+            The army spokesman confirmed the strike but declined to provide details. \
+            The ministry announced the ceasefire and urged both sides to respect it. \
+            The Pentagon revealed that approximately 900 additional U.S. troops have either been deployed to or are en route to the region.
+            """)
+        let declined = try #require(events.first { document.text(of: $0.trigger) == "declined" })
+        #expect(words(document, declined.source) == "The army spokesman")
+        let urged = try #require(events.first { document.text(of: $0.trigger) == "urged" })
+        #expect(words(document, urged.source) == "The ministry")
+        let deployed = events.filter { document.text(of: $0.trigger) == "deployed" }
+        #expect(!deployed.contains { words(document, $0.source) == "The Pentagon" || words(document, $0.target) == "The Pentagon" })
+    }
+
     @Test("protest and repression as news writes them: taking to the streets, firing tear gas at crowds")
     func protestAndRepression() throws {
         let (document, events) = try events("""

@@ -73,7 +73,11 @@ struct Arguments {
             case "xcomp":
                 if let object = tree.child(of: head, relation: "obj") { return object }
             case "conj":
-                if ModalityReader.reporting.contains(tree.lemma(head)) { return nil }
+                // "… confirmed the strike but declined to comment" shares the reporter's subject;
+                // a second report ("… and warned that …") and a conjunct with words of its own
+                // before the verb ("revealed that 900 troops have been deployed", misparsed) do not.
+                if ModalityReader.reporting.contains(tree.lemma(head)),
+                   tree.child(of: current, relation: "ccomp") != nil || !isVerbPhrase(current) { return nil }
                 // "X confirmed that a message had been relayed but declined to …": an active
                 // verb hung on a passive one inside a report belongs to the reporting clause.
                 if tree.isPassive(head), !tree.isPassive(current), tree.relation(of: head) == "ccomp", let reporter = tree.head(of: head) {
@@ -88,6 +92,14 @@ struct Arguments {
             current = head
         }
         return nil
+    }
+
+    /// Whether a conjunct starts at its verb, after nothing but the conjunction, auxiliaries and
+    /// adverbs: a coordinated verb phrase, with no subject or "that" of its own.
+    private func isVerbPhrase(_ conjunct: Int) -> Bool {
+        (tree.subtree(of: conjunct).lowerBound..<conjunct).allSatisfy {
+            ["cc", "punct", "advmod", "aux", "aux:pass", "cc:preconj"].contains(tree.relation(of: $0))
+        }
     }
 
     /// The subject the parser lost: the widest unmarked actor phrase ending right before the
