@@ -111,6 +111,14 @@ struct EventsTests {
         #expect(words(document, attack.target) == "Ukraine")
     }
 
+    @Test("disputing an account is rejecting it (111), not consulting (040): a frame that only says its subject is the source does not outrank sitrep's own pattern")
+    func disputeIsRejection() throws {
+        let (document, events) = try events("Iran's foreign ministry disputed the American account of the talks.")
+        let dispute = try #require(events.first { document.text(of: $0.trigger) == "disputed" })
+        #expect(dispute.code == "111")
+        #expect(words(document, dispute.source) == "Iran's foreign ministry")
+    }
+
     @Test("a clause with an object followed by its attribution keeps its subject as the doer")
     func attributedClauseKeepsDoer() throws {
         let (document, events) = try events("Suspected jihadists killed at least 14 soldiers in an attack on an army post in central Mali on Monday, the army said.")

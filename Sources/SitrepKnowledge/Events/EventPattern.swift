@@ -119,9 +119,13 @@ public struct EventPattern: Sendable, Hashable {
     }
 
     /// How many constraints the frame sets: the most specific matching pattern wins. Each word
-    /// of a phrase counts as a word of its own, as TABARI tries longer patterns first.
+    /// of a phrase counts as a word of its own, as TABARI tries longer patterns first. A frame
+    /// that only says its subject is the source (`subj=$`) says no more than a bare pattern, so
+    /// "disagree|…|dispute [040] subj=$" does not outrank "dispute [111]" whenever the parser
+    /// finds the subject.
     public var specificity: Int {
-        elements.reduce(0) { total, element in
+        if elements.count == 1, elements[0].words.isEmpty, elements[0].slot == .subject, elements[0].role == .source { return 0 }
+        return elements.reduce(0) { total, element in
             total + (element.words.isEmpty ? 1 : 2 * (element.words.lazy.map { $0.split(separator: " ").count }.min() ?? 1))
         }
     }
