@@ -22,6 +22,14 @@ struct EventsTests {
         #expect(!attack.isBackground)
     }
 
+    @Test("'by' right after an event noun names its doer wherever the parser hung the phrase: 'weeks of raids by the army'")
+    func eventNounByPhraseElsewhere() throws {
+        let (document, events) = try events("The curfew follows weeks of raids by the army in the north.")
+        let raids = try #require(events.first { document.text(of: $0.trigger) == "raids" })
+        #expect(raids.code.hasPrefix("19"))
+        #expect(words(document, raids.source) == "the army")
+    }
+
     @Test("a support verb lends its subject to the event noun it carries")
     func supportVerb() throws {
         let (document, events) = try events("Israel has conducted airstrikes on Gaza.")

@@ -50,7 +50,9 @@ extension EventReader {
         return Self.aggregates.contains(tree.lemma(head)) && ["of", "in"].contains(tree.marker(of: noun) ?? "")
     }
 
-    /// "by Hamas", "Israel's", "Israeli", "the Hamas attack".
+    /// "by Hamas", "Israel's", "Israeli", "the Hamas attack"; and "by" right after the noun
+    /// wherever the parser hung its phrase ("an uptick in attacks by Iran-affiliated groups"
+    /// with "by …" on the verb).
     private func ownSource(of noun: Int) -> Int? {
         for child in tree.children[noun] {
             let relation = tree.relation(of: child)
@@ -60,7 +62,10 @@ extension EventReader {
                 return child
             }
         }
-        return nil
+        let by = noun + 1
+        guard by < tree.forms.count, tree.forms[by] == "by", tree.relation(of: by) == "case",
+              let phrase = tree.head(of: by), phrase > by else { return nil }
+        return arguments.actorHead(phrase)
     }
 
     /// The first of the sides in "clashes between X and Y", the others coordinated with it;
