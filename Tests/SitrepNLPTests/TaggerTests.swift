@@ -56,6 +56,24 @@ struct TaggerTests {
         #expect(tag("denied") == "VBD")
     }
 
+    @Test("the participle after an opening noun phrase becomes finite when the attribution after it is followed by an adverbial clause: 'drones struck …, the military said, as talks in Istanbul stalled'")
+    func repairPastAdverbialClause() {
+        let tags: [(UPOS, String)] = [(.ADJ, "JJ"), (.NOUN, "NNS"), (.VERB, "VBN"), (.VERB, "VBD"), (.DET, "DT"), (.NOUN, "NN"),
+                                      (.ADV, "RB"), (.PUNCT, ","), (.PROPN, "NNP"), (.PART, "POS"), (.ADP, "IN"), (.SCONJ, "IN"), (.PUNCT, ".")]
+        let classes = tags.map { TagClass(upos: $0.0, xpos: $0.1) }
+        func index(_ upos: UPOS, _ xpos: String) -> Int { classes.firstIndex(of: TagClass(upos: upos, xpos: xpos))! }
+        let sentence: [(String, UPOS, String)] = [
+            ("Ukrainian", .ADJ, "JJ"), ("drones", .NOUN, "NNS"), ("struck", .VERB, "VBN"), ("a", .DET, "DT"), ("base", .NOUN, "NN"),
+            ("overnight", .ADV, "RB"), (",", .PUNCT, ","), ("Ukraine", .PROPN, "NNP"), ("'s", .PART, "POS"), ("military", .NOUN, "NN"),
+            ("said", .VERB, "VBD"), ("on", .ADP, "IN"), ("Wednesday", .PROPN, "NNP"), (",", .PUNCT, ","), ("as", .SCONJ, "IN"),
+            ("talks", .NOUN, "NNS"), ("in", .ADP, "IN"), ("Istanbul", .PROPN, "NNP"), ("stalled", .VERB, "VBD"), (".", .PUNCT, "."),
+        ]
+        var predicted = sentence.map { index($0.1, $0.2) }
+        FiniteVerbRepair(classes: classes).apply(to: &predicted) { sentence[$0].0 }
+        #expect(classes[predicted[2]].xpos == "VBD")
+        #expect(predicted[3...] == sentence[3...].map { index($0.1, $0.2) }[...])
+    }
+
     @Test("a gold lemma of '_' (the later part of a word a typo split) accepts any lemma, as the CoNLL 2018 script scores it")
     func underscoreGoldLemma() throws {
         // The end of an EWT dev sentence: "… as soon as poss ible".

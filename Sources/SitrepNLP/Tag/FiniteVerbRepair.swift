@@ -97,21 +97,25 @@ struct FiniteVerbRepair {
     }
 
     /// Whether a finite verb after `verb` could be the clause's own, not one with a subject
-    /// of its own after a comma (", the military said") or after the conjunction "that",
-    /// which opens a clause that runs on to the end ("… claimed that the messages were not
-    /// addressed to him and were requests").
+    /// of its own (a noun phrase, perhaps with prepositional phrases) after a comma (", the
+    /// military said") or after "that" or a subordinator opening a clause after a comma
+    /// (", as peace talks in Istanbul stalled"), which runs on to the end ("… claimed that the
+    /// messages were not addressed to him and were requests").
     private func hasFiniteVerb(after verb: Int, in predicted: [Int], word: (Int) -> String) -> Bool {
         var clauseStart = verb + 1
         var complement = false
         for position in (verb + 1)..<predicted.count {
             let tag = predicted[position]
-            if comma.contains(tag) || (preposition.contains(tag) && word(position).lowercased() == "that") {
+            let opensClause = preposition.contains(tag)
+                && (word(position).lowercased() == "that" || (position == clauseStart && Self.subordinators.contains(word(position).lowercased())))
+            if comma.contains(tag) || opensClause {
                 clauseStart = position + 1
                 complement = !comma.contains(tag)
             }
             guard finite.contains(tag) else { continue }
             let subject = predicted[clauseStart..<position]
-            if subject.isEmpty || clauseStart == verb + 1 || !subject.allSatisfy({ nounPhrase.contains($0) || pronouns.contains($0) }) {
+            if subject.isEmpty || clauseStart == verb + 1
+                || !subject.allSatisfy({ nounPhrase.contains($0) || pronouns.contains($0) || preposition.contains($0) }) {
                 return true
             }
             if complement { return false }
@@ -120,5 +124,7 @@ struct FiniteVerbRepair {
     }
 
     static let participleOnlyEndings = ["en", "wn", "ne"]
+    /// Words that open an adverbial clause after a comma (", as peace talks stalled").
+    static let subordinators: Set<String> = ["as", "while", "because", "although", "though", "whereas", "after", "before", "since", "until", "when", "if"]
     static let reporting: Set<String> = ["said", "says", "say", "told", "added", "stated", "announced", "claimed", "reported", "confirmed"]
 }
