@@ -1,9 +1,10 @@
 import SitrepText
 
 /// Repairs one systematic mistake of a greedy tagger: a sentence that opens with a bare noun
-/// phrase, perhaps with "of" phrases, conjuncts and an apposition ("Rebels clashed with troops.",
-/// "Hundreds of people demonstrated …", "Zembla's missiles and rockets of Kaldoria struck …",
-/// "Lina Sabbagh, a ministry adviser, denied …"), followed by a verb whose past tense and
+/// phrase, perhaps with "of" phrases, conjuncts, an apposition or a relative clause between
+/// commas ("Rebels clashed with troops.", "Hundreds of people demonstrated …", "Zembla's
+/// missiles and rockets of Kaldoria struck …", "Lina Sabbagh, a ministry adviser, denied …",
+/// "The assailants, who arrived on motorbikes, set …"), followed by a verb whose past tense and
 /// participle are spelled alike reads at that point like a reduced relative ("Photos taken
 /// …"), so the verb is tagged VBN and the parser then hangs the whole clause off the noun.
 /// When nothing later in the clause could be its finite verb, the participle is one: in
@@ -93,6 +94,11 @@ struct FiniteVerbRepair {
             if comma.contains(predicted[verb]), let second = end(from: verb + 1), second > verb + 1,
                comma.contains(predicted[second]), nouns.contains(predicted[second - 1]), second + 1 < predicted.count {
                 verb = second + 1
+            }
+            // A relative clause between commas: "The assailants, who arrived on motorbikes, set …".
+            else if comma.contains(predicted[verb]), verb + 1 < predicted.count, ["who", "which"].contains(word(verb + 1).lowercased()),
+                    let close = (verb + 2..<predicted.count).first(where: { comma.contains(predicted[$0]) }), close + 1 < predicted.count {
+                verb = close + 1
             }
             guard participle.contains(predicted[verb]),
                   !Self.participleOnlyEndings.contains(where: word(verb).lowercased().hasSuffix),
