@@ -76,6 +76,17 @@ struct ActorDictionaryTests {
         #expect(problems.map(\.file) == ["mine.txt", "mine.txt"])
     }
 
+    @Test("a file saved with Windows line endings reads as sitrep's format, line by line")
+    func windowsLineEndings() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-\(UUID().uuidString).actors.txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("# mine\r\nZorbal Quint | Quint | PER | USAGOV | USA | envoy\r\nBroken | PER\r\n".utf8).write(to: file)
+        var dictionary = ActorDictionary()
+        try dictionary.add(contentsOf: file, as: "mine.txt")
+        #expect(dictionary.lookup("Quint", on: nil).map(\.code) == ["USAGOV"])
+        #expect(dictionary.problems.map(\.line) == [3])
+    }
+
     @Test("names match whatever their accents, case and punctuation", arguments: [
         ("Amīr-Abdollāhiyān", "AMIR ABDOLLAHIYAN"), ("U.S.", "US"), ("Hezbollah's", "Hezbollahs"), ("al-Qaeda", "Al Qaeda"),
     ])

@@ -50,7 +50,7 @@ public struct ActorDictionary: Sendable {
     public mutating func add(contentsOf url: URL, as name: String? = nil) throws {
         let file = name ?? url.path
         let text = try DictionaryProblem.text(of: url, file: file, kind: "actor dictionary")
-        let isCurated = text.split(separator: "\n").contains { !$0.hasPrefix("#") && $0.contains(" | ") }
+        let isCurated = text.split(whereSeparator: \.isNewline).contains { !$0.hasPrefix("#") && $0.contains(" | ") }
         let read = isCurated ? CuratedActorFormat.read(text, file: file) : PhoenixActorReader.read(text, file: file)
         add(read.actors, problems: read.problems)
     }

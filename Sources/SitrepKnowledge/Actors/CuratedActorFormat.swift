@@ -14,7 +14,7 @@ public enum CuratedActorFormat {
     public static func read(_ text: String, file: String) -> (actors: [Actor], problems: [DictionaryProblem]) {
         var actors: [Actor] = []
         var problems: [DictionaryProblem] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
             do {
