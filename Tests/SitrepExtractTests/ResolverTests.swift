@@ -166,6 +166,31 @@ struct ResolverTests {
         #expect(prince.mentions.map { document.text(of: $0.tokens) } == ["Prince of Wales"])
     }
 
+    @Test("a span the recognizer ran on from a nationality into a role noun leaves the role to the nominal rules")
+    func spanIntoRoleNoun() throws {
+        var document = try SharedAnalyzer.analyze("Turkish Foreign Minister Hakan Fidan met his Ukrainian counterpart on Tuesday.",
+                                                  published: Self.published)
+        let ukrainian = try #require(document.tokens.indices.first { document.text(of: $0) == "Ukrainian" })
+        let fidan = try #require(document.tokens.indices.first { document.text(of: $0) == "Fidan" })
+        document.setEntities([Span(tokens: 0..<fidan + 1, label: .PER), Span(tokens: ukrainian..<ukrainian + 2, label: .LOC)])
+        try Resolver.english().process(&document)
+        let counterpart = try #require(Self.referent(document, named: "counterpart"))
+        #expect(counterpart.code == "UKRGOV")
+        #expect(counterpart.mentions.map { document.text(of: $0.tokens) } == ["his Ukrainian counterpart"])
+    }
+
+    @Test("a person's span that stops inside a known name runs on to its end")
+    func spanInsideName() throws {
+        var document = try SharedAnalyzer.analyze("Turkish Foreign Minister Hakan Fidan met his Ukrainian counterpart on Tuesday.",
+                                                  published: Self.published)
+        let hakan = try #require(document.tokens.indices.first { document.text(of: $0) == "Hakan" })
+        document.setEntities([Span(tokens: 0..<hakan + 1, label: .PER)])
+        try Resolver.english().process(&document)
+        let people = document.referents.filter { $0.code == "TURGOV" && $0.type == .PER }
+        #expect(people.map(\.name) == ["Hakan Fidan"])
+        #expect(people.first?.mentions.map { document.text(of: $0.tokens) } == ["Turkish Foreign Minister Hakan Fidan"])
+    }
+
     @Test("a possessive belongs to the actor its noun is coordinated with, else to its clause's subject")
     func possessives() throws {
         let document = try SharedAnalyzer.analyze(
