@@ -84,6 +84,33 @@ struct EntityRecognizerTests {
         #expect(decoded.categories(of: hashes[1...1]).isEmpty)
     }
 
+    @Test("the gazetteer reads territories as places and coded organisations as organisations, from CR LF tables too")
+    func gazetteerCategories() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-gazetteer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let files = [
+            "phoenix/Phoenix.Countries.actors.txt": "PALESTINE_ [PSE]\n+PALESTINIAN_\nGAZA_ [PSEGZA]\nHAMAS_GOVERNMENT_ [PSEGOV]\n",
+            "phoenix/Phoenix.International.actors.txt": "UNIVERSAL_POSTAL_UNION_\t[IGO]\n",
+            "phoenix/Phoenix.MilNonState.actors.txt": "",
+            "ontology/cameo_countries.csv": "code,name,kind\r\nMEA,Middle East,region\r\n",
+            "ontology/cameo_actor_types.csv": "code,name\r\nGOV,Government\r\nIGO,Inter-Governmental Organization\r\n",
+        ]
+        for (path, text) in files {
+            let url = data.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let gazetteer = try GazetteerBuilder.build(data: data)
+        func category(_ name: String) -> Gazetteer.Category {
+            gazetteer.categories(of: name.split(separator: " ").map { Gazetteer.wordHash($0) })
+        }
+        #expect(category("gaza") == .place)
+        #expect(category("palestinian") == .nationality)
+        #expect(category("middle east") == .place)
+        #expect(category("hamas government") == .organisation)
+        #expect(category("universal postal union") == .organisation)
+    }
+
     @Test("a sentence of capitalised words is a headline; ordinary prose is not")
     func headline() {
         let empty = Gazetteer(names: [])

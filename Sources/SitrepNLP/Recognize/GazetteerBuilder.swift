@@ -9,7 +9,10 @@ import Foundation
 ///
 /// - a record coded with a bare country code (`IRAN_ [IRN]`) lists the country, its cities
 ///   and provinces (places) and its adjectives: a one-word synonym that shares its first four
-///   letters with the country ("IRANIAN") or ends in -ian/-can/-ese/-ish/-i is a nationality;
+///   letters with the country ("IRANIAN") or ends in -ian/-can/-ese/-ish/-i is a nationality.
+///   So does a territory's record, coded with a country code and three letters that name no
+///   actor type (`GAZA_ [PSEGZA]`, `GUAM_ [USAGUM]`; `[PSEGOV]` is an organisation). Bare codes
+///   that are actor types in `ontology/cameo_actor_types.csv` are not countries: `OSCE [IGO]`;
 /// - a record with a dated code, or from CountryInfo/IGOrulers (heads of state), is a person,
 ///   listed without leading titles (`Titles`), and the first and last words of its names are
 ///   listed as given names and surnames, so "Hossein Smith" still looks like a person;
@@ -19,24 +22,19 @@ public enum GazetteerBuilder {
     /// The files read under the data folder, for the model header.
     public static let files = [
         "phoenix/Phoenix.Countries.actors.txt", "phoenix/Phoenix.International.actors.txt",
-        "phoenix/Phoenix.MilNonState.actors.txt", "ontology/cameo_countries.csv",
+        "phoenix/Phoenix.MilNonState.actors.txt", "ontology/cameo_countries.csv", "ontology/cameo_actor_types.csv",
     ]
 
     public static func build(data: URL) throws -> Gazetteer {
+        let dictionaries = try files.prefix(3).flatMap { try records(in: read(data.appendingPathComponent($0))) }
+        let actorTypes = try csvColumns(data.appendingPathComponent(files[4]), expected: "code,name").map { $0[0] }
+        let places = PlaceCodes(records: dictionaries, actorTypes: Set(actorTypes))
         var names: [(words: [String], category: Gazetteer.Category)] = []
-        for file in files.prefix(3) {
-            let url = data.appendingPathComponent(file)
-            for record in try records(in: read(url)) {
-                names += classify(record)
-            }
+        for record in dictionaries {
+            names += classify(record, isPlace: places.names(record))
         }
-        let csv = data.appendingPathComponent(files[3])
-        for (number, line) in try read(csv).split(separator: "\n").enumerated().dropFirst() {
-            let columns = line.split(separator: ",", omittingEmptySubsequences: false)
-            guard columns.count >= 2 else {
-                throw CorpusError(file: csv.path, line: number + 1, problem: "expected code,name,kind,…")
-            }
-            names.append((words(of: String(columns[1])), .place))
+        for columns in try csvColumns(data.appendingPathComponent(files[3]), expected: "code,name,kind,…") {
+            names.append((words(of: columns[1]), .place))
         }
         // Tokenizers differ on hyphens ("Ki-moon" or "Ki - moon"), so list names both ways.
         let split = names.filter { $0.words.contains { $0.count > 1 && $0.contains("-") } }
@@ -51,6 +49,16 @@ public enum GazetteerBuilder {
         var ruler = false
     }
 
+    /// The rows of a CSV file after its header, each with at least two columns. The ontology
+    /// files end their lines in CR LF, one `Character`, so lines are split on any newline.
+    private static func csvColumns(_ url: URL, expected: String) throws -> [[String]] {
+        try read(url).split(whereSeparator: \.isNewline).enumerated().dropFirst().map { number, line in
+            let columns = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count >= 2 else { throw CorpusError(file: url.path, line: number + 1, problem: "expected \(expected)") }
+            return columns
+        }
+    }
+
     private static func read(_ url: URL) throws -> String {
         do {
             return String(decoding: try Data(contentsOf: url), as: UTF8.self)
@@ -62,7 +70,7 @@ public enum GazetteerBuilder {
     static func records(in text: String) -> [Record] {
         var records: [Record] = []
         var current: Record?
-        for rawLine in text.split(separator: "\n") {
+        for rawLine in text.split(whereSeparator: \.isNewline) {
             let trimmed = rawLine.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let comment = rawLine.firstIndex(of: "#").map { String(rawLine[$0...]) } ?? ""
@@ -89,11 +97,32 @@ public enum GazetteerBuilder {
         return records
     }
 
-    static func classify(_ record: Record) -> [(words: [String], category: Gazetteer.Category)] {
+    /// The codes that make a record a place: a country's (`IRN`), or a territory's (`PSEGZA`).
+    struct PlaceCodes {
+        let countries: Set<String>
+        let actorTypes: Set<String>
+
+        /// Countries are the bare three-letter codes of undated records, less actor types.
+        init(records: [Record], actorTypes: Set<String>) {
+            var countries: Set<String> = []
+            for record in records where !record.dated && record.codes.allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isUppercase) }) {
+                countries.formUnion(record.codes)
+            }
+            self.countries = countries.subtracting(actorTypes)
+            self.actorTypes = actorTypes
+        }
+
+        func names(_ record: Record) -> Bool {
+            !record.dated && !record.codes.isEmpty && record.codes.allSatisfy { code in
+                countries.contains(String(code.prefix(3)))
+                    && (code.count == 3 || (code.count == 6 && !actorTypes.contains(String(code.suffix(3)))))
+            }
+        }
+    }
+
+    static func classify(_ record: Record, isPlace: Bool) -> [(words: [String], category: Gazetteer.Category)] {
         guard let primary = record.phrases.first else { return [] }
-        let isCountry = !record.codes.isEmpty && !record.dated
-            && record.codes.allSatisfy { $0.count == 3 && $0.allSatisfy(\.isUppercase) }
-        if isCountry {
+        if isPlace {
             let stem = String(primary.prefix(4))
             return record.phrases.map { phrase in
                 let oneWord = !phrase.trimmingCharacters(in: CharacterSet(charactersIn: "_ ")).contains(where: { $0 == "_" || $0 == " " })
