@@ -201,6 +201,20 @@ struct EntityRecognizerTests {
         }
     }
 
+    @Test("a day of the week written after a name stays outside it",
+          .enabled(if: modelAvailable, "needs Models/en/recognizer.model"))
+    func weekdayAfterName() throws {
+        let recognizer = try #require(bundledRecognizer)
+        for line in ["President Biden Tuesday said he would not send troops.",
+                     "The United Nations Wednesday condemned the attack on the convoy."] {
+            let tokens = words(line)
+            let day = try #require(tokens.firstIndex { $0.hasSuffix("day") })
+            let entities = try recognizer.recognize(tokens)
+            #expect(entities.contains { $0.tokens.upperBound == day }, "\(entities)")
+            #expect(!entities.contains { $0.tokens.contains(day) }, "\(entities)")
+        }
+    }
+
     @Test("an interview's speaker name ends at its colon",
           .enabled(if: modelAvailable, "needs Models/en/recognizer.model"))
     func interviewSpeaker() throws {
