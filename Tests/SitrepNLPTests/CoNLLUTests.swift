@@ -1,3 +1,4 @@
+import Foundation
 import SitrepText
 import Testing
 
@@ -66,5 +67,24 @@ struct CoNLLUTests {
             guard let error = error as? CorpusError else { return false }
             return error.file == "bad.conllu" && error.line == line && error.problem.contains(problem)
         }
+    }
+
+    @Test("a file saved with Windows line endings reads as the same sentences; a file with none is an error")
+    func windowsLineEndingsAndEmptyFiles() throws {
+        let crlf = Self.sample.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try CoNLLU.parse(crlf).map(\.words.count) == [5, 2])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-corpus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let conllu = folder.appendingPathComponent("gold.conllu")
+        try Data("# just a comment\r\n".utf8).write(to: conllu)
+        #expect { try CoNLLU.read(conllu) } throws: { error in
+            "\(error)" == "\(conllu.path): no sentences found; expected CoNLL-U"
+        }
+        let iob2 = folder.appendingPathComponent("gold.iob2")
+        try Data("Biden\tB-PER\r\nwarns\tO\r\nIran\tB-LOC\r\n".utf8).write(to: iob2)
+        #expect(try IOB2.read(iob2).map(\.entities) == [[Span(tokens: 0..<1, label: .PER), Span(tokens: 2..<3, label: .LOC)]])
+        try Data().write(to: iob2)
+        #expect(throws: CorpusError.self) { try IOB2.read(iob2) }
     }
 }

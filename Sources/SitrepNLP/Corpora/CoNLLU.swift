@@ -55,6 +55,12 @@ public struct CorpusError: Error, CustomStringConvertible {
 
     public var description: String { line > 0 ? "\(file):\(line): \(problem)" : "\(file): \(problem)" }
 
+    /// `sentences`, or an error naming the file when it held none (an empty file, or another format).
+    static func nonEmpty<Sentence>(_ sentences: [Sentence], file: URL, format: String) throws -> [Sentence] {
+        guard sentences.isEmpty else { return sentences }
+        throw CorpusError(file: file.path, line: 0, problem: "no sentences found; expected \(format)")
+    }
+
     /// The text of a corpus file, or an error naming it and saying why it could not be read.
     static func text(of url: URL) throws -> String {
         do {
@@ -69,8 +75,9 @@ public struct CorpusError: Error, CustomStringConvertible {
 public enum CoNLLU {
     /// Reads every sentence of the file at `url`. Empty nodes (`8.1`) are skipped, as the
     /// basic trees do; an unknown UPOS or a malformed row is an error naming the line.
+    /// Reads every sentence of the file at `url`; a file with none is an error, not an empty corpus.
     public static func read(_ url: URL) throws -> [CoNLLUSentence] {
-        try parse(try CorpusError.text(of: url), file: url.path)
+        try CorpusError.nonEmpty(parse(try CorpusError.text(of: url), file: url.path), file: url, format: "CoNLL-U")
     }
 
     public static func parse(_ content: String, file: String = "<text>") throws -> [CoNLLUSentence] {
@@ -84,7 +91,7 @@ public enum CoNLLU {
             if !current.words.isEmpty { sentences.append(current) }
             current = CoNLLUSentence()
         }
-        for rawLine in content.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in content.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty {

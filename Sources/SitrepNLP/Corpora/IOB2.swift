@@ -79,9 +79,9 @@ extension NERSentence {
 ///
 /// Any other label is an error naming the file and line.
 public enum IOB2 {
-    /// Reads every sentence of the file at `url`.
+    /// Reads every sentence of the file at `url`; a file with none is an error, not an empty corpus.
     public static func read(_ url: URL) throws -> [NERSentence] {
-        try parse(try CorpusError.text(of: url), file: url.path)
+        try CorpusError.nonEmpty(parse(try CorpusError.text(of: url), file: url.path), file: url, format: "IOB2 (word, tab, label)")
     }
 
     public static func parse(_ content: String, file: String = "<text>") throws -> [NERSentence] {
@@ -101,7 +101,7 @@ public enum IOB2 {
             id = nil
         }
 
-        for rawLine in content.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in content.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy(\.isWhitespace) {
