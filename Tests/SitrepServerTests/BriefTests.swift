@@ -1,5 +1,6 @@
 import Foundation
 import SitrepServer
+import SitrepStore
 import SitrepText
 import Testing
 
@@ -24,5 +25,16 @@ struct BriefTests {
         #expect(brief.developments.count == 1)
         #expect(brief.developments.first?.text.contains("Qatar [QAT] → Hamas [PSEREB]") == true)
         #expect(brief.quotes.isEmpty)
+    }
+
+    @Test("a casualty figure an article wrote as 'an' or 'another' reads as its value")
+    func articleFigures() throws {
+        func number(_ text: String, _ value: Int) throws -> StoredNumber {
+            let json = #"{"articleId":"a","id":"n1","value":\#(value),"unit":"contractor killed","text":"\#(text)","start":0,"end":2}"#
+            return try JSONDecoder().decode(StoredNumber.self, from: Data(json.utf8))
+        }
+        #expect(Brief.casualty(try number("an", 1)).text == "1 (contractor killed)")
+        #expect(Brief.casualty(try number("Another", 1)).text == "1 (contractor killed)")
+        #expect(Brief.casualty(try number("over 1,400", 1400)).text == "over 1,400 (contractor killed)")
     }
 }

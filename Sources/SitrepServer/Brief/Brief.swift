@@ -75,10 +75,16 @@ public struct Brief: Sendable {
                 return recent(number.published) && Self.casualtyWords.contains { words.contains($0) }
             }
             .prefix(Self.sectionSize)
-            .map { number in
-                Line(text: "\(number.text)\(number.unit.map { " (\($0))" } ?? "")",
-                     evidence: [Evidence(label: number.articleTitle ?? "article", article: number.articleId, record: number.id)])
-            }
+            .map(Self.casualty)
+    }
+
+    /// A casualty figure as written, or as its value when an article wrote it ("killed an
+    /// American contractor": "1 (contractor killed)", not "an (contractor killed)").
+    public static func casualty(_ number: StoredNumber) -> Line {
+        let figure = ["a", "an", "another"].contains(number.text.lowercased())
+            ? number.value.formatted(.number.grouping(.never)) : number.text
+        return Line(text: "\(figure)\(number.unit.map { " (\($0))" } ?? "")",
+                    evidence: [Evidence(label: number.articleTitle ?? "article", article: number.articleId, record: number.id)])
     }
 
     static func development(_ event: StoredEvent) -> Line {
