@@ -191,6 +191,26 @@ struct ResolverTests {
         #expect(people.first?.mentions.map { document.text(of: $0.tokens) } == ["Turkish Foreign Minister Hakan Fidan"])
     }
 
+    @Test("an organisation no dictionary knows keeps its whole name, is no person, and is coded by the role it names")
+    func organisationNamedForItsRole() throws {
+        var document = try SharedAnalyzer.analyze(
+            "Scientists at the University of Helsinki, the Greek Ministry of Culture and the Massachusetts Institute of Technology agreed.",
+            published: Self.published)
+        let spans = ["University of Helsinki", "Greek Ministry of Culture", "Massachusetts Institute of Technology"].map { name in
+            let words = name.split(separator: " ").map(String.init)
+            let start = document.tokens.indices.first { start in
+                words.indices.allSatisfy { start + $0 < document.tokens.count && document.text(of: start + $0) == words[$0] }
+            }!
+            return Span(tokens: start..<start + words.count, label: EntityType.ORG)
+        }
+        document.setEntities(spans)
+        try Resolver.english().process(&document)
+        let found = spans.map { span in document.referents.first { $0.mentions.contains { $0.tokens == span.tokens } } }
+        #expect(found.map { $0?.name } == ["University of Helsinki", "Greek Ministry of Culture", "Massachusetts Institute of Technology"])
+        #expect(found.map { $0?.type } == [.ORG, .ORG, .ORG])
+        #expect(found.map { $0?.code } == ["FINEDU", "GRCGOV", nil])
+    }
+
     @Test("a possessive belongs to the actor its noun is coordinated with, else to its clause's subject")
     func possessives() throws {
         let document = try SharedAnalyzer.analyze(

@@ -18,8 +18,9 @@ extension Resolution {
             (description: withContextCountry(found.description, at: contextStart), range: found.range)
         }
         let name = document.text(of: nameRange)
-        // A title the recognizer took into the span makes it a person: "Foreign Minister X" tagged LOC.
-        let type = found?.match.actor.type ?? (nameRange.lowerBound > span.tokens.lowerBound && found == nil ? .PER : span.label)
+        // A person's title the recognizer took into the span makes it a person: "Foreign
+        // Minister X" tagged LOC; "Greek Orthodox Church" and "Saudi Interior Ministry" stay.
+        let type = found?.match.actor.type ?? (found == nil && namesPerson(title: span.tokens.lowerBound..<nameRange.lowerBound) ? .PER : span.label)
         var candidate = Candidate(mention: Mention(tokens: contextStart..<max(span.tokens.upperBound, nameRange.upperBound), kind: .name), name: name,
                                   type: type, evidence: [], key: "")
         if let found, let code = found.match.code, let metonym = capitalMetonym(nameRange, head: head, code: code) {
@@ -32,7 +33,12 @@ extension Resolution {
         } else if let found, found.match.code != nil {
             code(&candidate, from: found, title: title)
         } else {
-            let coded = title.flatMap(code(of:)) ?? apposition.flatMap { code(of: $0.description) }
+            // An organisation no dictionary knows is coded by the role its name says it has:
+            // "University of Helsinki" is FIN + EDU, "Greek Ministry of Culture" GRC + GOV; a
+            // country alone ("Massachusetts Institute of Technology") is not the state.
+            let description = title == nil && type == .ORG ? describe(nameRange) : nil
+            let named = description?.agent == nil ? nil : description.flatMap(code(of:))
+            let coded = title.flatMap(code(of:)) ?? apposition.flatMap { code(of: $0.description) } ?? named
             candidate.code = coded?.code
             candidate.role = title?.text ?? apposition?.description.text
             candidate.country = resolver.country(of: coded?.code)
@@ -155,7 +161,17 @@ extension Resolution {
                 break
             }
         }
-        return start..<range.upperBound
+        // What follows a title is a name: "University of Helsinki" is no title before "of Helsinki".
+        return isCapitalised(start) ? start..<range.upperBound : range
+    }
+
+    /// True when words before a name include a role a person holds ("minister", "spokesman"),
+    /// not only a country, a place or an institution ("Greek", "Interior Ministry").
+    func namesPerson(title range: Range<Int>) -> Bool {
+        range.contains { token in
+            guard let agent = agentWords[token] else { return false }
+            return !Self.organisationHeads.contains(agent)
+        }
     }
 
     /// The end of a country or place name at `start` that a title follows ("U.S." in "U.S.
