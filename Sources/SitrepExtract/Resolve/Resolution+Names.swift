@@ -89,7 +89,12 @@ extension Resolution {
         // A recognizer may take the article into the span: "The UN Security Council".
         let stripped = strippingTitles(droppingDeterminer(span.tokens))
         if let found = lookup(stripped) { return (stripped, found) }
-        guard span.label == .PER else { return (stripped, nil) }
+        guard span.label == .PER else {
+            // A name that ends in what it names has no title to strip: "Hebrew University",
+            // "People Magazine", "Saudi Interior Ministry".
+            let whole = droppingDeterminer(span.tokens)
+            return (agentWords[whole.upperBound - 1] == nil ? stripped : whole, nil)
+        }
         // Not a place the span names as where its person is: "its consulate in Damascus".
         for start in stripped.dropFirst() where isCapitalised(start) && !["in", "at", "from"].contains(words[start - 1]) {
             if let found = lookup(start..<stripped.upperBound) { return (start..<stripped.upperBound, found) }
