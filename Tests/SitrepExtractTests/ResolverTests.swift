@@ -212,6 +212,24 @@ struct ResolverTests {
         #expect(found.map { $0?.code } == ["FINEDU", "GRCGOV", "SAUGOV", nil])
     }
 
+    @Test("a person who shares a surname with a dictionary actor is not that actor, named in full or by the surname alone",
+          arguments: [true, false])
+    func namesake(recognizedSurname: Bool) throws {
+        var document = try SharedAnalyzer.analyze(
+            "Wikinews interviewed Tina McKenzie, a former basketball player. McKenzie retired after the 2012 Games.",
+            published: Timestamp(instant: Date(timeIntervalSince1970: 1_577_836_800), precision: .day, utcOffset: 0, original: "2020-01-01"))
+        let tina = try #require(document.tokens.indices.first { document.text(of: $0) == "Tina" })
+        let surname = try #require(document.tokens.indices.last { document.text(of: $0) == "McKenzie" })
+        var spans = [Span(tokens: tina..<tina + 2, label: EntityType.PER)]
+        if recognizedSurname { spans.append(Span(tokens: surname..<surname + 1, label: .PER)) }
+        document.setEntities(spans)
+        try Resolver.english().process(&document)
+        let people = document.referents.filter { $0.type == .PER }
+        #expect(people.map(\.name) == ["Tina McKenzie"])
+        #expect(people.first?.code == nil)
+        #expect(people.first?.mentions.map { document.text(of: $0.tokens) } == ["Tina McKenzie", "McKenzie"])
+    }
+
     @Test("a possessive belongs to the actor its noun is coordinated with, else to its clause's subject")
     func possessives() throws {
         let document = try SharedAnalyzer.analyze(

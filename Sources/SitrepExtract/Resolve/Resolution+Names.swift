@@ -6,7 +6,8 @@ extension Resolution {
     /// recognizer took into the span), else the code its title, modifiers or apposition give.
     mutating func resolveEntity(_ index: Int) {
         let span = document.entities[index]
-        let (nameRange, found) = dictionaryName(in: span)
+        let (nameRange, known) = dictionaryName(in: span)
+        let found = known.flatMap { isNamesake(nameRange, of: $0.match.actor, label: span.label) ? nil : $0 }
         // "the Ayatollah" taken for a one-word name is the earlier person the title describes.
         if found == nil, span.tokens.count == 1, linkDescription(span.tokens.lowerBound) { return }
         let head = self.head(of: span.tokens)
@@ -97,7 +98,13 @@ extension Resolution {
         }
         // Not a place the span names as where its person is: "its consulate in Damascus".
         for start in stripped.dropFirst() where isCapitalised(start) && !["in", "at", "from"].contains(words[start - 1]) {
-            if let found = lookup(start..<stripped.upperBound) { return (start..<stripped.upperBound, found) }
+            guard let found = lookup(start..<stripped.upperBound) else { continue }
+            // A given name before the known tail must be the actor's own: "Tina McKenzie" is
+            // not the dictionary's "Kenneth McKenzie".
+            if isNameWord(start - 1), !ActorDictionary.key(found.match.actor.name).split(separator: " ").contains(Substring(words[start - 1])) {
+                return (stripped, nil)
+            }
+            return (start..<stripped.upperBound, found)
         }
         return (stripped, nil)
     }
@@ -168,6 +175,22 @@ extension Resolution {
         }
         // What follows a title is a name: "University of Helsinki" is no title before "of Helsinki".
         return isCapitalised(start) ? start..<range.upperBound : range
+    }
+
+    /// True when a person's one-word name is the surname of someone the article named before,
+    /// and the dictionary's actor of that name was not named: "Tina McKenzie … McKenzie said"
+    /// is Tina, not the dictionary's Kenneth McKenzie.
+    func isNamesake(_ range: Range<Int>, of actor: Actor, label: EntityType) -> Bool {
+        guard label == .PER, range.count == 1 else { return false }
+        let people = candidates.filter { $0.type == .PER && $0.mention.kind == .name }
+        guard !people.contains(where: { $0.key == "actor:\(actor.origin)" }) else { return false }
+        let surname = ActorDictionary.key(document.text(of: range))
+        return people.contains { ActorDictionary.key($0.name).split(separator: " ").count > 1 && ActorDictionary.key($0.name).hasSuffix(" " + surname) }
+    }
+
+    /// A capitalised proper noun that names no role: a given name or another part of a name.
+    func isNameWord(_ token: Int) -> Bool {
+        document.upos[token] == .PROPN && isCapitalised(token) && agentWords[token] == nil
     }
 
     /// True when words before a name include a role a person holds ("minister", "spokesman"),

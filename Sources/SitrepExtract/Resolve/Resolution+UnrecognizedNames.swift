@@ -6,7 +6,8 @@ extension Resolution {
     /// as a common noun, an unknown first word read as an adverb): in each run of capitalised
     /// words outside every entity span and every mention so far ("of" may join two: "the
     /// Prince of Dol Amroth"), the known names that end in a noun or a word the tagger could
-    /// not place.
+    /// not place. A surname alone that the article gave someone else first is that person
+    /// (`isNamesake`).
     mutating func resolveUnrecognizedNames() {
         func free(_ token: Int) -> Bool {
             token < document.tokens.count && !taken[token] && entityOfToken[token] == nil
@@ -25,10 +26,15 @@ extension Resolution {
             }
             for known in knownNames(in: start..<end) where [.NOUN, .PROPN, .ADV, .X].contains(document.upos[known.range.upperBound - 1]) {
                 guard let found = lookup(known.range), let code = found.match.code else { continue }
-                var candidate = Candidate(mention: Mention(tokens: known.range, kind: .name), name: document.text(of: known.range),
+                let name = document.text(of: known.range)
+                var candidate = Candidate(mention: Mention(tokens: known.range, kind: .name), name: name,
                                           type: found.match.actor.type ?? (resolver.country(of: code) != nil ? .LOC : .ORG),
                                           evidence: [], key: "")
-                self.code(&candidate, from: found, title: nil)
+                if isNamesake(known.range, of: found.match.actor, label: candidate.type) {
+                    candidate.key = key(forUnknown: name, type: .PER, code: nil)
+                } else {
+                    self.code(&candidate, from: found, title: nil)
+                }
                 for token in known.range { taken[token] = true }
                 candidates.append(candidate)
             }
