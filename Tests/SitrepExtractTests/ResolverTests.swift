@@ -212,6 +212,16 @@ struct ResolverTests {
         #expect(found.map { $0?.code } == ["FINEDU", "GRCGOV", "SAUGOV", nil])
     }
 
+    @Test("an organisation named for a state role alone takes the context country, as 'the army' does")
+    func organisationNamedForStateRole() throws {
+        var document = try SharedAnalyzer.analyze("Ukraine said the Air Force shot down 20 drones overnight.", published: Self.published)
+        let air = try #require(document.tokens.indices.first { document.text(of: $0) == "Air" })
+        document.setEntities([Span(tokens: 0..<1, label: .LOC), Span(tokens: air..<air + 2, label: .ORG)])
+        try Resolver.english().process(&document)
+        let force = try #require(Self.referent(document, named: "Air Force"))
+        #expect(force.type == .ORG && force.code == "UKRMIL")
+    }
+
     @Test("a person who shares a surname with a dictionary actor is not that actor, named in full or by the surname alone",
           arguments: [true, false])
     func namesake(recognizedSurname: Bool) throws {

@@ -35,9 +35,10 @@ extension Resolution {
             code(&candidate, from: found, title: title)
         } else {
             // An organisation no dictionary knows is coded by the role its name says it has:
-            // "University of Helsinki" is FIN + EDU, "Greek Ministry of Culture" GRC + GOV; a
+            // "University of Helsinki" is FIN + EDU, "Greek Ministry of Culture" GRC + GOV, and
+            // a state role alone takes the context country as "the army" does ("Air Force"). A
             // country alone ("Massachusetts Institute of Technology") is not the state.
-            let description = title == nil && type == .ORG ? describe(nameRange) : nil
+            let description = title == nil && type == .ORG ? withContextCountry(describe(nameRange), at: nameRange.lowerBound) : nil
             let named = description?.agent == nil ? nil : description.flatMap(code(of:))
             let coded = title.flatMap(code(of:)) ?? apposition.flatMap { code(of: $0.description) } ?? named
             candidate.code = coded?.code
