@@ -240,6 +240,28 @@ struct ResolverTests {
         #expect(people.first?.mentions.map { document.text(of: $0.tokens) } == ["Tina McKenzie", "McKenzie"])
     }
 
+    @Test("a title naming a body before a person's name ('Ambassador to the United States') codes the person by the sending country",
+          arguments: [
+            ("Russian Ambassador to the United States Anatoly Antonov warned Washington.", ["United States"], "Anatoly Antonov", "RUSGOV"),
+            ("Russian Ambassador to the United States Anatoly Antonov warned Washington.", ["United States Anatoly Antonov"], "Anatoly Antonov", "RUSGOV"),
+            ("According to Afghan Ambassador to the United States Hamdullah Mohib, the team made progress.",
+             ["United States Hamdullah Mohib"], "Hamdullah Mohib", "AFGGOV"),
+          ])
+    func titleNamingBody(text: String, recognized: [String], person: String, code: String) throws {
+        var document = try SharedAnalyzer.analyze(text, published: Self.published)
+        document.setEntities(recognized.map { name in
+            let words = name.split(separator: " ").map(String.init)
+            let start = document.tokens.indices.first { start in
+                words.indices.allSatisfy { start + $0 < document.tokens.count && document.text(of: start + $0) == words[$0] }
+            }!
+            return Span(tokens: start..<start + words.count, label: EntityType.LOC)
+        })
+        try Resolver.english().process(&document)
+        let holder = try #require(document.referents.first { $0.name == person })
+        #expect(holder.type == .PER && holder.code == code)
+        #expect(document.referents.contains { $0.name.hasPrefix("United States") && $0.code == "USA" })
+    }
+
     @Test("a possessive belongs to the actor its noun is coordinated with, else to its clause's subject")
     func possessives() throws {
         let document = try SharedAnalyzer.analyze(

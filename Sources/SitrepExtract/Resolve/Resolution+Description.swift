@@ -41,11 +41,14 @@ extension Resolution {
                 end -= 1
             }
         }
-        let isPost = description.agentRange.map { Self.diplomaticPosts.contains(lemma($0.upperBound - 1).first ?? words[$0.upperBound - 1]) } ?? false
+        let isPost = description.agentRange.map { $0.contains { Self.diplomaticPosts.contains(lemma($0).first ?? words[$0]) } } ?? false
         for known in knownNames(in: range) {
             guard let code = known.match.code else { continue }
-            // "its consulate in Damascus", "the U.S. ambassador in Moscow": a post's host is not its principal.
-            if isPost, known.range.lowerBound > 0, words[known.range.lowerBound - 1] == "in" { continue }
+            // "its consulate in Damascus", "the U.S. ambassador in Moscow", "Afghan Ambassador to
+            // the United States": a post's host is not its principal.
+            var before = known.range.lowerBound - 1
+            if before > range.lowerBound, words[before] == "the" { before -= 1 }
+            if isPost, before >= range.lowerBound, ["in", "to"].contains(words[before]) { continue }
             if code.count > 3 || (description.principal?.code.count ?? 3) == 3 {
                 description.principal = (code, document.text(of: known.range))
             }

@@ -69,10 +69,29 @@ extension Resolution {
     /// that modify it ("regional", "Kharkiv").
     private func adjacentTitleStart(before span: Span<EntityType>) -> Int {
         let start = span.tokens.lowerBound
+        if let titled = titleNamingBody(before: span) { return modifiersStart(before: titled) }
         // A singular role: "told reporters Oleh Syniehubov was safe" names no reporter.
         guard span.label == .PER, start > 0, !taken[start - 1], entityOfToken[start - 1] == nil, ["NN", "NNP"].contains(document.xpos[start - 1]),
               let (_, agentStart) = resolver.agents.longestMatch(in: words, endingAt: start - 1, lastWordForms: lemma(start - 1))
         else { return start }
+        return modifiersStart(before: agentStart)
+    }
+
+    /// Where a title begins that names the body written between it and a person's name:
+    /// "Ambassador to the United Nations Linda Thomas-Greenfield", "envoy to Iraq John Smith".
+    private func titleNamingBody(before span: Span<EntityType>) -> Int? {
+        let start = span.tokens.lowerBound
+        guard span.label == .PER, start > 0, let body = entityOfToken[start - 1], document.entities[body].label != .PER else { return nil }
+        var before = document.entities[body].tokens.lowerBound - 1
+        if before > 0, words[before] == "the" { before -= 1 }
+        guard before > 0, ["to", "for", "at"].contains(words[before]) else { return nil }
+        let agent = resolver.agents.longestMatch(in: words, endingAt: before)
+            ?? resolver.agents.longestMatch(in: words, endingAt: before - 1, lastWordForms: lemma(before - 1))
+        return agent?.start
+    }
+
+    /// The start of the adjectives and names that modify a title starting at `agentStart`.
+    private func modifiersStart(before agentStart: Int) -> Int {
         var first = agentStart
         // Also over a possessive name: "Senegal's opposition candidate Bassirou Diomaye Faye".
         while first > 0,
@@ -170,6 +189,10 @@ extension Resolution {
                 start += 1
             } else if let place = placeBeforeTitle(startingAt: start, within: range) {
                 start = place
+            } else if start > range.lowerBound, ["to", "for", "of", "in", "at"].contains(words[start - 1]),
+                      let end = knownNameEnd(startingAt: start, within: range) {
+                // The body a title names: "Ambassador to the United States Hamdullah Mohib".
+                start = end
             } else {
                 break
             }
@@ -201,6 +224,17 @@ extension Resolution {
             guard let agent = agentWords[token] else { return false }
             return !Self.organisationHeads.contains(agent)
         }
+    }
+
+    /// The end of the coded name (after an optional "the") at `start`, leaving the range's
+    /// last word: "the United States" of "… to the United States Hamdullah Mohib".
+    private func knownNameEnd(startingAt start: Int, within range: Range<Int>) -> Int? {
+        let first = words[start] == "the" ? start + 1 : start
+        for end in stride(from: min(range.upperBound - 1, first + resolver.actors.longestName), to: first, by: -1)
+        where lookup(first..<end)?.match.code != nil {
+            return end
+        }
+        return nil
     }
 
     /// The end of a country or place name at `start` that a title follows ("U.S." in "U.S.

@@ -58,63 +58,6 @@ public struct Resolver: Stage {
         document.setReferents(resolution.referents(), places: places)
     }
 
-    /// The document with two of the recognizer's slips mended. A person's span that stops
-    /// inside a name ("[Turkish Foreign Minister Hakan] Fidan") runs on over the capitalised
-    /// names after it when the dictionary then knows the name it ends in. A span that ran on
-    /// from a country's name or adjective into a role noun is cut back to the country:
-    /// "Ukrainian counterpart" tagged as one place is "Ukrainian" and the role "counterpart",
-    /// which the nominal rules then code UKRGOV, as they do when the recognizer stops at the
-    /// name ("Indian navy": INDMIL).
-    func mendingEntities(of document: Document) -> Document {
-        let day = Self.day(of: document)
-        func known(_ range: Range<Int>, _ accept: (ActorDictionary.Match) -> Bool) -> Bool {
-            actors.lookup(document.text(of: range), on: day).contains { $0.code != nil && accept($0) }
-        }
-        var spans: [Span<EntityType>] = []
-        var next = 0
-        while next < document.entities.count {
-            let span = document.entities[next]
-            next += 1
-            if span.label == .PER, let end = personNameEnd(after: span, in: document, known: { known($0) { _ in true } }) {
-                while next < document.entities.count, document.entities[next].tokens.lowerBound < end { next += 1 }
-                spans.append(Span(tokens: span.tokens.lowerBound..<end, label: .PER))
-                continue
-            }
-            var end = span.tokens.upperBound
-            while end > span.tokens.lowerBound + 1, isRoleNoun(end - 1, in: document) { end -= 1 }
-            let isCountry = end < span.tokens.upperBound && known(span.tokens.lowerBound..<end) { self.country(of: $0.code) == $0.code }
-            spans.append(isCountry ? Span(tokens: span.tokens.lowerBound..<end, label: .LOC) : span)
-        }
-        guard spans != document.entities else { return document }
-        var mended = document
-        mended.setEntities(spans)
-        return mended
-    }
-
-    /// Where a person's span should end when the capitalised names right after it (free, or
-    /// a person's span) complete a name the dictionary knows; nil when none do.
-    private func personNameEnd(after span: Span<EntityType>, in document: Document, known: (Range<Int>) -> Bool) -> Int? {
-        let sentenceEnd = document.sentences.first { $0.contains(span.tokens.lowerBound) }?.upperBound ?? document.tokens.count
-        var end = span.tokens.upperBound
-        while end < min(sentenceEnd, span.tokens.upperBound + 3), document.upos[end] == .PROPN,
-              document.text(of: end).unicodeScalars.first?.properties.isUppercase == true,
-              !document.entities.contains(where: { $0.tokens.contains(end) && $0.label != .PER }) {
-            end += 1
-        }
-        for candidate in stride(from: end, to: span.tokens.upperBound, by: -1) {
-            if span.tokens.contains(where: { known($0..<candidate) }) { return candidate }
-        }
-        return nil
-    }
-
-    /// A common noun in lower case that names a role: "counterpart", "navy", "troops".
-    private func isRoleNoun(_ token: Int, in document: Document) -> Bool {
-        guard document.upos[token] == .NOUN, let first = document.text(of: token).unicodeScalars.first,
-              first.properties.isLowercase else { return false }
-        let word = document.text(of: token).lowercased()
-        return agents.agent(word: word) != nil || agents.agent(word: document.lemmas[token].lowercased()) != nil
-    }
-
     /// The country part of a code: "IRN" for "IRNGOV", nil for "IGOUNO".
     func country(of code: String?) -> String? {
         guard let code, code.count >= 3 else { return nil }

@@ -1,0 +1,101 @@
+import SitrepKnowledge
+import SitrepText
+
+/// Before resolving, the Resolver mends spans the recognizer cut in the wrong place, where the
+/// dictionaries show where the names really run.
+extension Resolver {
+    /// The document with three of the recognizer's slips mended:
+    /// - a person's span that stops inside a name ("[Turkish Foreign Minister Hakan] Fidan")
+    ///   runs on over the capitalised names after it when the dictionary then knows the name
+    ///   it ends in;
+    /// - a span that runs from the body a title names into the person who holds it ("Ambassador
+    ///   to the [United Nations Linda Thomas]") is split into the body and the person;
+    /// - a span that ran on from a country's name or adjective into a role noun is cut back to
+    ///   the country: "Ukrainian counterpart" tagged as one place is "Ukrainian" and the role
+    ///   "counterpart", which the nominal rules then code UKRGOV, as they do when the
+    ///   recognizer stops at the name ("Indian navy": INDMIL).
+    func mendingEntities(of document: Document) -> Document {
+        let day = Self.day(of: document)
+        func known(_ range: Range<Int>, _ accept: (ActorDictionary.Match) -> Bool) -> Bool {
+            actors.lookup(document.text(of: range), on: day).contains { $0.code != nil && accept($0) }
+        }
+        var spans: [Span<EntityType>] = []
+        var next = 0
+        while next < document.entities.count {
+            let span = document.entities[next]
+            next += 1
+            if span.label == .PER, let end = personNameEnd(after: span, in: document, known: { known($0) { _ in true } }) {
+                while next < document.entities.count, document.entities[next].tokens.lowerBound < end { next += 1 }
+                spans.append(Span(tokens: span.tokens.lowerBound..<end, label: .PER))
+                continue
+            }
+            if let (body, holder) = titledBody(of: span, in: document, known: { known($0) { _ in true } }) {
+                while next < document.entities.count, document.entities[next].tokens.lowerBound < holder.upperBound { next += 1 }
+                spans.append(Span(tokens: body, label: known(body) { self.country(of: $0.code) == $0.code } ? .LOC : .ORG))
+                spans.append(Span(tokens: holder, label: .PER))
+                continue
+            }
+            var end = span.tokens.upperBound
+            while end > span.tokens.lowerBound + 1, isRoleNoun(end - 1, in: document) { end -= 1 }
+            let isCountry = end < span.tokens.upperBound && known(span.tokens.lowerBound..<end) { self.country(of: $0.code) == $0.code }
+            spans.append(isCountry ? Span(tokens: span.tokens.lowerBound..<end, label: .LOC) : span)
+        }
+        guard spans != document.entities else { return document }
+        var mended = document
+        mended.setEntities(spans)
+        return mended
+    }
+
+    /// Where a person's span should end when the capitalised names right after it (free, or
+    /// a person's span) complete a name the dictionary knows; nil when none do.
+    private func personNameEnd(after span: Span<EntityType>, in document: Document, known: (Range<Int>) -> Bool) -> Int? {
+        let end = nameRunEnd(from: span.tokens.upperBound, count: 3, in: document) { token in
+            !document.entities.contains { $0.tokens.contains(token) && $0.label != .PER }
+        }
+        for candidate in stride(from: end, to: span.tokens.upperBound, by: -1) {
+            if span.tokens.contains(where: { known($0..<candidate) }) { return candidate }
+        }
+        return nil
+    }
+
+    /// The body a title names and the name of whoever holds the title, when a title ending in
+    /// "to", "for" or "at" stands right before the span ("ambassador to the", "envoy to"): the
+    /// span opens with a known name, and the capitalised names after it, inside the span or
+    /// right after it in no other span, are the holder's.
+    private func titledBody(of span: Span<EntityType>, in document: Document, known: (Range<Int>) -> Bool)
+        -> (body: Range<Int>, holder: Range<Int>)? {
+        let start = span.tokens.lowerBound
+        var before = start - 1
+        if before >= 0, document.text(of: before).lowercased() == "the" { before -= 1 }
+        guard before >= 1, ["to", "for", "at"].contains(document.text(of: before).lowercased()),
+              agents.agent(word: document.text(of: before - 1).lowercased()) != nil,
+              let end = stride(from: span.tokens.upperBound, to: start, by: -1).first(where: { known(start..<$0) }) else { return nil }
+        let holderEnd = nameRunEnd(from: end, count: 4, in: document) { token in
+            span.tokens.contains(token) || !document.entities.contains { $0.tokens.contains(token) }
+        }
+        guard holderEnd > end, holderEnd >= span.tokens.upperBound else { return nil }
+        return (start..<end, end..<holderEnd)
+    }
+
+    /// The end of the run of at most `count` capitalised proper nouns from `start` (which
+    /// follows a token of the same sentence) that `free` accepts.
+    private func nameRunEnd(from start: Int, count: Int, in document: Document, where free: (Int) -> Bool) -> Int {
+        let sentenceEnd = document.sentences.first { $0.contains(start - 1) }?.upperBound ?? document.tokens.count
+        var end = start
+        while end < min(sentenceEnd, start + count), isCapitalisedName(end, in: document), free(end) { end += 1 }
+        return end
+    }
+
+    /// A proper noun written with a capital.
+    private func isCapitalisedName(_ token: Int, in document: Document) -> Bool {
+        document.upos[token] == .PROPN && document.text(of: token).unicodeScalars.first?.properties.isUppercase == true
+    }
+
+    /// A common noun in lower case that names a role: "counterpart", "navy", "troops".
+    private func isRoleNoun(_ token: Int, in document: Document) -> Bool {
+        guard document.upos[token] == .NOUN, let first = document.text(of: token).unicodeScalars.first,
+              first.properties.isLowercase else { return false }
+        let word = document.text(of: token).lowercased()
+        return agents.agent(word: word) != nil || agents.agent(word: document.lemmas[token].lowercased()) != nil
+    }
+}
