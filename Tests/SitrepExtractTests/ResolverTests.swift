@@ -246,6 +246,8 @@ struct ResolverTests {
             ("Russian Ambassador to the United States Anatoly Antonov warned Washington.", ["United States Anatoly Antonov"], "Anatoly Antonov", "RUSGOV"),
             ("According to Afghan Ambassador to the United States Hamdullah Mohib, the team made progress.",
              ["United States Hamdullah Mohib"], "Hamdullah Mohib", "AFGGOV"),
+            ("According to Afghan Ambassador to the United States Hamdullah Mohib, the team made progress.",
+             ["Afghan Ambassador to the United States Hamdullah Mohib"], "Hamdullah Mohib", "AFGGOV"),
           ])
     func titleNamingBody(text: String, recognized: [String], person: String, code: String) throws {
         var document = try SharedAnalyzer.analyze(text, published: Self.published)
