@@ -12,6 +12,15 @@ struct ResolverTests {
     static let published = Timestamp(instant: Date(timeIntervalSince1970: 1_698_364_800), precision: .day, utcOffset: 0,
                                      original: "2023-10-26")
 
+    /// The span of the first run of tokens that spells `name` word by word.
+    static func span(_ name: String, _ label: EntityType, in document: Document) throws -> Span<EntityType> {
+        let words = name.split(separator: " ").map(String.init)
+        let start = try #require(document.tokens.indices.first { start in
+            words.indices.allSatisfy { start + $0 < document.tokens.count && document.text(of: start + $0) == words[$0] }
+        })
+        return Span(tokens: start..<start + words.count, label: label)
+    }
+
     static func referent(_ document: Document, named text: String) -> Referent? {
         document.referents.first { referent in
             referent.mentions.contains { document.text(of: $0.tokens).contains(text) }
@@ -197,13 +206,7 @@ struct ResolverTests {
             "Scientists at the University of Helsinki, the Greek Ministry of Culture, the Saudi Interior Ministry and the Massachusetts Institute of Technology agreed.",
             published: Self.published)
         let names = ["University of Helsinki", "Greek Ministry of Culture", "Saudi Interior Ministry", "Massachusetts Institute of Technology"]
-        let spans = names.map { name in
-            let words = name.split(separator: " ").map(String.init)
-            let start = document.tokens.indices.first { start in
-                words.indices.allSatisfy { start + $0 < document.tokens.count && document.text(of: start + $0) == words[$0] }
-            }!
-            return Span(tokens: start..<start + words.count, label: EntityType.ORG)
-        }
+        let spans = try names.map { try Self.span($0, .ORG, in: document) }
         document.setEntities(spans)
         try Resolver.english().process(&document)
         let found = spans.map { span in document.referents.first { $0.mentions.contains { $0.tokens == span.tokens } } }
@@ -251,17 +254,24 @@ struct ResolverTests {
           ])
     func titleNamingBody(text: String, recognized: [String], person: String, code: String) throws {
         var document = try SharedAnalyzer.analyze(text, published: Self.published)
-        document.setEntities(recognized.map { name in
-            let words = name.split(separator: " ").map(String.init)
-            let start = document.tokens.indices.first { start in
-                words.indices.allSatisfy { start + $0 < document.tokens.count && document.text(of: start + $0) == words[$0] }
-            }!
-            return Span(tokens: start..<start + words.count, label: EntityType.LOC)
-        })
+        document.setEntities(try recognized.map { try Self.span($0, .LOC, in: document) })
         try Resolver.english().process(&document)
         let holder = try #require(document.referents.first { $0.name == person })
         #expect(holder.type == .PER && holder.code == code)
         #expect(document.referents.contains { $0.name.hasPrefix("United States") && $0.code == "USA" })
+    }
+
+    @Test("'it' can be a body whose name of several words ends in a plural: 'the Israel Defense Forces said it'")
+    func itForPluralName() throws {
+        var document = try SharedAnalyzer.analyze(
+            "A ship was hit in the Red Sea. The Israel Defense Forces said it struck Hezbollah targets overnight.",
+            published: Self.published)
+        document.setEntities([try Self.span("Red Sea", .LOC, in: document), try Self.span("Israel Defense Forces", .ORG, in: document),
+                              try Self.span("Hezbollah", .ORG, in: document)])
+        try Resolver.english().process(&document)
+        let it = try #require(document.tokens.indices.first { document.text(of: $0) == "it" })
+        let referent = document.referents.first { $0.mentions.contains { $0.tokens == it..<it + 1 } }
+        #expect(referent?.code == "ISRMIL")
     }
 
     @Test("a possessive belongs to the actor its noun is coordinated with, else to its clause's subject")

@@ -75,7 +75,10 @@ extension Resolution {
                 // three-letter code (CAMEO's code for a state) is a country whatever the
                 // recognizer's label.
                 let isCountry = candidate.mention.kind == .name && candidate.code?.count == 3
-                return (candidate.type == .ORG || candidate.type == .LOC || isCountry) && !isPlural(candidate)
+                // A name of several words that ends in a plural is still one body: "the Israel
+                // Defense Forces said it", "the United Nations … its".
+                let isOneBody = candidate.mention.kind == .name && candidate.mention.tokens.filter(isCapitalised).count > 1
+                return (candidate.type == .ORG || candidate.type == .LOC || isCountry) && (!isPlural(candidate) || isOneBody)
             case .plural: return candidate.type == .ORG && isPlural(candidate)
             }
         }
