@@ -76,6 +76,34 @@ struct TaggerTests {
         #expect(predicted[3...] == sentence[3...].map { index($0.1, $0.2) }[...])
     }
 
+    @Test("the participle right after a subject pronoun after a reporting verb becomes finite ('the army said it struck'), not one after an auxiliary or an object pronoun")
+    func repairAfterReportedPronoun() {
+        let tags: [(UPOS, String)] = [(.DET, "DT"), (.NOUN, "NN"), (.VERB, "VBD"), (.PRON, "PRP"), (.VERB, "VBN"), (.NOUN, "NNS"),
+                                      (.ADV, "RB"), (.PUNCT, "."), (.AUX, "VBD"), (.ADP, "IN")]
+        let classes = tags.map { TagClass(upos: $0.0, xpos: $0.1) }
+        func index(_ upos: UPOS, _ xpos: String) -> Int { classes.firstIndex(of: TagClass(upos: upos, xpos: xpos))! }
+        func repaired(_ sentence: [(String, UPOS, String)]) -> [String] {
+            var predicted = sentence.map { index($0.1, $0.2) }
+            FiniteVerbRepair(classes: classes).apply(to: &predicted) { sentence[$0].0 }
+            return predicted.map { classes[$0].xpos }
+        }
+        let struck: [(String, UPOS, String)] = [
+            ("The", .DET, "DT"), ("army", .NOUN, "NN"), ("said", .VERB, "VBD"), ("it", .PRON, "PRP"), ("struck", .VERB, "VBN"),
+            ("targets", .NOUN, "NNS"), ("overnight", .ADV, "RB"), (".", .PUNCT, "."),
+        ]
+        #expect(repaired(struck)[4] == "VBD")
+        let passive: [(String, UPOS, String)] = [
+            ("The", .DET, "DT"), ("army", .NOUN, "NN"), ("said", .VERB, "VBD"), ("it", .PRON, "PRP"), ("was", .AUX, "VBD"),
+            ("struck", .VERB, "VBN"), ("overnight", .ADV, "RB"), (".", .PUNCT, "."),
+        ]
+        #expect(repaired(passive)[5] == "VBN")
+        let told: [(String, UPOS, String)] = [
+            ("The", .DET, "DT"), ("army", .NOUN, "NN"), ("told", .VERB, "VBD"), ("them", .PRON, "PRP"), ("struck", .VERB, "VBN"),
+            ("targets", .NOUN, "NNS"), (".", .PUNCT, "."),
+        ]
+        #expect(repaired(told)[4] == "VBN")
+    }
+
     @Test("a gold lemma of '_' (the later part of a word a typo split) accepts any lemma, as the CoNLL 2018 script scores it")
     func underscoreGoldLemma() throws {
         // The end of an EWT dev sentence: "… as soon as poss ible".

@@ -60,7 +60,8 @@ struct FiniteVerbRepair {
     /// `predicted`, one class per token of a sentence (`word` gives the text of its n-th
     /// token), with the participle after an opening noun phrase made finite where the rule
     /// applies: at the start of the sentence or after an opening phrase and its comma, or
-    /// right after a reporting verb ("The Pentagon said U.S. forces shot down three drones."). A finite verb later in the clause blocks
+    /// right after a reporting verb ("The Pentagon said U.S. forces shot down three drones.", a
+    /// subject pronoun too: "The army said it struck …"). A finite verb later in the clause blocks
     /// it unless it has a subject of its own after a comma (", the military said");
     /// participles that are never past tenses ("taken", "shown", "done") are left alone.
     func apply(to predicted: inout [Int], word: (Int) -> String) {
@@ -89,7 +90,14 @@ struct FiniteVerbRepair {
             (start..<predicted.count).first { !continuesNounPhrase($0) }
         }
         for start in starts {
-            guard var verb = end(from: start), verb > start, nouns.contains(predicted[verb - 1]) else { continue }
+            var verb: Int
+            // A subject pronoun after a reporting verb: "The army said it struck/VBN …".
+            if start > 0, start + 1 < predicted.count, pronouns.contains(predicted[start]), Self.subjectPronouns.contains(word(start).lowercased()) {
+                verb = start + 1
+            } else {
+                guard let end = end(from: start), end > start, nouns.contains(predicted[end - 1]) else { continue }
+                verb = end
+            }
             // An apposition between commas: "Lina Sabbagh, a ministry adviser, denied …".
             if comma.contains(predicted[verb]), let second = end(from: verb + 1), second > verb + 1,
                comma.contains(predicted[second]), nouns.contains(predicted[second - 1]), second + 1 < predicted.count {
@@ -135,6 +143,7 @@ struct FiniteVerbRepair {
     }
 
     static let participleOnlyEndings = ["en", "wn", "ne"]
+    static let subjectPronouns: Set<String> = ["it", "he", "she", "they", "we", "i", "you"]
     /// Words that open an adverbial clause after a comma (", as peace talks stalled").
     static let subordinators: Set<String> = ["as", "while", "because", "although", "though", "whereas", "after", "before", "since", "until", "when", "if"]
     static let reporting: Set<String> = ["said", "says", "say", "told", "added", "stated", "announced", "claimed", "reported", "confirmed"]
