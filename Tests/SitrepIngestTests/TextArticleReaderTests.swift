@@ -88,6 +88,9 @@ struct TextArticleReaderTests {
         ("Kyiv (AFP) - Sirens sounded overnight.", "Kyiv", "Sirens sounded overnight."),
         ("NEW YORK -- Markets fell sharply today.", "NEW YORK", "Markets fell sharply today."),
         ("GAZA CITY/CAIRO (Reuters) - Israeli strikes killed 30.", "GAZA CITY/CAIRO", "Israeli strikes killed 30."),
+        ("KYIV, Ukraine (AP) — Russian forces launched drones.", "KYIV", "Russian forces launched drones."),
+        ("JACKSON, Miss. (AP) — Storms hit the state.", "JACKSON", "Storms hit the state."),
+        ("PORT-AU-PRINCE, Haiti — Gangs attacked a police station.", "PORT-AU-PRINCE", "Gangs attacked a police station."),
     ])
     func datelines(paragraph: String, place: String, rest: String) throws {
         let split = try #require(BodyCleaner.splitDateline(paragraph))

@@ -27,8 +27,9 @@ public enum BodyCleaner {
     }
 
     /// `"WASHINGTON - In a rare…"` → ("WASHINGTON", "In a rare…"). Accepts an upper-case place
-    /// (with an optional ", Oct 5" date and "(Reuters)" credit) or a title-case place with a
-    /// credit, followed by a hyphen, en or em dash.
+    /// (with an optional title-case country or state, as AP writes "KYIV, Ukraine (AP) —", which
+    /// is left out of the place, an optional ", Oct 5" date and "(Reuters)" credit) or a title-case place with a credit,
+    /// followed by a hyphen, en or em dash.
     static func splitDateline(_ paragraph: String) -> (place: String, rest: String)? {
         guard let g = dateline.groups(in: paragraph) ?? creditedDateline.groups(in: paragraph),
               let place = g[1], let whole = g[0] else { return nil }
@@ -39,10 +40,12 @@ public enum BodyCleaner {
 
     /// Up to four words, "/" joining the places of a story filed from two ("GAZA CITY/CAIRO").
     private static let placeUpper = #"([A-Z][A-Z'.\-]*(?:[ ,/]+[A-Z][A-Z'.\-]*){0,3})"#
+    /// The country or state AP writes after the place, which the place alone implies.
+    private static let region = #"(?:,\s*[A-Z][a-z.]+(?:\s[A-Z][a-z.]+){0,2})?"#
     private static let date = #"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"#
     private static let credit = #"(?:\s*\([^)]{1,40}\))?"#
     private static let dash = #"\s*(?:-{1,2}|–|—)\s+"#
-    private static let dateline = Pattern("^" + placeUpper + date + credit + dash, caseInsensitive: false)
+    private static let dateline = Pattern("^" + placeUpper + region + date + credit + dash, caseInsensitive: false)
     private static let creditedDateline = Pattern(
         #"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"# + date + #"\s*\([^)]{1,40}\)"# + dash, caseInsensitive: false)
 
