@@ -16,6 +16,14 @@ struct EventArgumentsTests {
         #expect(!events.contains { document.text(of: $0.trigger) == "attacking" })
     }
 
+    @Test("'at least' qualifies a count and is no part of the victims' words")
+    func atLeastVictims() throws {
+        let (document, events) = try events("Russian forces shelled the town, killing at least 12 civilians.")
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killing" })
+        #expect(words(document, killing.source) == "Russian forces")
+        #expect(words(document, killing.target) == "12 civilians")
+    }
+
     @Test("a warning that one will strike is a threat against the one to be struck")
     func warningOfStrike() throws {
         let (document, events) = try events("Iran warned that it would strike Israel.")

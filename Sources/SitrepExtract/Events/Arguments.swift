@@ -288,7 +288,12 @@ struct Arguments {
            let next = tree.children(of: verb, relation: "nsubj").first(where: { phrase(of: $0).lowerBound == range.upperBound }) {
             range = range.lowerBound..<phrase(of: next).upperBound
         }
-        while range.count > 1, [.ADP, .SCONJ, .PUNCT, .CCONJ].contains(tree.document.upos[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
+        // Leading function words go, and "least" whose "at" did ("at least 12 civilians"), as the
+        // resolver names the actor.
+        while range.count > 1, [.ADP, .SCONJ, .PUNCT, .CCONJ].contains(tree.document.upos[range.lowerBound])
+            || (range.lowerBound > 0 && ["least", "most"].contains(tree.lemma(range.lowerBound)) && tree.lemma(range.lowerBound - 1) == "at") {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
         // The actor is the head's, or that of its own name ("President" "Joe" "Biden"), not
         // of a phrase inside it ("an aide to Iran's President" is not Iran).
         // Of several, the one most of the name's words belong to: "Ukrainian President Volodymyr
