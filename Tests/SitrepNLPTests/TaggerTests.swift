@@ -104,6 +104,20 @@ struct TaggerTests {
         #expect(repaired(told)[4] == "VBN")
     }
 
+    @Test("an opening noun phrase may begin with a participle used as an adjective: 'Suspected jihadists killed/VBN …' becomes finite")
+    func repairAfterParticipleAdjective() {
+        let tags: [(UPOS, String)] = [(.VERB, "VBN"), (.NOUN, "NNS"), (.VERB, "VBD"), (.NUM, "CD"), (.ADP, "IN"), (.PROPN, "NNP"), (.PUNCT, ".")]
+        let classes = tags.map { TagClass(upos: $0.0, xpos: $0.1) }
+        func index(_ upos: UPOS, _ xpos: String) -> Int { classes.firstIndex(of: TagClass(upos: upos, xpos: xpos))! }
+        let sentence: [(String, UPOS, String)] = [
+            ("Suspected", .VERB, "VBN"), ("jihadists", .NOUN, "NNS"), ("killed", .VERB, "VBN"), ("20", .NUM, "CD"),
+            ("villagers", .NOUN, "NNS"), ("in", .ADP, "IN"), ("Mali", .PROPN, "NNP"), (".", .PUNCT, "."),
+        ]
+        var predicted = sentence.map { index($0.1, $0.2) }
+        FiniteVerbRepair(classes: classes).apply(to: &predicted) { sentence[$0].0 }
+        #expect(predicted.map { classes[$0].xpos } == ["VBN", "NNS", "VBD", "CD", "NNS", "IN", "NNP", "."])
+    }
+
     @Test("a gold lemma of '_' (the later part of a word a typo split) accepts any lemma, as the CoNLL 2018 script scores it")
     func underscoreGoldLemma() throws {
         // The end of an EWT dev sentence: "… as soon as poss ible".

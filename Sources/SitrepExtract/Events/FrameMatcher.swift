@@ -22,6 +22,11 @@ struct FrameMatcher {
         // attack itself, reported by X, so a frame that takes the subject of a reported verb
         // as the target of the speaker is not matched.
         if isReportedSubjectFrame(pattern, trigger: trigger) { return nil }
+        // "+ KILLED IN ATTACK IN $" reads "soldiers killed in an attack": its subject is the one
+        // killed. A verb with an object of its own ("Jihadists killed 14 soldiers in an
+        // attack") has its doer for subject, so such a frame, naming no object, is not matched.
+        if pattern.elements.contains(where: { $0.slot == .subject && $0.role == .target }),
+           !pattern.elements.contains(where: { $0.slot == .object }), tree.object(of: trigger) != nil { return nil }
         var binding = Binding()
         // A pattern has a handful of elements: an array beats a hashed set.
         var used: [Int] = []

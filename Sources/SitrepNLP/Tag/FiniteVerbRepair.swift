@@ -85,9 +85,12 @@ struct FiniteVerbRepair {
             return nounPhrase.contains(tag) || conjunction.contains(tag)
                 || (preposition.contains(tag) && word(position).lowercased() == "of")
         }
-        /// The first word from `start` that does not continue a noun phrase.
+        /// The first word from `start` that does not continue a noun phrase, which may open
+        /// with a participle used as an adjective ("Suspected jihadists killed …").
         func end(from start: Int) -> Int? {
-            (start..<predicted.count).first { !continuesNounPhrase($0) }
+            let first = start + 1 < predicted.count && participle.contains(predicted[start]) && nounPhrase.contains(predicted[start + 1])
+                ? start + 1 : start
+            return (first..<predicted.count).first { !continuesNounPhrase($0) }
         }
         for start in starts {
             var verb: Int
