@@ -274,6 +274,15 @@ struct ResolverTests {
         #expect(referent?.code == "ISRMIL")
     }
 
+    @Test("a person's span after 'near' that names a known place is the place")
+    func placeTakenForPerson() throws {
+        var document = try SharedAnalyzer.analyze("Two soldiers were wounded near Gao in Mali, the army said.", published: Self.published)
+        document.setEntities([try Self.span("Gao", .PER, in: document), try Self.span("Mali", .LOC, in: document)])
+        try Resolver.english().process(&document)
+        #expect(!document.referents.contains { $0.type == .PER && $0.name == "Gao" })
+        #expect(document.places.contains { $0.name == "Gao" && $0.country == "MLI" })
+    }
+
     @Test("a possessive belongs to the actor its noun is coordinated with, else to its clause's subject")
     func possessives() throws {
         let document = try SharedAnalyzer.analyze(

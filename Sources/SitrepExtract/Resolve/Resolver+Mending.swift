@@ -4,12 +4,14 @@ import SitrepText
 /// Before resolving, the Resolver mends spans the recognizer cut in the wrong place, where the
 /// dictionaries show where the names really run.
 extension Resolver {
-    /// The document with three of the recognizer's slips mended:
+    /// The document with four of the recognizer's slips mended:
     /// - a person's span that stops inside a name ("[Turkish Foreign Minister Hakan] Fidan")
     ///   runs on over the capitalised names after it when the dictionary then knows the name
     ///   it ends in;
     /// - a span that runs from the body a title names into the person who holds it ("Ambassador
     ///   to the [United Nations Linda Thomas]") is split into the body and the person;
+    /// - a person's span after "in" or "near" that names a place the gazetteer knows and no
+    ///   person the dictionary does is that place ("near Gao");
     /// - a span that ran on from a country's name or adjective into a role noun is cut back to
     ///   the country: "Ukrainian counterpart" tagged as one place is "Ukrainian" and the role
     ///   "counterpart", which the nominal rules then code UKRGOV, as they do when the
@@ -33,6 +35,11 @@ extension Resolver {
                 while next < document.entities.count, document.entities[next].tokens.lowerBound < holder.upperBound { next += 1 }
                 spans.append(Span(tokens: body, label: known(body) { self.country(of: $0.code) == $0.code } ? .LOC : .ORG))
                 spans.append(Span(tokens: holder, label: .PER))
+                continue
+            }
+            if span.label == .PER, span.tokens.lowerBound > 0, ["in", "near"].contains(document.text(of: span.tokens.lowerBound - 1).lowercased()),
+               !places.lookup(document.text(of: span.tokens)).isEmpty, !known(span.tokens, { $0.actor.type == .PER }) {
+                spans.append(Span(tokens: span.tokens, label: .LOC))
                 continue
             }
             var end = span.tokens.upperBound
