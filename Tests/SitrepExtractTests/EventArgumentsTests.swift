@@ -16,6 +16,12 @@ struct EventArgumentsTests {
         #expect(!events.contains { document.text(of: $0.trigger) == "attacking" })
     }
 
+    @Test("an attribution after a quote does not take the quote's 'will not': telling reporters is no declined comment")
+    func attributionAfterQuote() throws {
+        let (document, events) = try events("\"We will not allow this aggression to go unanswered,\" the ministry spokesman told reporters in Tehran.")
+        #expect(!events.contains { document.text(of: $0.trigger) == "told" && $0.code == "011" })
+    }
+
     @Test("'at least' qualifies a count and is no part of the victims' words")
     func atLeastVictims() throws {
         let (document, events) = try events("Russian forces shelled the town, killing at least 12 civilians.")

@@ -61,6 +61,8 @@ struct FrameMatcher {
     }
 
     static let attributions: Set<String> = ["say", "tell"]
+    /// The relations by which a verb completes the one above it ("try to clash", "said police fired").
+    static let completing: Set<String> = ["xcomp", "ccomp", "advcl"]
 
     /// Who does what a complement verb says, when it has no subject of its own: the object of
     /// the verb it completes ("urged X to leave"), else that verb's subject ("X was seen to break").
@@ -139,7 +141,9 @@ struct FrameMatcher {
             if let found = clause.tokens.first(where: { $0 < trigger && tree.matches($0, element) }) { return found }
             var current = trigger
             for _ in 0..<2 {
-                guard let head = tree.head(of: current) else { break }
+                // Only a verb the trigger completes: an attribution hung on a quote ("'We will
+                // not allow …,' the spokesman told reporters") does not take the quote's words.
+                guard let head = tree.head(of: current), Self.completing.contains(tree.relation(of: current)) else { break }
                 // An attribution above the trigger reports its act, which is the event
                 // ("witnesses said police fired tear gas"): TABARI's "SAID … *" frames don't apply.
                 if tree.matches(head, element), !Self.attributions.contains(tree.lemma(head)) { return head }
