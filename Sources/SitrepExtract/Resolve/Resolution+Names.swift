@@ -208,8 +208,9 @@ extension Resolution {
         guard label == .PER, range.count == 1 else { return false }
         let people = candidates.filter { $0.type == .PER && $0.mention.kind == .name }
         guard !people.contains(where: { $0.key == "actor:\(actor.origin)" }) else { return false }
-        let surname = ActorDictionary.key(document.text(of: range))
-        return people.contains { ActorDictionary.key($0.name).split(separator: " ").count > 1 && ActorDictionary.key($0.name).hasSuffix(" " + surname) }
+        // A key never starts with a space, so the suffix is a later word of a longer name.
+        let surname = " " + ActorDictionary.key(document.text(of: range))
+        return people.contains { ActorDictionary.key($0.name).hasSuffix(surname) }
     }
 
     /// A capitalised proper noun that names no role: a given name or another part of a name.
