@@ -197,6 +197,16 @@ struct EventsTests {
         #expect(words(document, accusation.target).contains("Rapid Support Forces"))
     }
 
+    @Test("struck targets an owner names are that owner's, not the place they are in")
+    func ownedTargetsOverPlace() throws {
+        let (document, owned) = try events("Israeli warplanes struck Hezbollah targets in southern Lebanon on Tuesday.")
+        let strike = try #require(owned.first { document.text(of: $0.trigger) == "struck" })
+        #expect(words(document, strike.target) == "Hezbollah")
+        let (placeDocument, placeEvents) = try events("Israeli warplanes struck targets in southern Lebanon on Tuesday.")
+        let placeStrike = try #require(placeEvents.first { placeDocument.text(of: $0.trigger) == "struck" })
+        #expect(words(placeDocument, placeStrike.target).contains("Lebanon"))
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

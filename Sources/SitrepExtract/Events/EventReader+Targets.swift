@@ -94,8 +94,24 @@ extension EventReader {
     /// Whose forces they are: "U.S." in "U.S. troops", "Russian" in "Russian soldiers", else
     /// the forces themselves when they are an actor.
     func forcesState(_ forces: Int) -> Int? {
-        tree.children[forces].first { child in
-            ["compound", "amod", "nmod:poss"].contains(tree.relation(of: child)) && arguments.referents[child] != nil
-        } ?? (arguments.isActorLike(forces) ? forces : nil)
+        owner(of: forces) ?? (arguments.isActorLike(forces) ? forces : nil)
     }
+
+    /// The actor a noun's own modifiers say it belongs to: "Hezbollah" in "Hezbollah targets",
+    /// "Russian" in "Russian positions", "Iran's" in "Iran's bases".
+    func owner(of noun: Int) -> Int? {
+        tree.children[noun].first { child in
+            ["compound", "amod", "nmod:poss"].contains(tree.relation(of: child)) && arguments.referents[child] != nil
+        }
+    }
+
+    /// A frame's place target ("strike targets in +") yields to the owner the struck things
+    /// name ("struck Hezbollah targets in southern Lebanon" strikes Hezbollah, in Lebanon).
+    func ownedTarget(of verb: Int, placeTarget: Int) -> Int? {
+        guard Self.placePrepositions.contains(tree.marker(of: placeTarget) ?? ""), let object = tree.object(of: verb),
+              let owner = owner(of: object), hasCode(owner) else { return nil }
+        return owner
+    }
+
+    static let placePrepositions: Set<String> = ["in", "near", "inside", "across", "throughout"]
 }

@@ -169,6 +169,7 @@ final class EventReader {
             binding.target = nil
         }
         if let bound = binding.target, !(arguments.actorHead(bound).map(hasCode) ?? false) { binding.target = nil }
+        if let bound = binding.target, let owner = ownedTarget(of: verb, placeTarget: bound) { binding.target = owner }
         // "^gunmen in=$" codes the place's country as the doer when the subject is no actor;
         // a subject resolved to a coded actor ("a suicide bomber") is the doer itself.
         var source = (agent.flatMap { hasCode($0) && binding.target != $0 ? $0 : nil } ?? binding.source.map(holder) ?? agent)
@@ -255,7 +256,7 @@ final class EventReader {
         return head
     }
 
-    private func hasCode(_ token: Int) -> Bool {
+    func hasCode(_ token: Int) -> Bool {
         arguments.referents[token].map { document.referents[$0].code != nil } ?? false
     }
 
