@@ -207,6 +207,14 @@ struct EventsTests {
         #expect(words(placeDocument, placeStrike.target).contains("Lebanon"))
     }
 
+    @Test("the subject of an active killing is its doer, even when the object could name an aircraft")
+    func killingObjectIsTheVictim() throws {
+        let (document, events) = try events("Israeli forces killed three Hamas fighters in Gaza.")
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killed" })
+        #expect(killing.source?.referent.flatMap { document.referents[$0].code } == "ISRMIL")
+        #expect(words(document, killing.target).contains("Hamas"))
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

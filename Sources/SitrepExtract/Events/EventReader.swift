@@ -136,9 +136,11 @@ final class EventReader {
     private func readVerb(_ verb: Int) -> [Candidate] {
         let clause = Clause(verb, in: tree)
         guard let (pattern, frame) = choose(verb, clause), var code = pattern.code, !isComplementOfPattern(verb) else { return [] }
+        // "carried out airstrikes": the noun codes the event. Violence done to what the noun
+        // names ("shot down three drones", "repelled the attack") is an act of its own.
         if let object = tree.object(of: verb), isEventNoun(object),
            Self.supportVerbs.contains(tree.lemma(verb))
-            || (!pattern.elements.isEmpty && pattern.elements.allSatisfy({ $0.role != nil || $0.slot == .particle })) {
+            || (!pattern.elements.isEmpty && pattern.elements.allSatisfy({ $0.role != nil || $0.slot == .particle }) && !Self.isViolent(code)) {
             return []
         }
         var reading = modality.read(verb, futureAsIntent: announces(code, by: verb))
@@ -374,6 +376,11 @@ final class EventReader {
     }
 
     func isEventNoun(_ token: Int) -> Bool { eventNouns[token] }
+
+    /// Assault, fighting and mass violence: CAMEO roots 18–20.
+    static func isViolent(_ code: String) -> Bool {
+        Int(CameoOntology.root(code)).map { $0 >= 18 } ?? false
+    }
 
     static let aggregates: Set<String> = ["series", "uptick", "wave", "spate", "string", "number", "rise", "increase", "surge", "spike"]
 

@@ -24,9 +24,15 @@ struct FrameMatcher {
         if isReportedSubjectFrame(pattern, trigger: trigger) { return nil }
         // "+ KILLED IN ATTACK IN $" reads "soldiers killed in an attack": its subject is the one
         // killed. A verb with an object of its own ("Jihadists killed 14 soldiers in an
-        // attack") has its doer for subject, so such a frame, naming no object, is not matched.
-        if pattern.elements.contains(where: { $0.slot == .subject && $0.role == .target }),
-           !pattern.elements.contains(where: { $0.slot == .object }), tree.object(of: trigger) != nil { return nil }
+        // attack") has its doer for subject, so such a frame is not matched unless it names
+        // that object as what was done. Nor, for violence, as its doer: "+ * $ &AIRCRAFT"
+        // ("killed by Israeli aircraft") made "three Hamas fighters" the doer of "Israeli
+        // forces killed three Hamas fighters". ("+ received $ weapons" rightly takes the giver
+        // from the object.)
+        if pattern.elements.contains(where: { $0.slot == .subject && $0.role == .target }), tree.object(of: trigger) != nil {
+            let violent = pattern.code.map(EventReader.isViolent) ?? false
+            if !pattern.elements.contains(where: { $0.slot == .object && (!violent || $0.role != .source) }) { return nil }
+        }
         var binding = Binding()
         // A pattern has a handful of elements: an array beats a hashed set.
         var used: [Int] = []
