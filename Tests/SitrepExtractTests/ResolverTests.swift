@@ -415,4 +415,17 @@ struct ResolverTests {
         let document = try analyzer.analyze(Article(published: Self.published, body: "Zembla welcomed proposals from Florin."))
         #expect(Self.referent(document, named: "Zembla")?.code == "ZEM")
     }
+
+    @Test("a description right before an organisation's name is its title, and an ownerless role gives no code")
+    func organisationTitles() throws {
+        var document = try SharedAnalyzer.analyze("The Palestinian militant group Hamas released two hostages on Friday.", published: Self.published)
+        document.setEntities([try Self.span("Hamas", .ORG, in: document)])
+        try Resolver.english().process(&document)
+        #expect(document.referents.filter { $0.type != .LOC }.map(\.code) == ["PSEREBHMS"])
+        #expect(Self.referent(document, named: "Hamas")?.mentions.map { document.text(of: $0.tokens) } == ["Palestinian militant group Hamas"])
+        var local = try SharedAnalyzer.analyze("Localist group Civic Passion lost two seats.", published: Self.published)
+        local.setEntities([try Self.span("Civic Passion", .ORG, in: local)])
+        try Resolver.english().process(&local)
+        #expect(Self.referent(local, named: "Civic Passion")?.code == nil)
+    }
 }

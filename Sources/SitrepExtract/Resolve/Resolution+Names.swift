@@ -40,7 +40,9 @@ extension Resolution {
             // country alone ("Massachusetts Institute of Technology") is not the state.
             let description = title == nil && type == .ORG ? withContextCountry(describe(nameRange), at: nameRange.lowerBound) : nil
             let named = description?.agent == nil ? nil : description.flatMap(code(of:))
-            let coded = title.flatMap(code(of:)) ?? apposition.flatMap { code(of: $0.description) } ?? named
+            // A role that needs an owner says nothing alone: "localist group Youngspiration" is no armed group.
+            let ownerless = title.map { $0.principal == nil && Self.ownedRoles.contains($0.agent?.phrase ?? "") } ?? false
+            let coded = (ownerless ? nil : title.flatMap(code(of:))) ?? apposition.flatMap { code(of: $0.description) } ?? named
             candidate.code = coded?.code
             candidate.role = title?.text ?? apposition?.description.text
             candidate.country = resolver.country(of: coded?.code)
@@ -63,15 +65,17 @@ extension Resolution {
         }
     }
 
-    /// Where a title written right before a person's name begins, when the parse did not hang
-    /// it on the name ("…, regional governor Oleh Syniehubov said", with "governor" parsed as an
-    /// oblique of the verb before): an agent ending at the name, with the adjectives and names
-    /// that modify it ("regional", "Kharkiv").
+    /// Where a title written right before a name begins, when the parse did not hang it on the
+    /// name ("…, regional governor Oleh Syniehubov said", with "governor" parsed as an oblique
+    /// of the verb before; "the Palestinian militant group Hamas", parsed as two subjects): an
+    /// agent ending at the name, with the adjectives and names that modify it ("regional",
+    /// "Kharkiv"). An organisation's title is a common noun ("group", "paramilitary").
     private func adjacentTitleStart(before span: Span<EntityType>) -> Int {
         let start = span.tokens.lowerBound
         if let titled = titleNamingBody(before: span) { return modifiersStart(before: titled) }
+        let titleTags: Set<String> = span.label == .PER ? ["NN", "NNP"] : span.label == .ORG ? ["NN"] : []
         // A singular role: "told reporters Oleh Syniehubov was safe" names no reporter.
-        guard span.label == .PER, start > 0, !taken[start - 1], entityOfToken[start - 1] == nil, ["NN", "NNP"].contains(document.xpos[start - 1]),
+        guard start > 0, !taken[start - 1], entityOfToken[start - 1] == nil, titleTags.contains(document.xpos[start - 1]),
               let (_, agentStart) = resolver.agents.longestMatch(in: words, endingAt: start - 1, lastWordForms: lemma(start - 1))
         else { return start }
         return modifiersStart(before: agentStart)
