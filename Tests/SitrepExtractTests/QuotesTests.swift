@@ -218,4 +218,12 @@ struct QuotesTests {
         #expect(document.text(of: quote.content).hasPrefix("Ukrainian drones struck"))
         #expect(quote.speaker.referent.map { document.referents[$0].name } == "Ukraine's military")
     }
+
+    @Test("an attribution in mid-sentence reports the clause before it, not a phrase after it")
+    func attributionBeforePrepositionalPhrase() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Russia launched 120 drones and 10 missiles at Ukraine overnight, Ukraine's air force said Tuesday, in one of the largest attacks in weeks.")
+        let quote = try #require(document.quotes.first)
+        #expect(document.text(of: quote.content).hasPrefix("Russia launched 120 drones"))
+    }
 }

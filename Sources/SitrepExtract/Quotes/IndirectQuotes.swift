@@ -58,7 +58,7 @@ struct IndirectQuotes {
     /// attached otherwise ("revealed that … troops have been deployed" read as a conjunct).
     private func contentClause(of verb: Int) -> Int? {
         let document = tree.document
-        if let clause = tree.children(of: verb, relation: "ccomp").first(where: { document.upos[$0] != .PUNCT && !isAdverbial($0, of: verb) }) { return clause }
+        if let clause = tree.children(of: verb, relation: "ccomp").first(where: { isClause($0) && !isAdverbial($0, of: verb) }) { return clause }
         // "said in a statement that 15 people had been killed", parsed as a relative clause of "statement".
         for noun in tree.children(of: verb, relation: "obl") where ReportingVerbs.statementNouns.contains(tree.lemma(noun)) {
             if let clause = tree.children[noun].first(where: { child in
@@ -71,6 +71,14 @@ struct IndirectQuotes {
             return child > verb && start > verb && document.text(of: start).lowercased() == "that"
                 && tree.relation(of: start) == "mark"
         }
+    }
+
+    /// Whether a complement the parse gave a reporting verb is a clause: a verb, or a word
+    /// with a subject or copula ("said he was a spy"). "…, the air force said Tuesday, in one
+    /// of the largest attacks in weeks" hangs a prepositional phrase there, which says nothing.
+    private func isClause(_ head: Int) -> Bool {
+        [.VERB, .AUX].contains(tree.document.upos[head])
+            || tree.children[head].contains { ["nsubj", "nsubj:pass", "cop", "expl", "csubj"].contains(tree.relation(of: $0)) }
     }
 
     /// Words that open a clause of time, cause or contrast, which says when or why, never what
