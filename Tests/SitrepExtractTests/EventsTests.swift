@@ -215,6 +215,20 @@ struct EventsTests {
         #expect(words(document, killing.target).contains("Hamas"))
     }
 
+    @Test("weapons launched together are one attack on the target named after them, reported by the attribution appended to it")
+    func conjoinedWeaponsWithTrailingAttribution() throws {
+        let (document, launched) = try events("Russia launched 120 drones and 10 missiles at Ukraine overnight, Ukraine's air force said Tuesday.")
+        let attack = try #require(launched.first)
+        #expect(launched.count == 1)
+        #expect(attack.source?.referent.flatMap { document.referents[$0].code } == "RUS")
+        #expect(attack.target?.referent.flatMap { document.referents[$0].code } == "UKR")
+        #expect(attack.quantities.count == 2)
+        let (reportedDocument, reported) = try events("Russian forces attacked Ukraine overnight, Ukraine's air force said Tuesday.")
+        let attacked = try #require(reported.first)
+        #expect(attacked.modality == .reported)
+        #expect(attacked.reportedBy.map { reportedDocument.referents[$0].name } == "Ukraine's air force")
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

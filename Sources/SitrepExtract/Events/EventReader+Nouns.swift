@@ -17,8 +17,10 @@ extension EventReader {
         let relative = tree.children(of: noun, relation: "acl:relcl").first { clause in
             tree.subject(of: clause).map { Arguments.relativePronouns.contains(tree.lemma($0.token)) } ?? false
         }
+        // "launched 120 drones and 10 missiles at Ukraine": conjoined weapons share the target
+        // the parser hung on the last of them.
         var target = binding.target.flatMap(arguments.actorHead)
-            ?? ownTarget(in: [noun] + [support, aggregate, source].compactMap { $0 }, trigger: noun)
+            ?? ownTarget(in: [noun] + tree.children(of: noun, relation: "conj") + [support, aggregate, source].compactMap { $0 }, trigger: noun)
         // "fighting between the army and the RSF": coordinated sides, each acting on the other.
         if source == nil, target == nil { source = sides(of: noun) }
         if target == nil, let relative, let object = tree.child(of: relative, relation: "obj") { target = arguments.actorHead(object) }
@@ -93,9 +95,12 @@ extension EventReader {
         return nil
     }
 
-    /// The verb the noun is the object of, when that verb only carries it.
+    /// The verb the noun (or the first of the nouns it is conjoined with) is the object of,
+    /// when that verb only carries it.
     private func supportVerb(of noun: Int) -> Int? {
-        guard let head = tree.head(of: noun), document.upos[head] == .VERB, tree.relation(of: noun) == "obj" else { return nil }
+        var object = noun
+        while tree.relation(of: object) == "conj", let first = tree.head(of: object), [.NOUN, .PROPN].contains(document.upos[first]) { object = first }
+        guard let head = tree.head(of: object), document.upos[head] == .VERB, tree.relation(of: object) == "obj" else { return nil }
         if Self.supportVerbs.contains(tree.lemma(head)) { return head }
         let patterns = dictionary.patterns(for: tree.lemma(head), .verb)
         return patterns.allSatisfy({ $0.elements.isEmpty }) ? head : nil

@@ -73,6 +73,14 @@ struct ModalityReader {
             if relation == "ccomp" { break }
             current = head
         }
+        // "Russia launched 120 drones at Ukraine, Ukraine's air force said": an attribution
+        // appended to the clause reports it as surely as one the clause completes.
+        if let attribution = tree.children(of: current, relation: "parataxis").first(where: { verb in
+            verb > trigger && Self.reporting.contains(tree.lemma(verb)) && tree.subject(of: verb) != nil
+        }) {
+            if reading.modality == .asserted { reading.modality = .reported }
+            reading.reportingVerb = attribution
+        }
         return reading
     }
 
