@@ -118,6 +118,20 @@ struct TaggerTests {
         #expect(predicted.map { classes[$0].xpos } == ["VBN", "NNS", "VBD", "CD", "NNS", "IN", "NNP", "."])
     }
 
+    @Test("a participle hyphened to the word before it is part of the opening noun phrase: 'The Saudi-led coalition struck/VBN …' becomes finite")
+    func repairAfterHyphenedParticiple() {
+        let tags: [(UPOS, String)] = [(.DET, "DT"), (.PROPN, "NNP"), (.PUNCT, "HYPH"), (.VERB, "VBN"), (.NOUN, "NN"), (.VERB, "VBD"), (.NOUN, "NNS"), (.PUNCT, ".")]
+        let classes = tags.map { TagClass(upos: $0.0, xpos: $0.1) }
+        func index(_ upos: UPOS, _ xpos: String) -> Int { classes.firstIndex(of: TagClass(upos: upos, xpos: xpos))! }
+        let sentence: [(String, UPOS, String)] = [
+            ("The", .DET, "DT"), ("Saudi", .PROPN, "NNP"), ("-", .PUNCT, "HYPH"), ("led", .VERB, "VBN"), ("coalition", .NOUN, "NN"),
+            ("struck", .VERB, "VBN"), ("Houthi", .PROPN, "NNP"), ("positions", .NOUN, "NNS"), (".", .PUNCT, "."),
+        ]
+        var predicted = sentence.map { index($0.1, $0.2) }
+        FiniteVerbRepair(classes: classes).apply(to: &predicted) { sentence[$0].0 }
+        #expect(predicted.map { classes[$0].xpos } == ["DT", "NNP", "HYPH", "VBN", "NN", "VBD", "NNP", "NNS", "."])
+    }
+
     @Test("a gold lemma of '_' (the later part of a word a typo split) accepts any lemma, as the CoNLL 2018 script scores it")
     func underscoreGoldLemma() throws {
         // The end of an EWT dev sentence: "… as soon as poss ible".

@@ -80,10 +80,13 @@ struct FiniteVerbRepair {
             let next = position + 1
             starts.append(next < predicted.count && word(next).lowercased() == "that" ? next + 1 : next)
         }
+        /// A participle joined to the word before by a hyphen modifies the noun after it: "The
+        /// Saudi-led coalition struck …", "Iran-backed militants attacked …".
         func continuesNounPhrase(_ position: Int) -> Bool {
             let tag = predicted[position]
             return nounPhrase.contains(tag) || conjunction.contains(tag)
                 || (preposition.contains(tag) && word(position).lowercased() == "of")
+                || (participle.contains(tag) && position > 0 && word(position - 1) == "-")
         }
         /// The first word from `start` that does not continue a noun phrase, which may open
         /// with a participle used as an adjective ("Suspected jihadists killed …").
