@@ -229,6 +229,15 @@ struct EventsTests {
         #expect(attacked.reportedBy.map { reportedDocument.referents[$0].name } == "Ukraine's air force")
     }
 
+    @Test("a relative clause the parser hung on the place of an attack says what the attack did")
+    func relativeClauseOnAttackPlace() throws {
+        let (document, events) = try events("The White House condemned an attack by Iran-backed militants on U.S. troops in Jordan that killed three American soldiers on Sunday.")
+        #expect(!events.contains { $0.source?.referent.flatMap { document.referents[$0].code } == "JOR" })
+        let attack = try #require(events.first { document.text(of: $0.trigger) == "attack" })
+        #expect(attack.target?.referent.flatMap { document.referents[$0].code } == "USAMIL")
+        #expect(attack.quantities.count == 1)
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

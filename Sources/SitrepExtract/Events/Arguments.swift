@@ -17,8 +17,12 @@ struct Arguments {
         init(count: Int) { answers = [Bool?](repeating: nil, count: count) }
     }
 
-    init(_ tree: ParsedText) {
+    /// Tokens that are event nouns ("attack", "airstrikes").
+    let eventNouns: [Bool]
+
+    init(_ tree: ParsedText, eventNouns: [Bool]) {
         self.tree = tree
+        self.eventNouns = eventNouns
         referents = tree.document.referentOfToken()
         var inEntity = [Bool](repeating: false, count: tree.document.tokens.count)
         for entity in tree.document.entities {
@@ -58,7 +62,7 @@ struct Arguments {
         for _ in 0..<4 {
             if let subject = tree.subject(of: current)?.token {
                 if Self.relativePronouns.contains(tree.lemma(subject)), tree.relation(of: current) == "acl:relcl",
-                   let antecedent = tree.head(of: current) { return antecedent }
+                   let antecedent = antecedent(of: current) { return antecedent }
                 // "The lions and Gondor welcomed …": of coordinated subjects, the first actor acts;
                 // one an actor owns ("Ithilen's sheep and …") is that actor's.
                 guard !isActorLike(subject), actorHead(subject) == nil else { return subject }
@@ -93,6 +97,25 @@ struct Arguments {
         }
         return nil
     }
+
+    /// The noun a relative clause describes: the one the parse hangs it on, unless that is a
+    /// place in the phrase of an act ("an attack on U.S. troops in Jordan that killed three
+    /// soldiers": the attack killed them, not Jordan).
+    func antecedent(of clause: Int) -> Int? {
+        guard let head = tree.head(of: clause) else { return nil }
+        guard Self.placeMarkers.contains(tree.marker(of: head) ?? "") else { return head }
+        var current = head
+        for _ in 0..<5 {
+            guard !Self.clauseRelations.contains(tree.relation(of: current)), let up = tree.head(of: current) else { break }
+            if eventNouns[up] { return up }
+            current = up
+        }
+        return head
+    }
+
+    static let placeMarkers: Set<String> = ["in", "near", "at", "inside", "outside"]
+    /// Relations that leave a phrase for the clause around it.
+    static let clauseRelations: Set<String> = ["root", "nsubj", "nsubj:pass", "ccomp", "xcomp", "advcl", "parataxis", "acl:relcl", "conj"]
 
     /// Whether a conjunct starts at its verb, after nothing but the conjunction, auxiliaries and
     /// adverbs: a coordinated verb phrase, with no subject or "that" of its own.

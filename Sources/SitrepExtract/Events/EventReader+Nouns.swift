@@ -14,8 +14,10 @@ extension EventReader {
         var source = binding.source.flatMap(arguments.actorHead) ?? ownSource(of: noun) ?? aggregate.flatMap(ownSource)
         if source == nil || document.upos[source ?? 0] == .PRON, let support,
            let agent = arguments.roles(of: support).agent.flatMap(arguments.actorHead) { source = agent }
-        let relative = tree.children(of: noun, relation: "acl:relcl").first { clause in
-            tree.subject(of: clause).map { Arguments.relativePronouns.contains(tree.lemma($0.token)) } ?? false
+        // Also one the parser hung on a place in the noun's phrase ("an attack on troops in Jordan that killed …").
+        let relative = tree.subtree(of: noun).first { clause in
+            tree.relation(of: clause) == "acl:relcl" && arguments.antecedent(of: clause) == noun
+                && tree.subject(of: clause).map { Arguments.relativePronouns.contains(tree.lemma($0.token)) } ?? false
         }
         // "launched 120 drones and 10 missiles at Ukraine": conjoined weapons share the target
         // the parser hung on the last of them.

@@ -29,14 +29,14 @@ final class EventReader {
         self.document = document
         self.dictionary = dictionary
         tree = ParsedText(document)
-        arguments = Arguments(tree)
-        matcher = FrameMatcher(tree: tree)
-        modality = ModalityReader(tree: tree)
-        vocabularies = document.sentences.map(tree.vocabulary)
         let lemmas = tree.lemmas
         eventNouns = document.tokens.indices.map { token in
             [.NOUN, .PROPN].contains(document.upos[token]) && dictionary.knows(lemmas[token], .noun)
         }
+        arguments = Arguments(tree, eventNouns: eventNouns)
+        matcher = FrameMatcher(tree: tree)
+        modality = ModalityReader(tree: tree)
+        vocabularies = document.sentences.map(tree.vocabulary)
     }
 
     func vocabulary(of token: Int) -> SentenceKeys {
@@ -338,7 +338,7 @@ final class EventReader {
     private func describesEventNoun(_ verb: Int) -> Bool {
         var current = verb
         while tree.relation(of: current) == "conj", let head = tree.coordinationHead(of: current) { current = head }
-        guard tree.relation(of: current) == "acl:relcl", let antecedent = tree.head(of: current),
+        guard tree.relation(of: current) == "acl:relcl", let antecedent = arguments.antecedent(of: current),
               let subject = tree.subject(of: current)?.token else { return false }
         return Arguments.relativePronouns.contains(tree.lemma(subject)) && isEventNoun(antecedent)
     }
