@@ -238,6 +238,14 @@ struct EventsTests {
         #expect(attack.quantities.count == 1)
     }
 
+    @Test("what someone is expected to do is the event, planned; the expectation is no second one")
+    func expectationYieldsToComplement() throws {
+        let (document, events) = try events("Blinken is expected to meet Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday.")
+        #expect(!events.contains { document.text(of: $0.trigger) == "expected" })
+        let meeting = try #require(events.first { document.text(of: $0.trigger) == "meet" })
+        #expect(meeting.modality == .planned)
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

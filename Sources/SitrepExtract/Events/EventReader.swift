@@ -319,11 +319,12 @@ final class EventReader {
     /// agreement is an event of its own only when what was agreed is cooperation or uncoded.
     static let deciding: Set<String> = ["agree", "decide", "vote", "resolve", "opt", "choose", "move"]
 
-    /// "vowed to eliminate", "agreed to impose sanctions": the complement codes the event,
-    /// the vow or decision itself is not a second one.
+    /// "vowed to eliminate", "is expected to meet", "agreed to impose sanctions": the
+    /// complement codes the event, the vow, plan or decision itself is not a second one
+    /// (TABARI's "+ IS EXPECTED IN $" took the place of the meeting for a visit).
     private func yieldsToComplement(_ verb: Int) -> Bool {
         let lemma = tree.lemma(verb)
-        guard ModalityReader.threatening.contains(lemma) || Self.deciding.contains(lemma) else { return false }
+        guard ModalityReader.threatening.contains(lemma) || ModalityReader.planning.contains(lemma) || Self.deciding.contains(lemma) else { return false }
         return tree.children[verb].contains { child in
             guard tree.relation(of: child) == "xcomp" || (tree.relation(of: child) == "advcl" && tree.marker(of: child) == "to"),
                   document.upos[child] == .VERB else { return false }
