@@ -246,6 +246,13 @@ struct EventsTests {
         #expect(meeting.modality == .planned)
     }
 
+    @Test("a second act someone is urged to do has not happened either")
+    func urgedConjunctIsNoEvent() throws {
+        let (document, events) = try events("The United Nations urged Pakistani authorities to exercise restraint and release those detained.")
+        #expect(!events.contains { document.text(of: $0.trigger) == "release" })
+        #expect(events.contains { document.text(of: $0.trigger) == "urged" })
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

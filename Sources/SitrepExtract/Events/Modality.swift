@@ -43,6 +43,12 @@ struct ModalityReader {
         let reportedFuture = futureAsIntent && isReportedFuture(trigger)
         if isConditional(trigger), !reportedFuture { reading.modality = .conditional }
         var current = trigger
+        // "urged authorities to exercise restraint and release those detained": a conjunct
+        // with neither subject nor auxiliary of its own is asked for, planned or reported as
+        // the first one is ("has vowed to eliminate X and has conducted airstrikes" is not).
+        while tree.relation(of: current) == "conj",
+              !tree.children[current].contains(where: { ["nsubj", "nsubj:pass", "aux", "aux:pass"].contains(tree.relation(of: $0)) }),
+              let first = tree.head(of: current), tree.document.upos[first] == .VERB { current = first }
         for _ in 0..<3 {
             guard let head = tree.head(of: current) else { break }
             let relation = tree.relation(of: current) == "advcl" && tree.marker(of: current) == "to" ? "xcomp" : tree.relation(of: current)
