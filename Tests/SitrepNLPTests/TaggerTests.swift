@@ -132,6 +132,29 @@ struct TaggerTests {
         #expect(predicted.map { classes[$0].xpos } == ["DT", "NNP", "HYPH", "VBN", "NN", "VBD", "NNP", "NNS", "."])
     }
 
+    @Test("a past tense that opens a phrase running into the finite verb is a participle: 'fighters linked/VBD to al-Qaida attacked …'")
+    func reducedRelativeBeforeFiniteVerb() {
+        let tags: [(UPOS, String)] = [(.ADJ, "JJ"), (.NOUN, "NNS"), (.VERB, "VBD"), (.VERB, "VBN"), (.ADP, "IN"), (.PROPN, "NNP"), (.DET, "DT"), (.NOUN, "NN"), (.PUNCT, ".")]
+        let classes = tags.map { TagClass(upos: $0.0, xpos: $0.1) }
+        func index(_ upos: UPOS, _ xpos: String) -> Int { classes.firstIndex(of: TagClass(upos: upos, xpos: xpos))! }
+        func repaired(_ sentence: [(String, UPOS, String)]) -> [String] {
+            var predicted = sentence.map { index($0.1, $0.2) }
+            FiniteVerbRepair(classes: classes).apply(to: &predicted) { sentence[$0].0 }
+            return predicted.map { classes[$0].xpos }
+        }
+        let linked: [(String, UPOS, String)] = [
+            ("Jihadi", .ADJ, "JJ"), ("fighters", .NOUN, "NNS"), ("linked", .VERB, "VBD"), ("to", .ADP, "IN"), ("Qaida", .PROPN, "NNP"),
+            ("attacked", .VERB, "VBD"), ("a", .DET, "DT"), ("school", .NOUN, "NN"), (".", .PUNCT, "."),
+        ]
+        #expect(repaired(linked) == ["JJ", "NNS", "VBN", "IN", "NNP", "VBD", "DT", "NN", "."])
+        // A subordinator opens a clause of its own: "arrived" stays the verb.
+        let arrived: [(String, UPOS, String)] = [
+            ("Romendacil", .PROPN, "NNP"), ("arrived", .VERB, "VBD"), ("in", .ADP, "IN"), ("Gondor", .PROPN, "NNP"), ("since", .ADP, "IN"),
+            ("demonstrators", .NOUN, "NNS"), ("crushed", .VERB, "VBD"), ("a", .DET, "DT"), ("protest", .NOUN, "NN"), (".", .PUNCT, "."),
+        ]
+        #expect(repaired(arrived)[1] == "VBD")
+    }
+
     @Test("a gold lemma of '_' (the later part of a word a typo split) accepts any lemma, as the CoNLL 2018 script scores it")
     func underscoreGoldLemma() throws {
         // The end of an EWT dev sentence: "… as soon as poss ible".

@@ -12,7 +12,9 @@ import SitrepText
 /// train). Headlines ("Defector arrested after …") end without a full stop and are left
 /// alone. The same blindness to what follows makes an opening gerund a verb even when a finite
 /// verb comes right after it: "Fighting erupted …", "Shelling killed …" open with their
-/// subject, a noun. Giving every sentence without a finite verb one ("Moscow arms/NNS
+/// subject, a noun. The reverse slip, a past tense that opens a prepositional phrase running
+/// straight into a finite verb ("Jihadi fighters linked/VBD to al-Qaida attacked …"), is a
+/// participle. Giving every sentence without a finite verb one ("Moscow arms/NNS
 /// separatists.": of the nouns and bare verbs after a noun, the one whose finite reading
 /// scored closest) lowered EWT dev UPOS from 95.61 to 95.57: web text is full of sentences
 /// without a verb ("Great food and service."), and the nearest finite reading of a noun is
@@ -114,11 +116,35 @@ struct FiniteVerbRepair {
                     let close = (verb + 2..<predicted.count).first(where: { comma.contains(predicted[$0]) }), close + 1 < predicted.count {
                 verb = close + 1
             }
+            // The reverse: "Jihadi fighters linked/VBD to al-Qaida attacked …" is a participle
+            // phrase after the subject, since a finite verb follows through nothing but a
+            // prepositional phrase.
+            if predicted[verb] == pastTense, let participleClass = participle.first, isReducedRelative(verb, in: predicted, word: word) {
+                predicted[verb] = participleClass
+                continue
+            }
             guard participle.contains(predicted[verb]),
                   !Self.participleOnlyEndings.contains(where: word(verb).lowercased().hasSuffix),
                   !hasFiniteVerb(after: verb, in: predicted, word: word) else { continue }
             predicted[verb] = pastTense
         }
+    }
+
+    /// Whether the past tense at `verb` ("linked", "based") opens a prepositional phrase that
+    /// runs straight into a finite verb: "fighters linked to al-Qaida attacked …".
+    private func isReducedRelative(_ verb: Int, in predicted: [Int], word: (Int) -> String) -> Bool {
+        let next = verb + 1
+        guard word(verb).lowercased().hasSuffix("ed"), next < predicted.count, preposition.contains(predicted[next]),
+              word(next).lowercased() != "that" else { return false }
+        var position = next + 1
+        // "arrived in Gondor … since demonstrators were crushed": a subordinator opens a clause.
+        while position < predicted.count, nounPhrase.contains(predicted[position])
+                || (preposition.contains(predicted[position]) && word(position).lowercased() != "that"
+                    && !Self.subordinators.contains(word(position).lowercased())) {
+            position += 1
+        }
+        return position > next + 1 && position < predicted.count && finite.contains(predicted[position])
+            && nouns.contains(predicted[position - 1])
     }
 
     /// Whether a finite verb after `verb` could be the clause's own, not one with a subject
