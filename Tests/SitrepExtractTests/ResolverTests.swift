@@ -428,4 +428,13 @@ struct ResolverTests {
         try Resolver.english().process(&local)
         #expect(Self.referent(local, named: "Civic Passion")?.code == nil)
     }
+
+    @Test("a name sitrep's own dictionary keeps up to date wins over an older dictionary's entry for it with its title")
+    func currentDictionaryOverTitledEntry() throws {
+        let published = Timestamp(instant: Date(timeIntervalSince1970: 1_764_028_800), precision: .day, utcOffset: 0, original: "2025-11-25")
+        let document = try SharedAnalyzer.analyze("Macron spoke by phone with Israeli Prime Minister Benjamin Netanyahu on Tuesday.", published: published)
+        let netanyahu = try #require(Self.referent(document, named: "Netanyahu"))
+        #expect(netanyahu.code == "ISRGOV")
+        #expect(netanyahu.name == "Benjamin Netanyahu")
+    }
 }

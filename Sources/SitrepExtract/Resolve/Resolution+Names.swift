@@ -109,10 +109,16 @@ extension Resolution {
     /// The part of the span the dictionary knows: all of it, else what is left after leading
     /// titles, else (for people) its longest known tail.
     private func dictionaryName(in span: Span<EntityType>) -> (Range<Int>, (match: ActorDictionary.Match, others: [ActorDictionary.Match])?) {
-        if let found = lookup(span.tokens) { return (span.tokens, found) }
-        if let widened = widenedName(span.tokens) { return widened }
         // A recognizer may take the article into the span: "The UN Security Council".
         let stripped = strippingTitles(droppingDeterminer(span.tokens))
+        if let found = lookup(span.tokens) {
+            // An older dictionary may know the name with its title ("Israeli Prime Minister
+            // Benjamin Netanyahu" in Phoenix, coded as on its last day); a later one that
+            // knows the name itself is kept up to date.
+            if stripped != span.tokens, let name = lookup(stripped), name.match.precedence > found.match.precedence { return (stripped, name) }
+            return (span.tokens, found)
+        }
+        if let widened = widenedName(span.tokens) { return widened }
         if let found = lookup(stripped) { return (stripped, found) }
         guard span.label == .PER else {
             // A name that ends in what it names has no title to strip: "Hebrew University",

@@ -24,6 +24,8 @@ public struct ActorDictionary: Sendable {
     public struct Match: Sendable, Equatable {
         public var actor: Actor
         public var code: String?
+        /// Higher for actors added later, which win the names they share with earlier ones.
+        public var precedence: Int
     }
 
     public var nameCount: Int { index.count }
@@ -58,7 +60,7 @@ public struct ActorDictionary: Sendable {
     /// The actors a name may denote, the preferred first, each with its code on `day`
     /// (`yyyymmdd`; nil when the date is unknown).
     public func lookup(_ name: String, on day: Day?) -> [Match] {
-        (index[Self.key(name)] ?? []).map { Match(actor: actors[$0], code: actors[$0].code(on: day)) }
+        (index[Self.key(name)] ?? []).map { Match(actor: actors[$0], code: actors[$0].code(on: day), precedence: $0) }
     }
 
     /// The key names are compared by: case and diacritics folded, punctuation and
