@@ -253,6 +253,16 @@ struct EventsTests {
         #expect(events.contains { document.text(of: $0.trigger) == "urged" })
     }
 
+    @Test("people killed in someone's strikes were killed by them, not by the doer of the sentence before")
+    func meansNamesTheDoer() throws {
+        let (document, struck) = try events("Hezbollah said it had fired dozens of rockets at an Israeli army base. Lebanon's health ministry said 12 people were killed in Israeli strikes across the south.")
+        let killing = try #require(struck.first { document.text(of: $0.trigger) == "killed" })
+        #expect(killing.source?.referent.flatMap { document.referents[$0].code } == "ISR")
+        let (woundedDocument, wounded) = try events("Hezbollah said it had fired dozens of rockets at an Israeli army base. Lebanon's health ministry said 12 people were killed and 40 wounded in Israeli strikes across the south.")
+        let killed = try #require(wounded.first { woundedDocument.text(of: $0.trigger) == "killed" })
+        #expect(killed.source?.referent.flatMap { woundedDocument.referents[$0].code } == "ISR")
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

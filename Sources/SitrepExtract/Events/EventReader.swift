@@ -61,6 +61,9 @@ final class EventReader {
         var scope: [Int]
     }
 
+    /// Prepositions that make an act the means of another: "killed in a strike".
+    static let meansMarkers: Set<String> = ["in", "during", "with", "by"]
+
     /// Verbs that only carry an event noun ("carried out airstrikes", "issued a warning").
     static let supportVerbs: Set<String> = [
         "carry", "conduct", "launch", "stage", "mount", "impose", "issue", "send", "deliver", "make", "give", "unleash",
@@ -89,6 +92,13 @@ final class EventReader {
             // Dates are read only where there are events to date.
             let dates = candidates.contains(where: Self.isReportable) ? context.dates(in: sentence) : []
             for index in candidates.indices where candidates[index].source == nil && candidates[index].lacksAgent {
+                // "12 people were killed in Israeli strikes": the act that was the means names the doer.
+                let verb = candidates[index].trigger
+                if let means = candidates.first(where: { tree.head(of: $0.trigger) == verb && $0.source != nil
+                    && Self.meansMarkers.contains(tree.marker(of: $0.trigger) ?? "") }) {
+                    candidates[index].source = means.source
+                    continue
+                }
                 let family = candidates[index].family
                 if let earlier = previous.first(where: { $0.family == family && $0.source != nil }) {
                     candidates[index].source = earlier.source
@@ -174,7 +184,7 @@ final class EventReader {
         if let bound = binding.target, let owner = ownedTarget(of: verb, placeTarget: bound) { binding.target = owner }
         // "^gunmen in=$" codes the place's country as the doer when the subject is no actor;
         // a subject resolved to a coded actor ("a suicide bomber") is the doer itself.
-        var source = (agent.flatMap { hasCode($0) && binding.target != $0 ? $0 : nil } ?? binding.source.map(holder) ?? agent)
+        var source = (agent.flatMap { hasCode($0) && binding.target != $0 ? $0 : nil } ?? binding.source.flatMap(arguments.actorHead).map(holder) ?? agent)
             .map(arguments.nameHead)
         var target = (binding.target.flatMap(arguments.actorHead).map(holder) ?? roles.patient.flatMap(arguments.actorHead)
             ?? binding.particle.flatMap(tree.head).flatMap(arguments.actorHead)
