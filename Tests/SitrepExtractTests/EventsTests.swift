@@ -263,6 +263,14 @@ struct EventsTests {
         #expect(killed.source?.referent.flatMap { woundedDocument.referents[$0].code } == "ISR")
     }
 
+    @Test("a weapon is an attack only when used: supplied drones are not, launched ones are")
+    func weaponsOnlyWhenUsed() throws {
+        let (_, supplied) = try events("The European Union criticized Iran over its supply of drones to Russia.")
+        #expect(!supplied.contains { $0.code == "195" })
+        let (document, launched) = try events("Russia launched 120 drones at Ukraine overnight.")
+        #expect(launched.contains { $0.code == "195" && $0.source?.referent.flatMap { document.referents[$0].code } == "RUS" })
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

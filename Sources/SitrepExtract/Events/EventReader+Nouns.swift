@@ -10,6 +10,7 @@ extension EventReader {
         let clause = Clause(noun, in: tree)
         guard let (pattern, binding) = choose(noun, clause, .noun), var code = pattern.code else { return [] }
         let support = supportVerb(of: noun)
+        if Self.weapons.contains(tree.lemma(noun)), !isUsed(weapon: noun, support: support) { return [] }
         let aggregate = includingAggregates ? tree.head(of: noun) : nil
         var source = binding.source.flatMap(arguments.actorHead) ?? ownSource(of: noun) ?? aggregate.flatMap(ownSource)
         if source == nil || document.upos[source ?? 0] == .PRON, let support,
@@ -45,6 +46,20 @@ extension EventReader {
         if let support { scope += Clause(support, in: tree).tokens }
         return [Candidate(trigger: reading.threateningVerb ?? noun, code: code, family: family, source: source, target: target, reading: reading, pattern: pattern,
                           lacksAgent: agentless, scope: scope)]
+    }
+
+    /// Weapons, which are an attack only when used.
+    static let weapons: Set<String> = ["missile", "rocket", "drone"]
+
+    /// Whether the text uses a weapon on someone: launched or fired ("launched 120 drones"),
+    /// aimed ("rockets at Israel"), or doing something itself ("Russian missiles hit …"). Not
+    /// one supplied, bought, built or shot down.
+    private func isUsed(weapon noun: Int, support: Int?) -> Bool {
+        if let support, Self.supportVerbs.contains(tree.lemma(support)) { return true }
+        if tree.relation(of: noun).hasPrefix("nsubj") { return true }
+        return ([noun] + tree.children(of: noun, relation: "conj")).contains { holder in
+            tree.children[holder].contains { ["on", "at", "against", "into", "toward", "towards"].contains(tree.marker(of: $0) ?? "") }
+        }
     }
 
     /// "a series of attacks", "an uptick in attacks": a trend, not an event; its doer is
