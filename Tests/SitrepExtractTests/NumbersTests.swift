@@ -40,6 +40,8 @@ struct NumbersTests {
         Case(sentence: "A drone attack killed an American contractor, injured another, and harmed five U.S. troops.",
              counts: [Count(value: 1, unit: "contractor killed"), Count(value: 1, unit: "contractor injured"),
                       Count(value: 5, unit: "troops harmed")]),
+        Case(sentence: "At least 18 people were killed and dozens injured when a car bomb exploded.",
+             counts: [Count(value: 18, qualifier: "at least", unit: "people killed"), Count(value: 12, qualifier: "dozens", unit: "people injured")]),
         Case(sentence: "Gunmen shot dead three soldiers, and five people were stabbed to death. Police found two dead bodies.",
              counts: [Count(value: 3, unit: "soldiers killed"), Count(value: 5, unit: "people killed"), Count(value: 2, unit: "bodies")]),
     ]

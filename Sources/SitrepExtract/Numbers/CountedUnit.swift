@@ -59,6 +59,13 @@ struct CountedUnit {
         }.first
     }
 
+    /// "18 people were killed and dozens injured": a verb with no object or auxiliary of its
+    /// own, joined to a passive one, is passive too, so its subject is the one it happened to.
+    private func sharesPassive(_ verb: Int) -> Bool {
+        guard tree.relation(of: verb) == "conj", let first = tree.head(of: verb), tree.child(of: first, relation: "aux:pass") != nil else { return false }
+        return tree.child(of: verb, relation: "obj") == nil && tree.child(of: verb, relation: "aux") == nil && tree.child(of: verb, relation: "aux:pass") == nil
+    }
+
     /// The casualty a noun suffers by its verb: the object or passive subject of "killed", the
     /// subject of "died", the "of" phrase of "loss"/"deaths", or a participle modifying it
     /// ("people wounded in the attack").
@@ -69,7 +76,7 @@ struct CountedUnit {
         guard let head = tree.head(of: noun) else { return nil }
         let relation = tree.relation(of: noun)
         let isVerb = [.VERB, .ADJ].contains(tree.document.upos[head])
-        if isVerb, ["obj", "nsubj:pass"].contains(relation) || (relation == "nsubj" && tree.lemma(head) == "die") {
+        if isVerb, ["obj", "nsubj:pass"].contains(relation) || (relation == "nsubj" && (tree.lemma(head) == "die" || sharesPassive(head))) {
             let lethal = killsByManner(head) || (Self.wounding.contains(tree.lemma(head)) && killsByManner(noun))
             return Self.casualties[tree.lemma(head)] ?? (lethal ? "killed" : nil)
         }
