@@ -226,4 +226,17 @@ struct QuotesTests {
         let quote = try #require(document.quotes.first)
         #expect(document.text(of: quote.content).hasPrefix("Russia launched 120 drones"))
     }
+
+    @Test("'he said' after a quote is the person of the sentence before, not the person an earlier 'he' named")
+    func pronounSpeakerIsTheLatestPerson() throws {
+        let document = try SharedAnalyzer.analyze("""
+            "We will not accept any deal that leaves Russian troops on our territory," Zelenskyy told reporters in Kyiv on Monday.
+
+            He added that Ukraine needed security guarantees from its Western partners.
+
+            Kremlin spokesman Dmitry Peskov dismissed the remarks. "The Kyiv regime is not interested in peace," he said.
+            """)
+        let quote = try #require(document.quotes.first { document.text(of: $0.content).hasPrefix("The Kyiv regime") })
+        #expect(quote.speaker.referent.map { document.referents[$0].name } == "Dmitry Peskov")
+    }
 }

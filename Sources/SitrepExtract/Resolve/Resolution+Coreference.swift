@@ -61,6 +61,7 @@ extension Resolution {
     /// usually continues). It/its and they/their do the same with organisations and countries.
     private mutating func link(pronoun token: Int, _ person: Person) {
         let sentence = sentenceOfToken[token]
+        // In text order: pronouns linked earlier were added after every name.
         let compatible = candidates.filter { candidate in
             guard candidate.mention.tokens.upperBound <= token,
                   sentence - sentenceOfToken[candidate.mention.tokens.lowerBound] <= 2 else { return false }
@@ -81,7 +82,7 @@ extension Resolution {
                 return (candidate.type == .ORG || candidate.type == .LOC || isCountry) && (!isPlural(candidate) || isOneBody)
             case .plural: return candidate.type == .ORG && isPlural(candidate)
             }
-        }
+        }.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
         let sameSentence = compatible.filter { sentenceOfToken[$0.mention.tokens.lowerBound] == sentence }
         let antecedent: Candidate?
         let isPossessive = ["his", "her", "its", "their"].contains(words[token])
