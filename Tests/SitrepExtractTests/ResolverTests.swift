@@ -437,4 +437,12 @@ struct ResolverTests {
         #expect(netanyahu.code == "ISRGOV")
         #expect(netanyahu.name == "Benjamin Netanyahu")
     }
+
+    @Test("a nationality on a state's forces sets the context country for a title in the next sentence")
+    func nationalityOfForcesSetsContext() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Turkish warplanes struck dozens of targets in northern Iraq and Syria on Wednesday. Interior Minister Ali Yerlikaya said two assailants were killed.",
+            published: Self.published)
+        #expect(Self.referent(document, named: "Yerlikaya")?.code == "TURGOV")
+    }
 }

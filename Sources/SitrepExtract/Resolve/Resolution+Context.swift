@@ -102,6 +102,17 @@ extension Resolution {
                   resolver.country(of: entry.code) != nil else { continue }
             found.append(mention(span.tokens, code: String(entry.code.prefix(3))))
         }
+        // A nationality on a state's role ("Turkish warplanes struck …") names its country
+        // before that nominal is resolved: titled names are resolved first.
+        for position in range where position < token && document.upos[position] == .ADJ && tree.relation(of: position) == "amod" && isCapitalised(position) {
+            guard !found.contains(where: { $0.tokens.contains(position) }), let head = tree.head(of: position),
+                  let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: head, lastWordForms: lemma(head)), isStateRole(agent),
+                  let code = lookup(position..<(position + 1))?.match.code, code.count == 3, resolver.country(of: code) != nil else { continue }
+            var nationality = mention(head..<(head + 1), code: code)
+            nationality.tokens = position..<(position + 1)
+            nationality.text = document.text(of: position)
+            found.append(nationality)
+        }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
