@@ -198,6 +198,11 @@ struct Arguments {
         }
         if let owner, !actorLike || referents[owner] != nil { return owner }
         if actorLike { return token }
+        // "targets belonging to Kurdish militants".
+        if let belonging = tree.children(of: token, relation: "acl").first(where: { tree.lemma($0) == "belong" }),
+           let holder = tree.children(of: belonging, relation: "obl").first(where: { tree.marker(of: $0) == "to" }) {
+            return actorHead(holder)
+        }
         // "positions of Hezbollah", "goats of Gondor": the actor named after "of", as before the
         // noun; not when the noun's own name follows ("Co-founder of Google, Sergey Brin,"),
         // whichever word the parser hung it on.
