@@ -274,6 +274,13 @@ struct EventsTests {
         #expect(launched.contains { $0.code == "195" && $0.source?.referent.flatMap { document.referents[$0].code } == "RUS" })
     }
 
+    @Test("a leader's vow about his own country threatens no one in it")
+    func vowAboutOwnCountry() throws {
+        let (document, events) = try events("President Recep Tayyip Erdogan called the attack heinous and vowed that Turkey would not bow to terrorism.")
+        let vow = try #require(events.first { document.text(of: $0.trigger) == "vowed" })
+        #expect(vow.target == nil)
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

@@ -197,7 +197,8 @@ final class EventReader {
                 target = struck
                 code = "138"
             } else if target == nil {
-                target = threatened(by: content)
+                // "Erdogan vowed that Turkey would not bow to terrorism": his own country is no one he threatens.
+                target = threatened(by: content).flatMap { isOwnState($0, of: source) ? nil : $0 }
             }
         }
         // "sent 10,000 troops to the border", "troops were deployed to the region": forces
@@ -266,6 +267,16 @@ final class EventReader {
               let outer = arguments.referents[head], document.referents[outer].mentions.contains(where: { $0.tokens.contains(token) })
         else { return token }
         return head
+    }
+
+    /// Whether `token` names the bare state (a three-letter code) that `actor` belongs to.
+    private func isOwnState(_ token: Int, of actor: Int?) -> Bool {
+        guard let actor, let state = code(of: token), state.count == 3, let own = code(of: actor) else { return false }
+        return own.hasPrefix(state)
+    }
+
+    private func code(of token: Int) -> String? {
+        arguments.referents[token].flatMap { document.referents[$0].code }
     }
 
     func hasCode(_ token: Int) -> Bool {
