@@ -445,4 +445,14 @@ struct ResolverTests {
             published: Self.published)
         #expect(Self.referent(document, named: "Yerlikaya")?.code == "TURGOV")
     }
+
+    @Test("a name the recognizer cut at a possessive apostrophe is widened to the dictionary's")
+    func nameWidenedOverPossessive() throws {
+        var document = try SharedAnalyzer.analyze("Defense Minister Yasar Guler blamed the Kurdistan Workers' Party, or PKK, for the attack.", published: Self.published)
+        document.setEntities([try Self.span("Kurdistan Workers", .ORG, in: document)])
+        try Resolver.english().process(&document)
+        let party = try #require(Self.referent(document, named: "Kurdistan"))
+        #expect(party.code == "TURREB")
+        #expect(party.mentions.map { document.text(of: $0.tokens) }.first == "Kurdistan Workers' Party")
+    }
 }

@@ -140,12 +140,13 @@ extension Resolution {
     }
 
     /// A recognizer may take only part of a name: "Rights" of "Human Rights Watch", with
-    /// "Human" read as an adjective and "Watch" as a verb, or "Wales" of "the Prince of
-    /// Wales". The longest dictionary name that adds up to two words on each side, capitalised
-    /// or "of", in no other entity.
+    /// "Human" read as an adjective and "Watch" as a verb, "Wales" of "the Prince of Wales",
+    /// or "Kurdistan Workers" of "Kurdistan Workers' Party". The longest dictionary name that
+    /// adds up to two words on each side, capitalised, "of" or a possessive, in no other entity.
     private func widenedName(_ range: Range<Int>) -> (Range<Int>, (match: ActorDictionary.Match, others: [ActorDictionary.Match]))? {
         func free(_ token: Int) -> Bool {
-            token >= 0 && token < document.tokens.count && (isCapitalised(token) || words[token] == "of") && entityOfToken[token] == nil
+            token >= 0 && token < document.tokens.count && entityOfToken[token] == nil
+                && (isCapitalised(token) || words[token] == "of" || document.xpos[token] == "POS")
         }
         var before = 0, after = 0
         while before < 2, free(range.lowerBound - before - 1) { before += 1 }
