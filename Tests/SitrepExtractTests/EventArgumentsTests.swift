@@ -346,7 +346,8 @@ struct EventArgumentsTests {
 
     @Test("an actor named with its apposition ('the news agency ZNA') still codes the statement it makes")
     func appositionSpeaker() throws {
-        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\n",
+        // ZNA has a code: an event names at least one coded actor.
+        let analyzer = try petrarchAnalyzer(actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\nFLORIN [FLO]\nZNA [ZEMMED]\n",
                                             verbs: "--- WELCOME [041] ---\nWELCOME\n\n--- SAY [023] ---\nSAY\n")
         let text = "Zembla welcomed a resumption of ties between Kaldoria and Florin after a long rift, the primary official news agency ZNA said on Thursday."
         let document = try analyzer.analyze(Article(published: EventsTests.published, body: text))

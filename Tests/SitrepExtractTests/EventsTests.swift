@@ -281,6 +281,14 @@ struct EventsTests {
         #expect(vow.target == nil)
     }
 
+    @Test("an event names at least one actor the dictionaries code")
+    func uncodedActorsMakeNoEvent() throws {
+        let (_, dam) = try events("The Alau dam near the city of Maiduguri gave way on Tuesday after days of heavy rain.")
+        #expect(dam.isEmpty)
+        let (_, ants) = try events("We had the ants in an observation nest, and I could just look at them for hours.")
+        #expect(ants.isEmpty)
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

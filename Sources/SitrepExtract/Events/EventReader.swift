@@ -110,7 +110,17 @@ final class EventReader {
                 events += context.events(for: candidate, arguments: arguments, dates: dates, sentence: sentence)
             }
         }
-        return nearestNumbers(deduplicated(withoutSubsumedNouns(events)))
+        return nearestNumbers(deduplicated(withoutSubsumedNouns(events.filter(namesCodedActor))))
+    }
+
+    /// Whether an event names an actor the dictionaries code, as doer or target. One between
+    /// people and things no dictionary knows ("I could just look at them for hours", "the dam
+    /// gave way") says nothing of who did what to whom in CAMEO's terms: across the Wikinews
+    /// articles 268 of 561 events were such, nearly all chatter.
+    private func namesCodedActor(_ event: Event) -> Bool {
+        [event.source, event.target].contains { argument in
+            argument?.referent.map { document.referents[$0].code != nil } ?? false
+        }
     }
 
     /// A number two events of a sentence share belongs to the one whose trigger is nearer
