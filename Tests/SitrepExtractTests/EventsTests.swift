@@ -289,6 +289,15 @@ struct EventsTests {
         #expect(ants.isEmpty)
     }
 
+    @Test("released money is aid, released hostages are freed")
+    func releasedFundsAreAid() throws {
+        let (document, funds) = try events("The European Union released 50 million euros in aid to Sudan on Monday.")
+        let aid = try #require(funds.first { document.text(of: $0.trigger) == "released" })
+        #expect(aid.code == "071")
+        let (_, hostages) = try events("Hamas released two Israeli hostages on Friday.")
+        #expect(hostages.first?.code.hasPrefix("084") == true)
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")
