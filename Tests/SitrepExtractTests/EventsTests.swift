@@ -298,6 +298,15 @@ struct EventsTests {
         #expect(hostages.first?.code.hasPrefix("084") == true)
     }
 
+    @Test("actors who demand something together make no demand of each other; actors who sign together sign with each other")
+    func coordinatedDemandIsNotMutual() throws {
+        let (_, demands) = try events("The United States and the European Union called for an investigation into the reported violations.")
+        #expect(!demands.isEmpty)
+        #expect(demands.allSatisfy { $0.target == nil })
+        let (document, signed) = try events("Armenia and Azerbaijan signed a peace agreement on Thursday.")
+        #expect(signed.contains { words(document, $0.source) == "Armenia" && words(document, $0.target) == "Azerbaijan" })
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

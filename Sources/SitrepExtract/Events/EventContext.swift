@@ -36,6 +36,12 @@ struct EventContext {
     }
 
     /// What two parties can only have with each other: ties, a deal, talks.
+    /// Kinds of act that coordinated actors can do to each other: intending, consulting and
+    /// cooperating (03–06), yielding (08), cutting relations (16), fighting (19). Not
+    /// statements, appeals, demands, criticism or threats: "The United States and the European
+    /// Union called for an investigation" is no demand of either on the other.
+    static let mutualFamilies: Set<String> = ["03", "04", "05", "06", "08", "16", "19"]
+
     static let mutualObjects: Set<String> = [
         "tie", "relation", "relationship", "agreement", "deal", "accord", "pact", "treaty", "talk", "negotiation", "cooperation",
         "ceasefire", "truce", "partnership", "alliance", "contact", "dialogue", "meeting", "statement", "communique",
@@ -66,6 +72,7 @@ struct EventContext {
         // did something to a thing ("the AU and France welcomed the transfer of power"), nor
         // actors who say something together ("Gondor and Osgiliath said …" is no word to each other).
         if candidate.target == nil, !ModalityReader.reporting.contains(tree.lemma(candidate.trigger)),
+           Self.mutualFamilies.contains(candidate.family),
            Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1,
            tree.object(of: candidate.trigger).map({ Self.mutualObjects.contains(tree.lemma($0)) }) ?? true {
             targets = sources
