@@ -239,4 +239,12 @@ struct QuotesTests {
         let quote = try #require(document.quotes.first { document.text(of: $0.content).hasPrefix("The Kyiv regime") })
         #expect(quote.speaker.referent.map { document.referents[$0].name } == "Dmitry Peskov")
     }
+
+    @Test("'according to' after a relative pronoun sources the relative clause, not the sentence")
+    func accordingToInRelativeClause() throws {
+        let document = try SharedAnalyzer.analyze(
+            "We get over 14 million unique visitors per month, which according to Quantcast makes us the 135th most popular site in the US.")
+        let quote = try #require(document.quotes.first)
+        #expect(document.text(of: quote.content).hasPrefix("makes us the 135th"))
+    }
 }

@@ -147,7 +147,12 @@ struct IndirectQuotes {
             let sentence = document.sentenceIndex(ofToken: token).map({ document.sentences[$0] })
         else { return nil }
         let source = tree.phrase(of: phrase.source)
-        let before = sentence.lowerBound..<token
+        // "…, which Georgian Dream won with 54% of the vote according to the Central Election
+        // Commission": a phrase after a relative pronoun sources that clause alone.
+        let opening = (sentence.lowerBound..<token).last { word in
+            word > sentence.lowerBound && ["which", "who"].contains(document.text(of: word).lowercased()) && document.text(of: word - 1) == ","
+        }
+        let before = opening.map { ($0 + 1)..<token } ?? sentence.lowerBound..<token
         let after = min(max(source.upperBound, phrase.cue.upperBound), sentence.upperBound)..<sentence.upperBound
         let content = trimmedPunctuation(before.count >= after.count ? before : after)
         guard content.count >= 3 else { return nil }
