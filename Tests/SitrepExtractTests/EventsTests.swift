@@ -281,12 +281,14 @@ struct EventsTests {
         #expect(vow.target == nil)
     }
 
-    @Test("an event names at least one actor the dictionaries code")
+    @Test("an event names at least one actor the dictionaries code, or a group of them")
     func uncodedActorsMakeNoEvent() throws {
         let (_, dam) = try events("The Alau dam near the city of Maiduguri gave way on Tuesday after days of heavy rain.")
         #expect(dam.isEmpty)
         let (_, ants) = try events("We had the ants in an observation nest, and I could just look at them for hours.")
         #expect(ants.isEmpty)
+        let (_, appeal) = try events("The Ombudsman's Office called on all armed groups to respect international humanitarian law.")
+        #expect(appeal.map(\.code) == ["020"])
     }
 
     @Test("released money is aid, released hostages are freed")
