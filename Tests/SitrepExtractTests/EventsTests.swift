@@ -264,6 +264,9 @@ struct EventsTests {
         let (woundedDocument, wounded) = try events("Hezbollah said it had fired dozens of rockets at an Israeli army base. Lebanon's health ministry said 12 people were killed and 40 wounded in Israeli strikes across the south.")
         let killed = try #require(wounded.first { woundedDocument.text(of: $0.trigger) == "killed" })
         #expect(killed.source?.referent.flatMap { woundedDocument.referents[$0].code } == "ISR")
+        let (ambushDocument, ambush) = try events("Five Colombian soldiers were killed and three others wounded in an ambush by dissidents of the former FARC rebel group in Cauca, the army said Monday.")
+        let ambushed = try #require(ambush.first { ambushDocument.text(of: $0.trigger) == "killed" })
+        #expect(words(ambushDocument, ambushed.source).hasPrefix("dissidents"))
     }
 
     @Test("a weapon is an attack only when used: supplied drones are not, launched ones are")

@@ -92,9 +92,11 @@ final class EventReader {
             // Dates are read only where there are events to date.
             let dates = candidates.contains(where: Self.isReportable) ? context.dates(in: sentence) : []
             for index in candidates.indices where candidates[index].source == nil && candidates[index].lacksAgent {
-                // "12 people were killed in Israeli strikes": the act that was the means names the doer.
+                // "12 people were killed in Israeli strikes": the act that was the means names the
+                // doer, also when hung on a verb joined to this one ("killed and three wounded in an ambush by …").
                 let verb = candidates[index].trigger
-                if let means = candidates.first(where: { tree.head(of: $0.trigger) == verb && $0.source != nil
+                let verbs = [verb] + tree.children(of: verb, relation: "conj")
+                if let means = candidates.first(where: { tree.head(of: $0.trigger).map(verbs.contains) == true && $0.source != nil
                     && Self.meansMarkers.contains(tree.marker(of: $0.trigger) ?? "") }) {
                     candidates[index].source = means.source
                     continue
