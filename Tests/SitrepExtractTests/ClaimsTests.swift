@@ -110,4 +110,16 @@ struct ClaimsTests {
         let condemnation = try #require(document.claims.first { $0.cue.map { document.text(of: $0) } == "condemned" })
         #expect(document.text(of: condemnation.content) == "condemned the sanctions as illegal")
     }
+
+    @Test("rejecting an actor's claims answers the claim of theirs that the words name, not their latest")
+    func rejectionAnswersTheNamedClaim() throws {
+        let document = try SharedAnalyzer.analyze("""
+            Beijing, which claims Taiwan as its own territory, condemned the transit and warned Washington against "playing with fire".
+
+            Taiwan's government has rejected Beijing's sovereignty claims.
+            """)
+        let rejection = try #require(document.claims.first { $0.stance == .denies })
+        let answered = try #require(rejection.disputes.map { document.claims[$0] })
+        #expect(document.text(of: answered.content).hasPrefix("claims Taiwan"))
+    }
 }

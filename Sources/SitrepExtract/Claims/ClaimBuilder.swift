@@ -33,7 +33,7 @@ struct ClaimBuilder {
             while statedBefore < stated.count, stated[statedBefore].content.lowerBound < verb { statedBefore += 1 }
             guard let dispute = disputeOfStatement(at: verb) else { continue }
             var claim = dispute.claim
-            claim.disputes = latestClaim(by: dispute.against, among: stated, before: statedBefore, disputer: claim.claimant)
+            claim.disputes = latestClaim(by: dispute.against, among: stated, before: statedBefore, disputer: claim.claimant, about: claim.content)
                 .flatMap { found in claims.firstIndex(of: stated[found]) }
             claims.append(claim)
         }
@@ -111,8 +111,10 @@ struct ClaimBuilder {
     /// same actor code, or the claimant's words hold the name's head noun: "the army's
     /// account" → "the army"). With no name ("denied the accusation"), the last claim by
     /// someone other than `disputer` that mentions the disputer, else the last accusation,
-    /// else the last claim by someone else.
-    private func latestClaim(by name: Int?, among claims: [Claim], before end: Int, disputer: Speaker) -> Int? {
+    /// else the last claim by someone else. Of one actor's claims, the last that shares a word
+    /// with what is disputed: "rejected Beijing's sovereignty claims" answers "Beijing, which
+    /// claims Taiwan as its own territory", not Beijing's later warning.
+    private func latestClaim(by name: Int?, among claims: [Claim], before end: Int, disputer: Speaker, about disputed: Range<Int>) -> Int? {
         let document = tree.document
         let earlier = max(0, end - Self.reach)..<end
         guard let name else {
@@ -126,7 +128,11 @@ struct ClaimBuilder {
         let lemma = tree.lemma(name)
         // The same actor first, then one of its code, then one the same noun describes: "the
         // army's account" is the army's statement, not its spokesman's.
-        if let owner, let same = earlier.last(where: { claims[$0].claimant.referent == owner }) { return same }
+        if let owner {
+            let own = earlier.filter { claims[$0].claimant.referent == owner }
+            let words = contentLemmas(disputed)
+            if let same = own.last(where: { !contentLemmas(claims[$0].content).isDisjoint(with: words) }) ?? own.last { return same }
+        }
         return earlier.last { index in
             let claimant = claims[index].claimant
             if let code, let referent = claimant.referent, document.referents[referent].code == code { return true }
