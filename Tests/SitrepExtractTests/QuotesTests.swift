@@ -219,6 +219,14 @@ struct QuotesTests {
         #expect(quote.speaker.referent.map { document.referents[$0].name } == "Ukraine's military")
     }
 
+    @Test("an attribution in mid-sentence reports the clause before it, not a clause of time after it")
+    func attributionBeforeTimeClause() throws {
+        let document = try SharedAnalyzer.analyze(
+            "China deployed dozens of warplanes and warships around Taiwan on Sunday, Taiwan's defence ministry said, a day after President Lai Ching-te returned from a trip that included stops in Hawaii and Guam.")
+        let quote = try #require(document.quotes.first)
+        #expect(document.text(of: quote.content).hasPrefix("China deployed"))
+    }
+
     @Test("an attribution in mid-sentence reports the clause before it, not a phrase after it")
     func attributionBeforePrepositionalPhrase() throws {
         let document = try SharedAnalyzer.analyze(

@@ -90,10 +90,13 @@ struct IndirectQuotes {
 
     /// After "said that" a clause is the content, whatever opens it ("said that, as the parents
     /// came from India, they …").
+    /// Also when a measure of time comes first: "…, the ministry said, a day after the
+    /// president returned" is marked by "after".
     private func isAdverbial(_ clause: Int, of verb: Int) -> Bool {
         let document = tree.document
         guard verb + 1 >= document.tokens.count || document.text(of: verb + 1).lowercased() != "that" else { return false }
         return Self.adverbialOpeners.contains(document.text(of: tree.phrase(of: clause).lowerBound).lowercased())
+            || tree.children(of: clause, relation: "mark").contains { Self.adverbialOpeners.contains(document.text(of: $0).lowercased()) }
     }
 
     /// "accused the governor of rigging the vote": the accused and what they are accused of
