@@ -312,6 +312,16 @@ struct EventsTests {
         #expect(signed.contains { words(document, $0.source) == "Armenia" && words(document, $0.target) == "Azerbaijan" })
     }
 
+    @Test("warplanes deployed are a show of force; tanks sent to a country are arms given")
+    func deployedEquipmentIsForce() throws {
+        let (document, deployed) = try events("China deployed dozens of warplanes and warships around Taiwan on Sunday.")
+        let deployment = try #require(deployed.first { document.text(of: $0.trigger) == "deployed" })
+        #expect(deployment.code == "154")
+        #expect(!words(document, deployment.target).contains("warplanes"))
+        let (_, sent) = try events("Germany will send 14 Leopard tanks to Ukraine.")
+        #expect(sent.contains { $0.code == "0332" })
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")

@@ -82,12 +82,18 @@ extension EventReader {
     }
 
     /// The forces a verb moves: its object, or the subject of its passive ("900 troops were sent").
-    func movedForces(_ verb: Int) -> Int? {
-        let moved = tree.object(of: verb) ?? (tree.isPassive(verb) ? tree.subject(of: verb)?.token : nil)
+    /// With `equipment`, for a deployment, also what forces move in ("deployed dozens of
+    /// warplanes"); sent to someone, those are arms given ("send tanks to Ukraine").
+    func movedForces(_ verb: Int, equipment: Bool = false) -> Int? {
+        var moved = tree.object(of: verb) ?? (tree.isPassive(verb) ? tree.subject(of: verb)?.token : nil)
+        // "deployed dozens of warplanes": the things counted.
+        if let count = moved, Arguments.countNouns.contains(tree.lemma(count)),
+           let counted = tree.children(of: count, relation: "nmod").first(where: { tree.marker(of: $0) == "of" }) { moved = counted }
         return moved.flatMap { token in
             // The lemmatizer leaves some plurals as they are ("troops").
             let lemma = tree.lemma(token)
-            return Self.forces.contains(lemma) || (lemma.hasSuffix("s") && Self.forces.contains(String(lemma.dropLast()))) ? token : nil
+            let kinds = equipment ? Self.forces.union(Self.equipment) : Self.forces
+            return kinds.contains(lemma) || (lemma.hasSuffix("s") && kinds.contains(String(lemma.dropLast()))) ? token : nil
         }
     }
 

@@ -76,6 +76,8 @@ final class EventReader {
 
     /// Nouns for armed forces: what a state moves when it deploys rather than gives.
     static let forces: Set<String> = ["troop", "soldier", "force", "unit", "battalion", "brigade", "division", "warship", "ship", "jet", "marine", "reservist", "personnel"]
+    /// What forces deploy in besides themselves.
+    static let equipment: Set<String> = ["warplane", "aircraft", "plane", "bomber", "helicopter", "drone", "vessel", "tank", "carrier"]
 
     func events() -> [Event] {
         var events: [Event] = []
@@ -220,7 +222,7 @@ final class EventReader {
         // moved are a show of force (154) with no one to receive it, not aid. Other aid
         // without a recipient is no event.
         let givesOrMoves = code.hasPrefix("07") || code.hasPrefix("033")
-        if givesOrMoves || family == "15", let moved = movedForces(verb) {
+        if givesOrMoves || family == "15", let moved = movedForces(verb, equipment: family == "15") {
             if givesOrMoves { code = "154" }
             if givesOrMoves || target.map({ tree.subtree(of: moved).contains($0) }) == true { target = nil }
             // "900 U.S. troops have been deployed": unless the text names who sent them, their state did.
