@@ -292,6 +292,10 @@ struct EventsTests {
         #expect(ants.isEmpty)
         let (_, appeal) = try events("The Ombudsman's Office called on all armed groups to respect international humanitarian law.")
         #expect(appeal.map(\.code) == ["020"])
+        // A coded place in an uncoded organisation's name codes nothing.
+        let (societyDocument, society) = try events(
+            "At least 200 people were arrested across the country, according to the Law Society of Kenya, which accused police of using excessive force.")
+        #expect(!society.contains { societyDocument.text(of: $0.trigger) == "accused" && $0.target == nil })
     }
 
     @Test("released money is aid, released hostages are freed")

@@ -125,7 +125,9 @@ final class EventReader {
     private func namesCodedActor(_ event: Event) -> Bool {
         [event.source, event.target].contains { argument in
             guard let argument else { return false }
-            guard let named = argument.referent ?? argument.tokens.last.flatMap({ arguments.referents[$0] }) else { return false }
+            let head = argument.tokens.first { token in tree.head(of: token).map { !argument.tokens.contains($0) } ?? true }
+            let group = head.flatMap { arguments.isGroup($0) ? arguments.referents[$0] : nil }
+            guard let named = argument.referent ?? group else { return false }
             return document.referents[named].code != nil
         }
     }
