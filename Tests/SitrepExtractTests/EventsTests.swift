@@ -326,6 +326,13 @@ struct EventsTests {
         #expect(sent.contains { $0.code == "0332" })
     }
 
+    @Test("people arrested are arrested (173), not abducted (181)")
+    func arrestIsNotAbduction() throws {
+        let (_, events) = try events("Kenyan police fired tear gas at protesters. At least 200 people were arrested across the country.")
+        #expect(events.contains { $0.code == "173" })
+        #expect(!events.contains { $0.code == "181" })
+    }
+
     @Test("how sources are handled is no event: declining to comment, asking not to be named")
     func sourcingFormulas() throws {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")
