@@ -12,6 +12,18 @@ private func document(_ sentences: String...) -> Document {
     Document(sentences: sentences.map { $0.split(separator: " ").map(String.init) })
 }
 
+/// The Penn tags of a sentence of (word, UPOS, Penn tag) after the finite-verb repair, over
+/// classes holding the sentence's tags and the verb and noun tags the repair may give.
+private func repaired(_ sentence: [(String, UPOS, String)]) -> [String] {
+    var classes = [TagClass(upos: .VERB, xpos: "VBD"), TagClass(upos: .VERB, xpos: "VBN"), TagClass(upos: .NOUN, xpos: "NN")]
+    for (_, upos, xpos) in sentence where !classes.contains(TagClass(upos: upos, xpos: xpos)) {
+        classes.append(TagClass(upos: upos, xpos: xpos))
+    }
+    var predicted = sentence.map { word in classes.firstIndex(of: TagClass(upos: word.1, xpos: word.2))! }
+    FiniteVerbRepair(classes: classes).apply(to: &predicted) { sentence[$0].0 }
+    return predicted.map { classes[$0].xpos }
+}
+
 @Suite("Tagger")
 struct TaggerTests {
     @Test("tags news sentences, telling the passive participle from the past tense")
@@ -60,33 +72,19 @@ struct TaggerTests {
 
     @Test("the participle after an opening noun phrase becomes finite when the attribution after it is followed by an adverbial clause: 'drones struck …, the military said, as talks in Istanbul stalled'")
     func repairPastAdverbialClause() {
-        let tags: [(UPOS, String)] = [(.ADJ, "JJ"), (.NOUN, "NNS"), (.VERB, "VBN"), (.VERB, "VBD"), (.DET, "DT"), (.NOUN, "NN"),
-                                      (.ADV, "RB"), (.PUNCT, ","), (.PROPN, "NNP"), (.PART, "POS"), (.ADP, "IN"), (.SCONJ, "IN"), (.PUNCT, ".")]
-        let classes = tags.map { TagClass(upos: $0.0, xpos: $0.1) }
-        func index(_ upos: UPOS, _ xpos: String) -> Int { classes.firstIndex(of: TagClass(upos: upos, xpos: xpos))! }
         let sentence: [(String, UPOS, String)] = [
             ("Ukrainian", .ADJ, "JJ"), ("drones", .NOUN, "NNS"), ("struck", .VERB, "VBN"), ("a", .DET, "DT"), ("base", .NOUN, "NN"),
             ("overnight", .ADV, "RB"), (",", .PUNCT, ","), ("Ukraine", .PROPN, "NNP"), ("'s", .PART, "POS"), ("military", .NOUN, "NN"),
             ("said", .VERB, "VBD"), ("on", .ADP, "IN"), ("Wednesday", .PROPN, "NNP"), (",", .PUNCT, ","), ("as", .SCONJ, "IN"),
             ("talks", .NOUN, "NNS"), ("in", .ADP, "IN"), ("Istanbul", .PROPN, "NNP"), ("stalled", .VERB, "VBD"), (".", .PUNCT, "."),
         ]
-        var predicted = sentence.map { index($0.1, $0.2) }
-        FiniteVerbRepair(classes: classes).apply(to: &predicted) { sentence[$0].0 }
-        #expect(classes[predicted[2]].xpos == "VBD")
-        #expect(predicted[3...] == sentence[3...].map { index($0.1, $0.2) }[...])
+        let tags = repaired(sentence)
+        #expect(tags[2] == "VBD")
+        #expect(tags[3...] == sentence[3...].map(\.2)[...])
     }
 
     @Test("the participle right after a subject pronoun after a reporting verb becomes finite ('the army said it struck'), not one after an auxiliary or an object pronoun")
     func repairAfterReportedPronoun() {
-        let tags: [(UPOS, String)] = [(.DET, "DT"), (.NOUN, "NN"), (.VERB, "VBD"), (.PRON, "PRP"), (.VERB, "VBN"), (.NOUN, "NNS"),
-                                      (.ADV, "RB"), (.PUNCT, "."), (.AUX, "VBD"), (.ADP, "IN")]
-        let classes = tags.map { TagClass(upos: $0.0, xpos: $0.1) }
-        func index(_ upos: UPOS, _ xpos: String) -> Int { classes.firstIndex(of: TagClass(upos: upos, xpos: xpos))! }
-        func repaired(_ sentence: [(String, UPOS, String)]) -> [String] {
-            var predicted = sentence.map { index($0.1, $0.2) }
-            FiniteVerbRepair(classes: classes).apply(to: &predicted) { sentence[$0].0 }
-            return predicted.map { classes[$0].xpos }
-        }
         let struck: [(String, UPOS, String)] = [
             ("The", .DET, "DT"), ("army", .NOUN, "NN"), ("said", .VERB, "VBD"), ("it", .PRON, "PRP"), ("struck", .VERB, "VBN"),
             ("targets", .NOUN, "NNS"), ("overnight", .ADV, "RB"), (".", .PUNCT, "."),
@@ -106,42 +104,24 @@ struct TaggerTests {
 
     @Test("an opening noun phrase may begin with a participle used as an adjective: 'Suspected jihadists killed/VBN …' becomes finite")
     func repairAfterParticipleAdjective() {
-        let tags: [(UPOS, String)] = [(.VERB, "VBN"), (.NOUN, "NNS"), (.VERB, "VBD"), (.NUM, "CD"), (.ADP, "IN"), (.PROPN, "NNP"), (.PUNCT, ".")]
-        let classes = tags.map { TagClass(upos: $0.0, xpos: $0.1) }
-        func index(_ upos: UPOS, _ xpos: String) -> Int { classes.firstIndex(of: TagClass(upos: upos, xpos: xpos))! }
         let sentence: [(String, UPOS, String)] = [
             ("Suspected", .VERB, "VBN"), ("jihadists", .NOUN, "NNS"), ("killed", .VERB, "VBN"), ("20", .NUM, "CD"),
             ("villagers", .NOUN, "NNS"), ("in", .ADP, "IN"), ("Mali", .PROPN, "NNP"), (".", .PUNCT, "."),
         ]
-        var predicted = sentence.map { index($0.1, $0.2) }
-        FiniteVerbRepair(classes: classes).apply(to: &predicted) { sentence[$0].0 }
-        #expect(predicted.map { classes[$0].xpos } == ["VBN", "NNS", "VBD", "CD", "NNS", "IN", "NNP", "."])
+        #expect(repaired(sentence) == ["VBN", "NNS", "VBD", "CD", "NNS", "IN", "NNP", "."])
     }
 
     @Test("a participle hyphened to the word before it is part of the opening noun phrase: 'The Saudi-led coalition struck/VBN …' becomes finite")
     func repairAfterHyphenedParticiple() {
-        let tags: [(UPOS, String)] = [(.DET, "DT"), (.PROPN, "NNP"), (.PUNCT, "HYPH"), (.VERB, "VBN"), (.NOUN, "NN"), (.VERB, "VBD"), (.NOUN, "NNS"), (.PUNCT, ".")]
-        let classes = tags.map { TagClass(upos: $0.0, xpos: $0.1) }
-        func index(_ upos: UPOS, _ xpos: String) -> Int { classes.firstIndex(of: TagClass(upos: upos, xpos: xpos))! }
         let sentence: [(String, UPOS, String)] = [
             ("The", .DET, "DT"), ("Saudi", .PROPN, "NNP"), ("-", .PUNCT, "HYPH"), ("led", .VERB, "VBN"), ("coalition", .NOUN, "NN"),
             ("struck", .VERB, "VBN"), ("Houthi", .PROPN, "NNP"), ("positions", .NOUN, "NNS"), (".", .PUNCT, "."),
         ]
-        var predicted = sentence.map { index($0.1, $0.2) }
-        FiniteVerbRepair(classes: classes).apply(to: &predicted) { sentence[$0].0 }
-        #expect(predicted.map { classes[$0].xpos } == ["DT", "NNP", "HYPH", "VBN", "NN", "VBD", "NNP", "NNS", "."])
+        #expect(repaired(sentence) == ["DT", "NNP", "HYPH", "VBN", "NN", "VBD", "NNP", "NNS", "."])
     }
 
     @Test("a past tense that opens a phrase running into the finite verb is a participle: 'fighters linked/VBD to al-Qaida attacked …'")
     func reducedRelativeBeforeFiniteVerb() {
-        let tags: [(UPOS, String)] = [(.ADJ, "JJ"), (.NOUN, "NNS"), (.VERB, "VBD"), (.VERB, "VBN"), (.ADP, "IN"), (.PROPN, "NNP"), (.DET, "DT"), (.NOUN, "NN"), (.PUNCT, ".")]
-        let classes = tags.map { TagClass(upos: $0.0, xpos: $0.1) }
-        func index(_ upos: UPOS, _ xpos: String) -> Int { classes.firstIndex(of: TagClass(upos: upos, xpos: xpos))! }
-        func repaired(_ sentence: [(String, UPOS, String)]) -> [String] {
-            var predicted = sentence.map { index($0.1, $0.2) }
-            FiniteVerbRepair(classes: classes).apply(to: &predicted) { sentence[$0].0 }
-            return predicted.map { classes[$0].xpos }
-        }
         let linked: [(String, UPOS, String)] = [
             ("Jihadi", .ADJ, "JJ"), ("fighters", .NOUN, "NNS"), ("linked", .VERB, "VBD"), ("to", .ADP, "IN"), ("Qaida", .PROPN, "NNP"),
             ("attacked", .VERB, "VBD"), ("a", .DET, "DT"), ("school", .NOUN, "NN"), (".", .PUNCT, "."),
