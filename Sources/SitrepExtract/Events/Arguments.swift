@@ -113,7 +113,8 @@ struct Arguments {
         return head
     }
 
-    static let placeMarkers: Set<String> = ["in", "near", "at", "inside", "outside"]
+    /// Prepositions that say where something is: "targets in southern Lebanon", "troops in Jordan".
+    static let placeMarkers: Set<String> = ["in", "near", "at", "inside", "outside", "across", "throughout"]
     /// Relations that leave a phrase for the clause around it.
     static let clauseRelations: Set<String> = ["root", "nsubj", "nsubj:pass", "ccomp", "xcomp", "advcl", "parataxis", "acl:relcl", "conj"]
 

@@ -38,7 +38,7 @@ extension EventReader {
         }
         let family = CameoOntology.root(code)
         announced(&reading, &code)
-        if reading.modality == .planned, let root = Int(family), root >= 18 { code = "154" }
+        if reading.modality == .planned, Self.isViolent(family) { code = "154" }
         if reading.modality == .threatened, let threat = CameoOntology.threat(toDo: code) { code = threat }
         let agentless = source == nil && (tree.relation(of: noun) == "nsubj:pass" || support != nil)
         guard source != nil || target != nil || agentless else { return [] }

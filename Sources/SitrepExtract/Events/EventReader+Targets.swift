@@ -114,10 +114,8 @@ extension EventReader {
     /// A frame's place target ("strike targets in +") yields to the owner the struck things
     /// name ("struck Hezbollah targets in southern Lebanon" strikes Hezbollah, in Lebanon).
     func ownedTarget(of verb: Int, placeTarget: Int) -> Int? {
-        guard Self.placePrepositions.contains(tree.marker(of: placeTarget) ?? ""), let object = tree.object(of: verb),
+        guard Arguments.placeMarkers.contains(tree.marker(of: placeTarget) ?? ""), let object = tree.object(of: verb),
               let owner = owner(of: object), hasCode(owner) else { return nil }
         return owner
     }
-
-    static let placePrepositions: Set<String> = ["in", "near", "inside", "across", "throughout"]
 }
