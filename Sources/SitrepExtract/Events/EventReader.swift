@@ -299,7 +299,7 @@ final class EventReader {
     }
 
     func hasCode(_ token: Int) -> Bool {
-        arguments.referents[token].map { document.referents[$0].code != nil } ?? false
+        code(of: token) != nil
     }
 
     /// The most specific pattern whose frame is present, remembered per trigger (a verb is
