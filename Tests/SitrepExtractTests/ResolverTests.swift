@@ -455,4 +455,15 @@ struct ResolverTests {
         #expect(party.code == "TURREB")
         #expect(party.mentions.map { document.text(of: $0.tokens) }.first == "Kurdistan Workers' Party")
     }
+
+    @Test("a title before a name the dictionary widened joins the name, not an actor of its own")
+    func titleBeforeWidenedName() throws {
+        var document = try SharedAnalyzer.analyze("North Korean leader Kim Jong Un visited Russia's Far East.", published: Self.published)
+        document.setEntities([try Self.span("North Korean", .LOC, in: document), try Self.span("Jong Un", .PER, in: document)])
+        try Resolver.english().process(&document)
+        let kim = try #require(Self.referent(document, named: "Kim Jong Un"))
+        #expect(kim.code == "PRKGOV")
+        #expect(kim.mentions.map { document.text(of: $0.tokens) } == ["North Korean leader Kim Jong Un"])
+        #expect(!document.referents.contains { $0.name == "North Korean leader" })
+    }
 }

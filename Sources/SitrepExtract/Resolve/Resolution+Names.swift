@@ -11,7 +11,9 @@ extension Resolution {
         // "the Ayatollah" taken for a one-word name is the earlier person the title describes.
         if found == nil, span.tokens.count == 1, linkDescription(span.tokens.lowerBound) { return }
         let head = self.head(of: span.tokens)
-        let leftStart = min(span.tokens.lowerBound, leftModifiers(of: head).lowerBound, adjacentTitleStart(before: span))
+        // The name as the dictionary widened it: "[Jong Un]" is "Kim Jong Un", whose title is before "Kim".
+        let named = Span(tokens: min(span.tokens.lowerBound, nameRange.lowerBound)..<max(span.tokens.upperBound, nameRange.upperBound), label: span.label)
+        let leftStart = min(named.tokens.lowerBound, leftModifiers(of: head).lowerBound, adjacentTitleStart(before: named))
         let contextStart = min(droppingDeterminer(leftStart..<(span.tokens.lowerBound + 1)).lowerBound, nameRange.lowerBound)
         let titleRange = contextStart..<nameRange.lowerBound
         let title = titleRange.isEmpty ? nil : withContextCountry(describe(titleRange), at: contextStart)
