@@ -108,10 +108,8 @@ extension Resolution {
             guard !found.contains(where: { $0.tokens.contains(position) }), let head = tree.head(of: position),
                   let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: head, lastWordForms: lemma(head)), isStateRole(agent),
                   let code = lookup(position..<(position + 1))?.match.code, code.count == 3, resolver.country(of: code) != nil else { continue }
-            var nationality = mention(head..<(head + 1), code: code)
-            nationality.tokens = position..<(position + 1)
-            nationality.text = document.text(of: position)
-            found.append(nationality)
+            found.append(CountryMention(tokens: position..<(position + 1), code: code, text: document.text(of: position),
+                                        isSubject: isSubjectPhrase(head..<(head + 1)), depth: depth(of: head)))
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
