@@ -338,4 +338,53 @@ struct EventsTests {
         let (_, events) = try events("The spokesman declined to comment. A diplomat, who asked not to be named, said the talks had failed.")
         #expect(events.isEmpty)
     }
+
+    @Test("praise is praise (051), not diplomatic recognition (054); recognising a state still is")
+    func praiseIsNotRecognition() throws {
+        let (_, praised) = try events("Human rights groups praised the International Criminal Court.")
+        #expect(praised.map(\.code) == ["051"])
+        let (_, welcomed) = try events("Britain welcomed the decision.")
+        #expect(welcomed.map(\.code) == ["051"])
+        let (_, recognised) = try events("Kenya recognized Kosovo.")
+        #expect(recognised.map(\.code) == ["054"])
+        let (_, hosted) = try events("China welcomed Putin to Beijing.")
+        #expect(Set(hosted.map(\.code)) == ["042", "043"])
+    }
+
+    @Test("defending someone is a verbal defence (052), not asylum (075)")
+    func defendIsVerbal() throws {
+        let (_, events) = try events("Prime Minister Irakli Kobakhidze defended the police.")
+        #expect(events.map(\.code) == ["052"])
+    }
+
+    @Test("issuing a warrant for someone is legal action (173), whatever the warrant names")
+    func warrantIsLegalAction() throws {
+        let (document, events) = try events("The court also issued a warrant for Hamas military chief Mohammed Deif.")
+        let warrant = try #require(events.first)
+        #expect(events.count == 1)
+        #expect(warrant.code == "173")
+        #expect(words(document, warrant.target).hasPrefix("Hamas military chief"))
+    }
+
+    @Test("firing water cannon and tear gas at protesters is repression (175), not artillery")
+    func riotControlIsRepression() throws {
+        let (_, events) = try events("Georgian police fired water cannon and tear gas at thousands of protesters in Tbilisi.")
+        #expect(events.map(\.code) == ["175"])
+    }
+
+    @Test("a verb carries the event nouns a bundle holds: 'approved a package of sanctions against Russia'")
+    func bundleOfEventNouns() throws {
+        let (document, events) = try events("The European Union approved a new package of sanctions against Russia.")
+        let sanctions = try #require(events.first)
+        #expect(events.count == 1)
+        #expect(sanctions.code == "163")
+        #expect(words(document, sanctions.source) == "The European Union")
+        #expect(words(document, sanctions.target) == "Russia")
+    }
+
+    @Test("measures targeting an economy are no attack")
+    func targetingExportsIsNoAttack() throws {
+        let (_, events) = try events("The European Union imposed sanctions on Russia, targeting its liquefied natural gas exports.")
+        #expect(events.map(\.code) == ["163"])
+    }
 }

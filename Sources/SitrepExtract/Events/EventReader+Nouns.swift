@@ -112,11 +112,12 @@ extension EventReader {
         return nil
     }
 
-    /// The verb the noun (or the first of the nouns it is conjoined with) is the object of,
-    /// when that verb only carries it.
+    /// The verb the noun (or the first of the nouns it is conjoined with, or the bundle it is
+    /// "of") is the object of, when that verb only carries it.
     private func supportVerb(of noun: Int) -> Int? {
         var object = noun
         while tree.relation(of: object) == "conj", let first = tree.head(of: object), [.NOUN, .PROPN].contains(document.upos[first]) { object = first }
+        if tree.marker(of: object) == "of", let bundle = tree.head(of: object), Self.bundles.contains(tree.lemma(bundle)) { object = bundle }
         guard let head = tree.head(of: object), document.upos[head] == .VERB, tree.relation(of: object) == "obj" else { return nil }
         if Self.supportVerbs.contains(tree.lemma(head)) { return head }
         let patterns = dictionary.patterns(for: tree.lemma(head), .verb)

@@ -69,7 +69,12 @@ final class EventReader {
         "carry", "conduct", "launch", "stage", "mount", "impose", "issue", "send", "deliver", "make", "give", "unleash",
         "begin", "start", "continue", "resume", "intensify", "step", "escalate", "reiterate", "repeat", "renew", "perpetrate",
         "commit", "lay", "wage", "undertake", "execute", "order", "prepare", "plan", "expand", "extend", "tighten", "broaden", "toughen",
+        "approve", "adopt", "announce", "slap",
     ]
+
+    /// Nouns that bundle event nouns without being a trend: "a package of sanctions", "a new
+    /// round of strikes"; their verb carries what they bundle.
+    static let bundles: Set<String> = ["package", "round", "set", "batch", "raft", "slate", "tranche"]
 
     /// Commissive verbs that promise rather than threaten when what they promise is cooperation.
     static let promising: Set<String> = ["pledge", "promise", "vow", "swear", "commit"]
@@ -167,7 +172,7 @@ final class EventReader {
         guard let (pattern, frame) = choose(verb, clause), var code = pattern.code, !isComplementOfPattern(verb) else { return [] }
         // "carried out airstrikes": the noun codes the event. Violence done to what the noun
         // names ("shot down three drones", "repelled the attack") is an act of its own.
-        if let object = tree.object(of: verb), isEventNoun(object),
+        if let object = tree.object(of: verb), isEventNoun(object) || bundlesEventNoun(object),
            Self.supportVerbs.contains(tree.lemma(verb))
             || (!pattern.elements.isEmpty && pattern.elements.allSatisfy({ $0.role != nil || $0.slot == .particle }) && !Self.isViolent(code)) {
             return []
@@ -418,13 +423,17 @@ final class EventReader {
 
     func isEventNoun(_ token: Int) -> Bool { eventNouns[token] }
 
+    /// "a package of sanctions": a bundle noun whose "of" phrase is an event noun.
+    func bundlesEventNoun(_ token: Int) -> Bool {
+        Self.bundles.contains(tree.lemma(token)) && tree.children[token].contains { isEventNoun($0) && tree.marker(of: $0) == "of" }
+    }
+
     /// Assault, fighting and mass violence: CAMEO roots 18–20.
     static func isViolent(_ code: String) -> Bool {
         Int(CameoOntology.root(code)).map { $0 >= 18 } ?? false
     }
 
     static let aggregates: Set<String> = ["series", "uptick", "wave", "spate", "string", "number", "rise", "increase", "surge", "spike"]
-
 
     private func aggregateMentions(_ sentence: Range<Int>) -> [Candidate] {
         sentence.filter { isEventNoun($0) && isAggregateMention($0) }.flatMap { nounCandidates($0, includingAggregates: true) }
