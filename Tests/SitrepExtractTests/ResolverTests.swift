@@ -466,4 +466,23 @@ struct ResolverTests {
         #expect(kim.mentions.map { document.text(of: $0.tokens) } == ["North Korean leader Kim Jong Un"])
         #expect(!document.referents.contains { $0.name == "North Korean leader" })
     }
+
+    @Test("a person's span that starts inside a title starts after it, and the title joins the name")
+    func spanStartingInsideTitle() throws {
+        var document = try SharedAnalyzer.analyze("Secretary of State Antony Blinken spoke with Qatar's prime minister.", published: Self.published)
+        document.setEntities([try Self.span("State Antony Blinken", .PER, in: document)])
+        try Resolver.english().process(&document)
+        let blinken = try #require(Self.referent(document, named: "Blinken"))
+        #expect(blinken.code == "USAGOV")
+        #expect(blinken.mentions.map { document.text(of: $0.tokens) } == ["Secretary of State Antony Blinken"])
+    }
+
+    @Test("a title ending in a plural proper noun joins the name after it: 'Minister of Foreign Affairs Sergei Lavrov'")
+    func titleEndingInPluralName() throws {
+        let document = try SharedAnalyzer.analyze("Minister of Foreign Affairs Sergei Lavrov criticized NATO.", published: Self.published)
+        let criticism = try #require(document.events.first)
+        let source = try #require(criticism.source?.referent)
+        #expect(document.referents[source].code == "RUSGOV")
+        #expect(document.referents[source].name == "Sergei Lavrov")
+    }
 }

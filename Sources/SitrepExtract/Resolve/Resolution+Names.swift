@@ -75,7 +75,7 @@ extension Resolution {
     private func adjacentTitleStart(before span: Span<EntityType>) -> Int {
         let start = span.tokens.lowerBound
         if let titled = titleNamingBody(before: span) { return modifiersStart(before: titled) }
-        let titleTags: Set<String> = span.label == .PER ? ["NN", "NNP"] : span.label == .ORG ? ["NN"] : []
+        let titleTags: Set<String> = span.label == .PER ? ["NN", "NNP", "NNPS"] : span.label == .ORG ? ["NN"] : []
         // A singular role: "told reporters Oleh Syniehubov was safe" names no reporter.
         guard start > 0, !taken[start - 1], entityOfToken[start - 1] == nil, titleTags.contains(document.xpos[start - 1]),
               let (_, agentStart) = resolver.agents.longestMatch(in: words, endingAt: start - 1, lastWordForms: lemma(start - 1))

@@ -4,7 +4,7 @@ import SitrepText
 /// Before resolving, the Resolver mends spans the recognizer cut in the wrong place, where the
 /// dictionaries show where the names really run.
 extension Resolver {
-    /// The document with four of the recognizer's slips mended:
+    /// The document with five of the recognizer's slips mended:
     /// - a person's span that stops inside a name ("[Turkish Foreign Minister Hakan] Fidan")
     ///   runs on over the capitalised names after it when the dictionary then knows the name
     ///   it ends in;
@@ -15,7 +15,9 @@ extension Resolver {
     /// - a span that ran on from a country's name or adjective into a role noun is cut back to
     ///   the country: "Ukrainian counterpart" tagged as one place is "Ukrainian" and the role
     ///   "counterpart", which the nominal rules then code UKRGOV, as they do when the
-    ///   recognizer stops at the name ("Indian navy": INDMIL).
+    ///   recognizer stops at the name ("Indian navy": INDMIL);
+    /// - a person's span that starts inside a title ("Secretary of [State Antony Blinken]",
+    ///   "Chief of [Staff Herzi Halevi]") starts after it.
     func mendingEntities(of document: Document) -> Document {
         let day = Self.day(of: document)
         func known(_ range: Range<Int>, _ accept: (ActorDictionary.Match) -> Bool) -> Bool {
@@ -26,6 +28,10 @@ extension Resolver {
         while next < document.entities.count {
             let span = document.entities[next]
             next += 1
+            if span.label == .PER, let start = nameStart(afterTitleEndingIn: span, in: document) {
+                spans.append(Span(tokens: start..<span.tokens.upperBound, label: .PER))
+                continue
+            }
             if span.label == .PER, let end = personNameEnd(after: span, in: document, known: { known($0) { _ in true } }) {
                 while next < document.entities.count, document.entities[next].tokens.lowerBound < end { next += 1 }
                 spans.append(Span(tokens: span.tokens.lowerBound..<end, label: .PER))
@@ -61,6 +67,23 @@ extension Resolver {
         }
         for candidate in stride(from: end, to: span.tokens.upperBound, by: -1) {
             if span.tokens.contains(where: { known($0..<candidate) }) { return candidate }
+        }
+        return nil
+    }
+
+    /// Where the name starts when a title that begins before the span ends inside it, leaving
+    /// a name after it: "Secretary of State" in "Secretary of [State Antony Blinken]".
+    private func nameStart(afterTitleEndingIn span: Span<EntityType>, in document: Document) -> Int? {
+        let start = span.tokens.lowerBound
+        guard start > 0 else { return nil }
+        let sentence = document.sentences.first { $0.contains(start) } ?? start..<span.tokens.upperBound
+        let words = sentence.lowerBound..<span.tokens.upperBound
+        let lowered = words.map { document.text(of: $0).lowercased() }
+        for end in stride(from: span.tokens.upperBound - 2, through: start, by: -1) {
+            if let (_, agentStart) = agents.longestMatch(in: lowered, endingAt: end - words.lowerBound),
+               agentStart + words.lowerBound < start {
+                return end + 1
+            }
         }
         return nil
     }
