@@ -470,4 +470,11 @@ struct EventArgumentsTests {
         #expect(document.events.map(\.code) == [code])
         #expect(document.events.allSatisfy { $0.modality == .asserted })
     }
+
+    @Test("a participle completing 'remains' is passive: who remains detained is detained, not the detainer")
+    func remainsDetainedIsPassive() throws {
+        let (document, events) = try events("Niger's army detained President Mohamed Bazoum, who remains detained at his residence.")
+        #expect(!events.isEmpty)
+        #expect(!events.contains { words(document, $0.source).contains("Bazoum") })
+    }
 }

@@ -387,4 +387,37 @@ struct EventsTests {
         let (_, events) = try events("The European Union imposed sanctions on Russia, targeting its liquefied natural gas exports.")
         #expect(events.map(\.code) == ["163"])
     }
+
+    @Test("what someone refused or failed to do did not happen: 'refused to recognize the junta' is no recognition")
+    func refusalNegatesComplement() throws {
+        let (_, refused) = try events("French President Emmanuel Macron refused to recognize the junta.")
+        #expect(!refused.contains { $0.code == "054" })
+        let (_, failed) = try events("The army failed to stop the attack on the convoy.")
+        #expect(failed.allSatisfy { $0.modality != .asserted || $0.code.hasPrefix("19") })
+    }
+
+    @Test("a denial is the modality of what it denies, not a rejection of its own")
+    func denialIsModality() throws {
+        let (document, events) = try events("Israel has denied committing war crimes in Gaza.")
+        let crimes = try #require(events.first)
+        #expect(events.count == 1)
+        #expect(document.text(of: crimes.trigger) == "committing")
+        #expect(crimes.modality == .denied)
+    }
+
+    @Test("'according to' after a relative word sources that clause's events alone")
+    func accordingToInRelativeClause() throws {
+        let (document, events) = try events(
+            "Israel has denied committing war crimes in Gaza, where more than 44,000 Palestinians have been killed, according to the Gaza Health Ministry.")
+        let crimes = try #require(events.first { document.text(of: $0.trigger) == "committing" })
+        let killed = try #require(events.first { document.text(of: $0.trigger) == "killed" })
+        #expect(crimes.reportedBy == nil)
+        #expect(killed.reportedBy.map { document.referents[$0].name } == "Gaza Health Ministry")
+    }
+
+    @Test("a verb the governing verb's pattern names after it is no event of its own: 'ordered French troops to leave'")
+    func wordOfGoverningPatternIsNoEvent() throws {
+        let (_, events) = try events("Niger's junta ordered French troops to leave the country within a month.")
+        #expect(events.map(\.code) == ["174"])
+    }
 }

@@ -60,7 +60,7 @@ struct EventContext {
                                isAsserted: candidate.reading.modality == .asserted)
         let reportedBy = candidate.reading.reportingVerb.flatMap { verb in
             arguments.roles(of: verb).agent.flatMap { arguments.referents[$0] }
-        } ?? accordingTo(in: sentence, arguments: arguments)
+        } ?? accordingTo(in: sentence, trigger: candidate.trigger, arguments: arguments)
         // One actor named twice ("The opposition leader, Raila Odinga,") is one source.
         var seen: Set<Int> = []
         let sources: [Int?] = candidate.source.map { source in
@@ -93,9 +93,11 @@ struct EventContext {
         return events
     }
 
-    /// "according to the Pentagon": who the sentence says its events come from.
-    private func accordingTo(in sentence: Range<Int>, arguments: Arguments) -> Int? {
+    /// "according to the Pentagon": who the sentence says its events come from; after a
+    /// relative word, only the events of that clause.
+    private func accordingTo(in sentence: Range<Int>, trigger: Int, arguments: Arguments) -> Int? {
         for token in sentence where tree.forms[token] == "according" && tree.relation(of: token) == "case" {
+            if let opening = document.relativeOpening(before: token, in: sentence), trigger < opening { continue }
             if let source = tree.head(of: token), let referent = arguments.referents[source] { return referent }
         }
         return nil

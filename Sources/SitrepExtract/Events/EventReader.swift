@@ -334,7 +334,9 @@ final class EventReader {
     private func isComplementOfPattern(_ verb: Int) -> Bool {
         guard let head = tree.head(of: verb), document.upos[head] == .VERB,
               ["xcomp", "advcl"].contains(tree.relation(of: verb)) else { return false }
-        return choose(head, Clause(head, in: tree))?.1.complement == verb
+        guard let (pattern, binding) = choose(head, Clause(head, in: tree)) else { return false }
+        // "ordered French troops to leave" matched by "order [174] obj=+ ~leave".
+        return binding.complement == verb || pattern.elements.contains { $0.slot == .after && $0.words.contains(tree.lemma(verb)) }
     }
 
     /// "targeted 12 times in Iraq and four times in Syria": one event per count, each with
@@ -366,12 +368,16 @@ final class EventReader {
 
     /// "vowed to eliminate", "is expected to meet", "agreed to impose sanctions": the
     /// complement codes the event, the vow, plan or decision itself is not a second one
-    /// (TABARI's "+ IS EXPECTED IN $" took the place of the meeting for a visit).
+    /// (TABARI's "+ IS EXPECTED IN $" took the place of the meeting for a visit). A denial
+    /// ("denied committing war crimes") is the denied event's modality, not a rejection.
     private func yieldsToComplement(_ verb: Int) -> Bool {
         let lemma = tree.lemma(verb)
-        guard ModalityReader.threatening.contains(lemma) || ModalityReader.planning.contains(lemma) || Self.deciding.contains(lemma) else { return false }
+        let denies = ModalityReader.denying.contains(lemma)
+        guard ModalityReader.threatening.contains(lemma) || ModalityReader.planning.contains(lemma) || Self.deciding.contains(lemma)
+            || denies else { return false }
         return tree.children[verb].contains { child in
-            guard tree.relation(of: child) == "xcomp" || (tree.relation(of: child) == "advcl" && tree.marker(of: child) == "to"),
+            guard tree.relation(of: child) == "xcomp" || (tree.relation(of: child) == "advcl" && tree.marker(of: child) == "to")
+                    || (denies && tree.relation(of: child) == "ccomp"),
                   document.upos[child] == .VERB else { return false }
             let carried = tree.object(of: child).map { isEventNoun($0) ? nounCandidates($0) : [] } ?? []
             let complement = verbCandidates(child) + carried

@@ -19,6 +19,8 @@ struct ModalityReader {
     static let threatening: Set<String> = ["threaten", "vow", "pledge", "promise", "warn", "swear", "caution"]
     static let planning: Set<String> = ["plan", "prepare", "intend", "aim", "consider", "seek", "want", "hope", "decide", "expect", "mull", "weigh"]
     static let denying: Set<String> = ["deny", "dismiss", "refute"]
+    /// Verbs that say their complement was not done: "refused to recognize", "failed to stop".
+    static let refusing: Set<String> = ["refuse", "decline", "fail"]
     static let reporting: Set<String> = [
         "say", "tell", "claim", "report", "announce", "reveal", "confirm", "state", "allege", "add", "note", "write",
         "insist", "accuse", "assert", "suggest", "believe", "acknowledge", "indicate", "show", "emphasize", "stress",
@@ -59,7 +61,10 @@ struct ModalityReader {
                 reading.modality = .hypothetical
                 return reading
             }
-            if isNegated(head) || hasNegativeSubject(head), relation == "xcomp" { reading.modality = .negated; return reading }
+            if relation == "xcomp", isNegated(head) || hasNegativeSubject(head) || Self.refusing.contains(lemma) {
+                reading.modality = .negated
+                return reading
+            }
             if Self.denying.contains(lemma) { reading.modality = .denied; return reading }
             if relation == "xcomp", Self.threatening.contains(lemma) {
                 reading.modality = .threatened

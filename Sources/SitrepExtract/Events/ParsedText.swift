@@ -159,11 +159,16 @@ final class ParsedText {
 
     /// Passive voice, with or without a passive subject ("have been deployed").
     /// A passive auxiliary, or a passive subject the perfect does not contradict: "has
-    /// appealed" with its subject mislabelled `nsubj:pass` is active.
+    /// appealed" with its subject mislabelled `nsubj:pass` is active. A participle completing
+    /// "remain", "stay" or "get" is passive too: "who remains detained", "got arrested".
     func isPassive(_ verb: Int) -> Bool {
         if children[verb].contains(where: { relations[$0] == "aux:pass" }) { return true }
+        if document.xpos[verb] == "VBN", relations[verb] == "xcomp", let head = head(of: verb),
+           Self.passiveLinks.contains(lemmas[head]) { return true }
         return children[verb].contains { relations[$0] == "nsubj:pass" } && !children[verb].contains { relations[$0] == "aux" && lemmas[$0] == "have" }
     }
+
+    static let passiveLinks: Set<String> = ["remain", "stay", "get", "become"]
 
     /// The verb a coordinated verb shares its subject with: the parser's head, unless a verb
     /// of the same form stands closer before it inside the head's phrase ("an attack that

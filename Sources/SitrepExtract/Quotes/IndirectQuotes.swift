@@ -151,10 +151,9 @@ struct IndirectQuotes {
         else { return nil }
         let source = tree.phrase(of: phrase.source)
         // "…, which Georgian Dream won with 54% of the vote according to the Central Election
-        // Commission": a phrase after a relative pronoun sources that clause alone.
-        let opening = (sentence.lowerBound..<token).last { word in
-            word > sentence.lowerBound && ["which", "who"].contains(document.text(of: word).lowercased()) && document.text(of: word - 1) == ","
-        }
+        // Commission": a phrase after a relative word sources that clause alone ("…, where more
+        // than 44,000 Palestinians have been killed, according to the Gaza Health Ministry").
+        let opening = document.relativeOpening(before: token, in: sentence)
         let before = opening.map { ($0 + 1)..<token } ?? sentence.lowerBound..<token
         let after = min(max(source.upperBound, phrase.cue.upperBound), sentence.upperBound)..<sentence.upperBound
         let content = trimmedPunctuation(before.count >= after.count ? before : after)
