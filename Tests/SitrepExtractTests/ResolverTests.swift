@@ -485,4 +485,12 @@ struct ResolverTests {
         #expect(document.referents[source].code == "RUSGOV")
         #expect(document.referents[source].name == "Sergei Lavrov")
     }
+
+    @Test("'the junta's' is the junta named before, not the latest actor with a junta's role")
+    func definiteOwnerSharesItsNoun() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Niger's military junta expelled the French ambassador. Mali and Burkina Faso, both ruled by military governments, backed it. Nigeria's president met the junta's envoy in Abuja.",
+            published: Self.published)
+        #expect(Self.referent(document, named: "junta's envoy")?.code == "NERGOVMIL")
+    }
 }

@@ -86,17 +86,20 @@ extension Resolution {
         return names
     }
 
-    /// "the group's" in "the group's leader": the most recent organisation before the range
-    /// whose code has the role the noun names (REB for a group), as the principal.
+    /// "the group's" in "the group's leader": the most recent actor before the range whose
+    /// code has the role the noun names (REB for a group), as the principal; one the same
+    /// noun described before all others ("Niger's military junta … the junta's envoy", not
+    /// the "military governments" of Mali named since), else an organisation.
     private func definiteOwner(in range: Range<Int>) -> (code: String, name: String)? {
         for token in range where tree.relation(of: token) == "nmod:poss" && document.upos[token] == .NOUN {
             guard let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
                   let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)),
                   !agent.code.isEmpty else { continue }
-            let antecedent = candidates.last { candidate in
-                candidate.mention.tokens.upperBound <= range.lowerBound && candidate.type == .ORG
-                    && (candidate.code.map { $0.dropFirst(3).hasPrefix(agent.code) } ?? false)
+            let word = lemma(token).first ?? words[token]
+            let earlier = candidates.filter { candidate in
+                candidate.mention.tokens.upperBound <= range.lowerBound && (candidate.code.map { $0.dropFirst(3).hasPrefix(agent.code) } ?? false)
             }
+            let antecedent = earlier.last { $0.titleWords.contains(word) } ?? earlier.last { $0.type == .ORG }
             if let antecedent, let code = antecedent.code { return (code, antecedent.name) }
         }
         return nil
