@@ -420,4 +420,20 @@ struct EventsTests {
         let (_, events) = try events("Niger's junta ordered French troops to leave the country within a month.")
         #expect(events.map(\.code) == ["174"])
     }
+
+    @Test("a form the base lists on its own ('THREW [---]') does not hide sitrep's frames for the lemma")
+    func formDoesNotHideLemmaFrames() throws {
+        let (document, events) = try events("Protesters blocked the avenue outside parliament and threw fireworks at riot police.")
+        let thrown = try #require(events.first { document.text(of: $0.trigger) == "threw" })
+        #expect(thrown.code == "182")
+        #expect(words(document, thrown.target) == "riot police")
+    }
+
+    @Test("suspending a partnership reduces relations (161)")
+    func suspendedPartnership() throws {
+        let (document, events) = try events("The United States suspended its strategic partnership with Georgia.")
+        let suspension = try #require(events.first)
+        #expect(suspension.code == "161")
+        #expect(words(document, suspension.target) == "Georgia")
+    }
 }

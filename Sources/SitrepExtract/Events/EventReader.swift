@@ -312,19 +312,24 @@ final class EventReader {
     func choose(_ trigger: Int, _ clause: @autoclosure () -> Clause, _ partOfSpeech: EventPattern.PartOfSpeech = .verb) -> (EventPattern, FrameMatcher.Binding)? {
         if let known = memo.choices[trigger] { return known }
         let clause = clause()
-        var choice: (EventPattern, FrameMatcher.Binding)?
         // A dictionary may list an inflected form on its own ("LEFT" apart from "LEAVE"); its
         // patterns come first, then the lemma's ("attacked and" must not hide "attack").
         let form = tree.forms[trigger], lemma = tree.lemma(trigger)
         let entries = form != lemma && dictionary.knows(form, partOfSpeech) ? [form, lemma] : [lemma]
         let keys = vocabulary(of: trigger)
-        for entry in entries where choice == nil {
+        func firstMatch(_ entry: String) -> (EventPattern, FrameMatcher.Binding)? {
             var binding: FrameMatcher.Binding?
             let pattern = dictionary.firstPattern(for: entry, partOfSpeech, among: keys) { pattern in
                 binding = matcher.match(pattern, trigger: trigger, clause: clause)
                 return binding != nil
             }
-            if let pattern, let binding { choice = (pattern, binding) }
+            return pattern.flatMap { pattern in binding.map { (pattern, $0) } }
+        }
+        var choice = entries.lazy.compactMap(firstMatch).first
+        // The form's bare pattern ("THREW [---]") does not hide the frames sitrep wrote for the lemma.
+        if entries.count > 1, let found = choice, found.0.elements.isEmpty,
+           let own = firstMatch(lemma), own.0.id.hasPrefix("sitrep:"), !own.0.elements.isEmpty {
+            choice = own
         }
         memo.choices[trigger] = .some(choice)
         return choice
