@@ -436,4 +436,18 @@ struct EventsTests {
         #expect(suspension.code == "161")
         #expect(words(document, suspension.target) == "Georgia")
     }
+
+    @Test("a frame's governing word must govern the trigger, not stand beside its clause: 'blocked … before agreeing' is no refusal")
+    func governingWordGovernsTrigger() throws {
+        let (document, events) = try events("Hungary had blocked the package for weeks before agreeing to it on Monday.")
+        let agreeing = try #require(events.first { document.text(of: $0.trigger) == "agreeing" })
+        #expect(!agreeing.code.hasPrefix("12"))
+    }
+
+    @Test("breaking with a party reduces relations (161), it threatens no one")
+    func breakingWith() throws {
+        let (_, events) = try events("President Salome Zourabichvili, who has broken with the ruling Georgian Dream party, accused the government of declaring war on its own people.")
+        #expect(events.contains { $0.code == "161" })
+        #expect(!events.contains { $0.code == "130" })
+    }
 }

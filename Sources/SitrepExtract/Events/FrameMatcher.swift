@@ -149,7 +149,9 @@ struct FrameMatcher {
             for _ in 0..<2 {
                 // Only a verb the trigger completes: an attribution hung on a quote ("'We will
                 // not allow …,' the spokesman told reporters") does not take the quote's words.
-                guard let head = tree.head(of: current), Self.completing.contains(tree.relation(of: current)) else { break }
+                // Nor a verb the trigger's clause only stands beside ("blocked the package … before agreeing to it").
+                guard let head = tree.head(of: current), Self.completing.contains(tree.relation(of: current)),
+                      tree.relation(of: current) != "advcl" || [nil, "to"].contains(tree.marker(of: current)) else { break }
                 // An attribution above the trigger reports its act, which is the event
                 // ("witnesses said police fired tear gas"): TABARI's "SAID … *" frames don't apply.
                 if tree.matches(head, element), !Self.attributions.contains(tree.lemma(head)) { return head }
