@@ -477,4 +477,14 @@ struct EventArgumentsTests {
         #expect(!events.isEmpty)
         #expect(!events.contains { words(document, $0.source).contains("Bazoum") })
     }
+
+    @Test("a conjunct in the reporting verb's tense hung on what was reported belongs to the reporter")
+    func reportersConjunctOnContent() throws {
+        let (document, events) = try events("Israeli Prime Minister Benjamin Netanyahu said the war would resume after the pause and vowed to destroy Hamas.")
+        let vow = try #require(events.first)
+        #expect(vow.code == "138")
+        #expect(words(document, vow.source).hasSuffix("Benjamin Netanyahu"))
+        #expect(words(document, vow.target) == "Hamas")
+        #expect(vow.modality == .asserted)
+    }
 }

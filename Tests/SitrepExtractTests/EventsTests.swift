@@ -450,4 +450,37 @@ struct EventsTests {
         #expect(events.contains { $0.code == "161" })
         #expect(!events.contains { $0.code == "130" })
     }
+
+    @Test("beside the object a pattern names, the object before it receives it: 'granted him asylum'")
+    func recipientBeforeNamedObject() throws {
+        let (document, events) = try events("Edmundo Gonzalez fled to Spain. Spain granted him asylum.")
+        let asylum = try #require(events.first { $0.code == "075" })
+        #expect(words(document, asylum.source) == "Spain")
+        #expect(words(document, asylum.target) == "him")
+        #expect(asylum.target?.referent.map { document.referents[$0].name } == "Edmundo Gonzalez Urrutia")
+    }
+
+    @Test("the possessor of an act done to someone is whom it was done to: 'Imran Khan's arrest'")
+    func possessorOfPatientNoun() throws {
+        let (document, protested) = try events("Supporters protested against Imran Khan's arrest.")
+        let arrest = try #require(protested.first { document.text(of: $0.trigger) == "arrest" })
+        #expect(arrest.source == nil)
+        #expect(words(document, arrest.target) == "Imran Khan")
+        let (named, condemned) = try events("Iran condemned Israel's killing of Ismail Haniyeh.")
+        let killed = try #require(condemned.first { named.text(of: $0.trigger) == "killing" })
+        #expect(words(named, killed.source) == "Israel")
+    }
+
+    @Test("what an offer offers has not happened: 'offered to mediate' is an offer (039), no mediation")
+    func offerIsNoMediation() throws {
+        let (_, events) = try events("Brazil and Mexico offered to mediate between Venezuela's government and the opposition.")
+        #expect(events.contains { $0.code == "039" })
+        #expect(!events.contains { $0.code == "045" })
+    }
+
+    @Test("a base-form conjunct of a requested act is requested too: 'called on both sides to exercise restraint and resolve …'")
+    func requestedConjunct() throws {
+        let (_, events) = try events("China called on both sides to exercise restraint and resolve their differences through dialogue.")
+        #expect(events.map(\.code) == ["020"])
+    }
 }

@@ -82,9 +82,8 @@ struct Arguments {
                 // before the verb ("revealed that 900 troops have been deployed", misparsed) do not.
                 if ModalityReader.reporting.contains(tree.lemma(head)),
                    tree.child(of: current, relation: "ccomp") != nil || !isVerbPhrase(current) { return nil }
-                // "X confirmed that a message had been relayed but declined to …": an active
-                // verb hung on a passive one inside a report belongs to the reporting clause.
-                if tree.isPassive(head), !tree.isPassive(current), tree.relation(of: head) == "ccomp", let reporter = tree.head(of: head) {
+                // A conjunct hung on what a report says may belong to the reporting clause.
+                if let reporter = tree.reporter(ofMisplacedConjunct: current) {
                     current = reporter
                     continue
                 }

@@ -23,6 +23,7 @@ extension EventReader {
         // "launched 120 drones and 10 missiles at Ukraine": conjoined weapons share the target
         // the parser hung on the last of them.
         var target = binding.target.flatMap(arguments.actorHead)
+            ?? possessedPatient(of: noun).flatMap(arguments.actorHead)
             ?? ownTarget(in: [noun] + tree.children(of: noun, relation: "conj") + [support, aggregate, source].compactMap { $0 }, trigger: noun)
         // "fighting between the army and the RSF": coordinated sides, each acting on the other.
         if source == nil, target == nil { source = sides(of: noun) }
@@ -73,7 +74,7 @@ extension EventReader {
     /// wherever the parser hung its phrase ("an uptick in attacks by Iran-affiliated groups"
     /// with "by …" on the verb).
     private func ownSource(of noun: Int) -> Int? {
-        for child in tree.children[noun] {
+        for child in tree.children[noun] where child != possessedPatient(of: noun) {
             let relation = tree.relation(of: child)
             if tree.marker(of: child) == "by", let actor = arguments.actorHead(child) { return actor }
             if relation == "nmod:poss" || (relation == "amod" && tree.isCapitalized(child))
@@ -86,6 +87,17 @@ extension EventReader {
               let phrase = tree.head(of: by), phrase > by else { return nil }
         return arguments.actorHead(phrase)
     }
+
+    /// "his arrest", "Soleimani's killing": the possessor of an act done to someone is whom it
+    /// was done to, unless an "of" phrase names them ("Israel's killing of X").
+    private func possessedPatient(of noun: Int) -> Int? {
+        guard Self.patientNouns.contains(tree.lemma(noun)), !tree.children[noun].contains(where: { tree.marker(of: $0) == "of" }) else { return nil }
+        return tree.child(of: noun, relation: "nmod:poss")
+    }
+
+    static let patientNouns: Set<String> = [
+        "arrest", "detention", "release", "killing", "assassination", "execution", "kidnapping", "abduction", "expulsion", "capture",
+    ]
 
     /// The first of the sides in "clashes between X and Y", the others coordinated with it;
     /// the parser may hang the phrase elsewhere in the clause ("Fighting erupted in April last

@@ -21,6 +21,8 @@ struct ModalityReader {
     static let denying: Set<String> = ["deny", "dismiss", "refute"]
     /// Verbs that say their complement was not done: "refused to recognize", "failed to stop".
     static let refusing: Set<String> = ["refuse", "decline", "fail"]
+    /// Verbs that offer their complement, which has not happened: "offered to mediate".
+    static let offering: Set<String> = ["offer", "volunteer"]
     static let reporting: Set<String> = [
         "say", "tell", "claim", "report", "announce", "reveal", "confirm", "state", "allege", "add", "note", "write",
         "insist", "accuse", "assert", "suggest", "believe", "acknowledge", "indicate", "show", "emphasize", "stress",
@@ -50,7 +52,8 @@ struct ModalityReader {
         // the first one is ("has vowed to eliminate X and has conducted airstrikes" is not).
         while tree.relation(of: current) == "conj",
               !tree.children[current].contains(where: { ["nsubj", "nsubj:pass", "aux", "aux:pass"].contains(tree.relation(of: $0)) }),
-              let first = tree.head(of: current), tree.document.upos[first] == .VERB { current = first }
+              let first = tree.reporter(ofMisplacedConjunct: current) ?? tree.coordinationHead(of: current),
+              tree.document.upos[first] == .VERB { current = first }
         for _ in 0..<3 {
             guard let head = tree.head(of: current) else { break }
             let relation = tree.relation(of: current) == "advcl" && tree.marker(of: current) == "to" ? "xcomp" : tree.relation(of: current)
@@ -72,7 +75,10 @@ struct ModalityReader {
                 return reading
             }
             if Self.planning.contains(lemma), relation != "ccomp" { reading.modality = .planned; return reading }
-            if relation == "xcomp" || relation == "ccomp", Self.requesting.contains(lemma) { reading.modality = .hypothetical; return reading }
+            if relation == "xcomp" || relation == "ccomp", Self.requesting.contains(lemma) || Self.offering.contains(lemma) {
+                reading.modality = .hypothetical
+                return reading
+            }
             if relation == "ccomp", Self.reporting.contains(lemma) {
                 if reportedFuture, current == trigger {
                     reading.modality = .planned

@@ -172,13 +172,15 @@ final class ParsedText {
 
     /// The verb a coordinated verb shares its subject with: the parser's head, unless a verb
     /// of the same form stands closer before it inside the head's phrase ("an attack that
-    /// killed X, injured Y and harmed Z", where the parser hung "injured" on the main verb).
+    /// killed X, injured Y and harmed Z", where the parser hung "injured" on the main verb;
+    /// "called on both sides to exercise restraint and resolve …", a base form either way).
     func coordinationHead(of verb: Int) -> Int? {
         guard let head = head(of: verb), relations[verb] == "conj" else { return head(of: verb) }
-        let tag = document.xpos[verb]
+        func form(_ token: Int) -> String { document.xpos[token] == "VBP" ? "VB" : document.xpos[token] }
+        let tag = form(verb)
         var candidate = verb - 1
         while candidate > head {
-            if document.upos[candidate] == .VERB, document.xpos[candidate] == tag, !subtrees[candidate].contains(verb) {
+            if document.upos[candidate] == .VERB, form(candidate) == tag, !subtrees[candidate].contains(verb) {
                 var ancestor = candidate
                 while let up = self.head(of: ancestor), ancestor != head { ancestor = up }
                 return ancestor == head ? candidate : head
@@ -186,6 +188,18 @@ final class ParsedText {
             candidate -= 1
         }
         return head
+    }
+
+    /// The reporting verb a conjunct belongs to when the parser hung it on the report's
+    /// content: an active verb on a passive one ("confirmed that a message had been relayed
+    /// but declined to …"), or one in the reporting verb's tense on a content verb in another
+    /// ("said the war would resume after the pause and vowed to destroy Hamas").
+    func reporter(ofMisplacedConjunct verb: Int) -> Int? {
+        guard relations[verb] == "conj", let content = head(of: verb), relations[content] == "ccomp", let reporter = head(of: content) else { return nil }
+        let xpos = document.xpos
+        let activeOnPassive = isPassive(content) && !isPassive(verb)
+        let reportersTense = xpos[verb] == xpos[reporter] && xpos[verb] != xpos[content] && ModalityReader.reporting.contains(lemma(reporter))
+        return activeOnPassive || reportersTense ? reporter : nil
     }
 
     func isCapitalized(_ token: Int) -> Bool {
