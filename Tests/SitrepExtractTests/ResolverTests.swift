@@ -493,4 +493,13 @@ struct ResolverTests {
             published: Self.published)
         #expect(Self.referent(document, named: "junta's envoy")?.code == "NERGOVMIL")
     }
+
+    @Test("a country's opposition takes the context country, the country of whoever acts on it included")
+    func oppositionTakesContextCountry() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Venezuelan authorities arrested opposition leader Freddy Superlano on Tuesday. Maduro accused the opposition of plotting a coup.",
+            published: Self.published)
+        #expect(Self.referent(document, named: "Superlano")?.code == "VENOPP")
+        #expect(Self.referent(document, named: "the opposition")?.code == "VENOPP")
+    }
 }

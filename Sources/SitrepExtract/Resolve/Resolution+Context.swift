@@ -2,22 +2,28 @@ import SitrepKnowledge
 import SitrepText
 
 extension Resolution {
-    /// Role codes of the state: a role among them with no country in its phrase ("the army
-    /// said", "the police", "state television") belongs to the country the text is about.
-    static let stateRoles: [String] = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
+    /// Role codes of a country's own state: a role among them with no country in its phrase
+    /// ("the army said", "the police", "state television") belongs to the country the text
+    /// is about, as does its political opposition ("the opposition", "opposition leader X");
+    /// protesters may be anyone's.
+    static let domesticRoles: [String] = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
 
     /// Sentences back, beyond the mention's own, where a country still sets the context.
     static let contextSentences = 3
 
-    func isStateRole(_ agent: Agent) -> Bool {
-        !agent.isWhole && Self.stateRoles.contains { agent.code.hasPrefix($0) }
+    func isDomesticRole(_ agent: Agent) -> Bool {
+        !agent.isWhole && (Self.domesticRoles.contains { agent.code.hasPrefix($0) } || isOpposition(agent))
     }
 
-    /// The description with the context country as its principal when it names a state role
+    func isOpposition(_ agent: Agent) -> Bool {
+        agent.code.hasPrefix("OPP") && agent.phrase.hasPrefix("opposition")
+    }
+
+    /// The description with the context country as its principal when it names a domestic role
     /// and no principal of its own; unchanged otherwise.
     func withContextCountry(_ description: Description, at token: Int) -> Description {
-        guard description.principal == nil, let agent = description.agent, isStateRole(agent),
-              let (country, why) = contextCountry(before: token) else { return description }
+        guard description.principal == nil, let agent = description.agent, isDomesticRole(agent),
+              let (country, why) = contextCountry(before: token, countingRival: isOpposition(agent)) else { return description }
         var description = description
         description.principal = (country, "\(country), inferred from context (\(why))")
         return description
@@ -28,11 +34,12 @@ extension Resolution {
     /// before other mentions: "Mali's minister", not "Paris" in what he said; else the country
     /// named most), then up to
     /// `contextSentences` back; else the dateline's country; else the country the article's
-    /// actors name most. The subject of the verb the mention is the object of does not count:
-    /// "France urged the government" is another country's government.
-    func contextCountry(before token: Int) -> (code: String, why: String)? {
+    /// actors name most. The subject of the verb the mention is the object of does not count
+    /// unless `countingRival`: "France urged the government" is another country's
+    /// government, but "Maduro accused the opposition" his own country's opposition.
+    func contextCountry(before token: Int, countingRival: Bool = false) -> (code: String, why: String)? {
         let sentence = sentenceOfToken[token]
-        let rival = subjectOfVerb(governingObject: token).map { tree.subtree(of: $0) }
+        let rival = countingRival ? nil : subjectOfVerb(governingObject: token).map { tree.subtree(of: $0) }
         for back in 0...Self.contextSentences where sentence - back >= 0 {
             let mentions = countryMentions(inSentence: sentence - back, before: token)
                 .filter { mention in rival.map { !$0.contains(mention.tokens.lowerBound) } ?? true }
@@ -106,7 +113,7 @@ extension Resolution {
         // before that nominal is resolved: titled names are resolved first.
         for position in range where position < token && document.upos[position] == .ADJ && tree.relation(of: position) == "amod" && isCapitalised(position) {
             guard !found.contains(where: { $0.tokens.contains(position) }), let head = tree.head(of: position),
-                  let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: head, lastWordForms: lemma(head)), isStateRole(agent),
+                  let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: head, lastWordForms: lemma(head)), isDomesticRole(agent),
                   let code = lookup(position..<(position + 1))?.match.code, code.count == 3, resolver.country(of: code) != nil else { continue }
             found.append(CountryMention(tokens: position..<(position + 1), code: code, text: document.text(of: position),
                                         isSubject: isSubjectPhrase(head..<(head + 1)), depth: depth(of: head)))

@@ -118,7 +118,7 @@ extension Resolution {
     static let organisationHeads: Set<String> = [
         "government", "ministry", "military", "army", "navy", "force", "group", "militia", "media", "agency", "council",
         "court", "parliament", "cabinet", "administration", "regime", "authority", "embassy", "delegation", "mission",
-        "leadership", "police", "movement", "organization", "organisation", "party", "legislature",
+        "leadership", "police", "movement", "opposition", "organization", "organisation", "party", "legislature",
         "prison", "jail", "consulate", "company", "firm", "bank", "university", "school", "hospital", "union", "committee",
         "commission", "department", "office", "team", "network", "newspaper", "broadcaster", "channel", "station", "employer",
     ]
