@@ -487,4 +487,12 @@ struct EventArgumentsTests {
         #expect(words(document, vow.target) == "Hamas")
         #expect(vow.modality == .asserted)
     }
+
+    @Test("a report's object right before its subjectless content is the content's subject: 'said its troops had arrested …'")
+    func reportObjectIsContentSubject() throws {
+        let (document, events) = try events("The Israeli military said its troops had arrested 20 suspected militants in the West Bank overnight.")
+        let arrest = try #require(events.first { $0.code == "173" })
+        #expect(words(document, arrest.source) == "its troops")
+        #expect(words(document, arrest.target).hasPrefix("20 suspected militants"))
+    }
 }

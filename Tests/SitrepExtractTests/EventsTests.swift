@@ -483,4 +483,12 @@ struct EventsTests {
         let (_, events) = try events("China called on both sides to exercise restraint and resolve their differences through dialogue.")
         #expect(events.map(\.code) == ["020"])
     }
+
+    @Test("sanctioning someone imposes sanctions (163)")
+    func sanctionVerb() throws {
+        let (document, events) = try events("Britain accused Russia of carrying out a cyberattack and sanctioned two Russian officers.")
+        let sanction = try #require(events.first { $0.code == "163" })
+        #expect(words(document, sanction.source) == "Britain")
+        #expect(words(document, sanction.target) == "two Russian officers")
+    }
 }
