@@ -495,4 +495,11 @@ struct EventArgumentsTests {
         #expect(words(document, arrest.source) == "its troops")
         #expect(words(document, arrest.target).hasPrefix("20 suspected militants"))
     }
+
+    @Test("teenagers killed are the victims, not the camp the raid was on")
+    func teenagersAreVictims() throws {
+        let (document, events) = try events("Israeli forces killed two teenagers during a raid on the Jenin refugee camp.")
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killed" })
+        #expect(words(document, killing.target) == "two teenagers")
+    }
 }
