@@ -491,4 +491,12 @@ struct EventsTests {
         #expect(words(document, sanction.source) == "Britain")
         #expect(words(document, sanction.target) == "two Russian officers")
     }
+
+    @Test("coordinated parties that agree somewhere agree with each other, not with the place")
+    func coordinatedPartiesInAPlace() throws {
+        let (document, events) = try events("Armenia and Azerbaijan signed a peace agreement in Washington on Thursday.")
+        #expect(events.count == 2)
+        #expect(Set(events.map { words(document, $0.target) }) == ["Armenia", "Azerbaijan"])
+        #expect(events.allSatisfy { $0.place.map { document.places[$0].name } == "Washington" })
+    }
 }

@@ -71,7 +71,9 @@ struct EventContext {
         // each other; one actor named twice ("the news agency WFNA") does not, nor actors who
         // did something to a thing ("the AU and France welcomed the transfer of power"), nor
         // actors who say something together ("Gondor and Osgiliath said …" is no word to each other).
-        if candidate.target == nil, !ModalityReader.reporting.contains(tree.lemma(candidate.trigger)),
+        // A place is no other party: "Israel and Hamas agreed to a truce in Gaza".
+        let untargeted = candidate.target.map { Arguments.placeOnlyMarkers.contains(tree.marker(of: $0) ?? "") } ?? true
+        if untargeted, !ModalityReader.reporting.contains(tree.lemma(candidate.trigger)),
            Self.mutualFamilies.contains(candidate.family),
            Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1,
            tree.object(of: candidate.trigger).map({ Self.mutualObjects.contains(tree.lemma($0)) }) ?? true {

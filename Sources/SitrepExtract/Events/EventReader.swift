@@ -253,8 +253,11 @@ final class EventReader {
         }
         var result = counted(candidate, verb: verb)
         // A relative clause describes its antecedent ("Russia, which has deployed …"): the
-        // antecedent is the doer, and the clause does not also code the converse event.
-        if let reverse = pattern.reverseCode, let source, let target, tree.relation(of: verb) != "acl:relcl" {
+        // antecedent is the doer, and the clause does not also code the converse event. Nor do
+        // coordinated parties and the place where they acted ("Armenia and Azerbaijan signed a
+        // peace agreement in Washington"): they act on each other (`EventContext`).
+        if let reverse = pattern.reverseCode, let source, let target, tree.relation(of: verb) != "acl:relcl",
+           !(Arguments.placeOnlyMarkers.contains(tree.marker(of: target) ?? "") && arguments.expanded(source).count > 1) {
             result.append(Candidate(trigger: verb, code: reverse, family: CameoOntology.root(reverse), source: target, target: source,
                                     reading: reading, pattern: pattern, lacksAgent: false, scope: clause.tokens))
         }
