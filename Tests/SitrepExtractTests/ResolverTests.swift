@@ -502,4 +502,24 @@ struct ResolverTests {
         #expect(Self.referent(document, named: "Superlano")?.code == "VENOPP")
         #expect(Self.referent(document, named: "the opposition")?.code == "VENOPP")
     }
+
+    @Test("a place ending a name that is not a person's is no tail to resolve: 'Real Madrid' is no Madrid, nor its government")
+    func placeEndingNameIsNoTail() throws {
+        var document = try SharedAnalyzer.analyze("Real Madrid beat Barcelona on Saturday.", published: Self.published)
+        document.setEntities([try Self.span("Real Madrid", .PER, in: document)])
+        try Resolver.english().process(&document)
+        let club = try #require(Self.referent(document, named: "Real Madrid"))
+        #expect(club.code == nil)
+    }
+
+    @Test("a span the words before it complete into a name found earlier is that name again")
+    func spanCompletedToEarlierName() throws {
+        var document = try SharedAnalyzer.analyze("Real Madrid beat Barcelona on Saturday. Real Madrid will face Manchester City on Wednesday.",
+                                                  published: Self.published)
+        let second = try #require(document.tokens.indices.last { document.text(of: $0) == "Madrid" })
+        document.setEntities([try Self.span("Real Madrid", .PER, in: document), Span(tokens: second..<(second + 1), label: .LOC)])
+        try Resolver.english().process(&document)
+        #expect(!document.referents.contains { $0.code == "ESPGOV" })
+        #expect(document.referents.filter { $0.name == "Real Madrid" }.count == 1)
+    }
 }

@@ -130,7 +130,9 @@ extension Resolution {
         }
         // Not a place the span names as where its person is: "its consulate in Damascus".
         for start in stripped.dropFirst() where isCapitalised(start) && !["in", "at", "from"].contains(words[start - 1]) {
-            guard let found = lookup(start..<stripped.upperBound) else { continue }
+            // Nor a place ending the name of something else: "Real Madrid" is no Madrid.
+            guard let found = lookup(start..<stripped.upperBound),
+                  found.match.code.map({ resolver.country(of: $0) != $0 }) ?? true else { continue }
             // A given name before the known tail must be the actor's own: "Tina McKenzie" is
             // not the dictionary's "Kenneth McKenzie".
             if isNameWord(start - 1), !ActorDictionary.key(found.match.actor.name).split(separator: " ").contains(Substring(words[start - 1])) {

@@ -4,7 +4,7 @@ import SitrepText
 /// Before resolving, the Resolver mends spans the recognizer cut in the wrong place, where the
 /// dictionaries show where the names really run.
 extension Resolver {
-    /// The document with five of the recognizer's slips mended:
+    /// The document with six of the recognizer's slips mended:
     /// - a person's span that stops inside a name ("[Turkish Foreign Minister Hakan] Fidan")
     ///   runs on over the capitalised names after it when the dictionary then knows the name
     ///   it ends in;
@@ -17,7 +17,9 @@ extension Resolver {
     ///   "counterpart", which the nominal rules then code UKRGOV, as they do when the
     ///   recognizer stops at the name ("Indian navy": INDMIL);
     /// - a person's span that starts inside a title ("Secretary of [State Antony Blinken]",
-    ///   "Chief of [Staff Herzi Halevi]") starts after it.
+    ///   "Chief of [Staff Herzi Halevi]") starts after it;
+    /// - a span the words right before it complete into a name found earlier ("Real Madrid
+    ///   beat … Real [Madrid] will face …") is that name again.
     func mendingEntities(of document: Document) -> Document {
         let day = Self.day(of: document)
         func known(_ range: Range<Int>, _ accept: (ActorDictionary.Match) -> Bool) -> Bool {
@@ -28,6 +30,10 @@ extension Resolver {
         while next < document.entities.count {
             let span = document.entities[next]
             next += 1
+            if let earlier = earlierName(endingWith: span, among: spans, in: document) {
+                spans.append(Span(tokens: span.tokens.upperBound - earlier.tokens.count..<span.tokens.upperBound, label: earlier.label))
+                continue
+            }
             if span.label == .PER, let start = nameStart(afterTitleEndingIn: span, in: document) {
                 spans.append(Span(tokens: start..<span.tokens.upperBound, label: .PER))
                 continue
@@ -67,6 +73,18 @@ extension Resolver {
         }
         for candidate in stride(from: end, to: span.tokens.upperBound, by: -1) {
             if span.tokens.contains(where: { known($0..<candidate) }) { return candidate }
+        }
+        return nil
+    }
+
+    /// The earlier span that the one or two free words right before `span` and `span` spell.
+    private func earlierName(endingWith span: Span<EntityType>, among earlier: [Span<EntityType>], in document: Document) -> Span<EntityType>? {
+        let end = span.tokens.upperBound
+        for extra in 1...2 {
+            let start = span.tokens.lowerBound - extra
+            guard start >= (earlier.last?.tokens.upperBound ?? 0) else { return nil }
+            let text = document.text(of: start..<end)
+            if let found = earlier.first(where: { $0.tokens.count == end - start && document.text(of: $0.tokens) == text }) { return found }
         }
         return nil
     }
