@@ -499,4 +499,16 @@ struct EventsTests {
         #expect(Set(events.map { words(document, $0.target) }) == ["Armenia", "Azerbaijan"])
         #expect(events.allSatisfy { $0.place.map { document.places[$0].name } == "Washington" })
     }
+
+    @Test("the end of a hyphenated word in an object is no word of a frame: 'a broad-based government' is no base")
+    func hyphenatedWordIsNoFrameWord() throws {
+        let (_, events) = try events("Kenyan President William Ruto said he would form a broad-based government.")
+        #expect(events.isEmpty)
+    }
+
+    @Test("what must be done has not been: 'the police must arrest the officers' is no arrest")
+    func mustIsNoEvent() throws {
+        let (_, events) = try events("Raila Odinga said the police must arrest the officers responsible for the killings.")
+        #expect(!events.contains { $0.code == "173" })
+    }
 }

@@ -95,7 +95,9 @@ struct FrameMatcher {
             if words.isEmpty { return objects.first }
             for object in objects {
                 if tree.matches(object, element) { return object }
-                if tree.subtree(of: object).contains(where: { $0 != object && tree.matches($0, element) }) { return object }
+                // A word inside the object's phrase, not the end of a hyphenated word: "a
+                // broad-based government" is no base.
+                if tree.subtree(of: object).contains(where: { $0 != object && !tree.endsHyphenatedWord($0) && tree.matches($0, element) }) { return object }
             }
             // A phrase of adjacent words ("memos on economic") is found by its words wherever
             // the parser hung its end.

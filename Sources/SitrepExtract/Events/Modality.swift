@@ -27,7 +27,7 @@ struct ModalityReader {
         "say", "tell", "claim", "report", "announce", "reveal", "confirm", "state", "allege", "add", "note", "write",
         "insist", "accuse", "assert", "suggest", "believe", "acknowledge", "indicate", "show", "emphasize", "stress",
     ]
-    static let uncertain: Set<String> = ["could", "might", "may", "can"]
+    static let uncertain: Set<String> = ["could", "might", "may", "can", "must"]
     static let future: Set<String> = ["would", "will"]
     static let conditional: Set<String> = ["would"]
     static let negations: Set<String> = ["not", "n't", "never", "no", "cannot"]

@@ -202,6 +202,14 @@ final class ParsedText {
         return activeOnPassive || reportersTense ? reporter : nil
     }
 
+    /// "based" in "broad-based": a token written right after a hyphen that touches it.
+    func endsHyphenatedWord(_ token: Int) -> Bool {
+        let tokens = document.tokens
+        guard token > 0, forms[token - 1] == "-" else { return false }
+        return tokens[token - 1].utf8.upperBound == tokens[token].utf8.lowerBound
+            && (token < 2 || tokens[token - 2].utf8.upperBound == tokens[token - 1].utf8.lowerBound)
+    }
+
     func isCapitalized(_ token: Int) -> Bool {
         document.text(of: token).first?.isUppercase == true
     }
