@@ -522,4 +522,13 @@ struct ResolverTests {
         #expect(!document.referents.contains { $0.code == "ESPGOV" })
         #expect(document.referents.filter { $0.name == "Real Madrid" }.count == 1)
     }
+
+    @Test("an actor named only by nominals is named by the first that names its owner, not by the first mention")
+    func nominalActorNamedByItsOwner() throws {
+        let document = try SharedAnalyzer.analyze("Poland scrambled fighter jets as the missiles flew near its border, the Polish military said.",
+                                                  published: Self.published)
+        let speaker = try #require(document.quotes.first?.speaker.referent)
+        #expect(document.referents[speaker].name == "Polish military")
+        #expect(document.referents[speaker].code == "POLMIL")
+    }
 }

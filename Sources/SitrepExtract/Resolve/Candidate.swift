@@ -17,6 +17,9 @@ struct Candidate {
     /// Words that describe the actor ("president", "supreme", "leader"), for definite
     /// descriptions later in the text ("the president").
     var titleWords: Set<String> = []
+    /// A nominal whose own words name whose it is ("the Polish military", "U.S. forces"),
+    /// not one whose country came from context ("fighter jets" after "Poland scrambled").
+    var namesOwner = false
 
     /// The name used most often, the longer on a tie: "Iran" over "Tehran", "Joe Biden" over "Biden".
     static func commonest(_ names: [String]) -> String? {
@@ -26,11 +29,11 @@ struct Candidate {
         return names.max { (counts[$0] ?? 0, $0.count) < (counts[$1] ?? 0, $1.count) }
     }
 
-    /// One referent from the candidates of one actor, in text order: the fullest name, the
-    /// first code found, every mention once.
+    /// One referent from the candidates of one actor, in text order: the fullest name (of
+    /// nominals alone, the first that names its owner), the first code found, every mention once.
     static func merge(_ candidates: [Candidate]) -> Referent {
         let named = candidates.filter { $0.mention.kind == .name }
-        let first = named.first ?? candidates[0]
+        let first = named.first ?? candidates.first(where: \.namesOwner) ?? candidates[0]
         let names = named.map(\.name)
         let name = first.canonicalName ?? (first.type == .PER ? names.max { $0.count < $1.count } : commonest(names)) ?? first.name
         let coded = named.first { $0.code != nil } ?? candidates.first { $0.code != nil }

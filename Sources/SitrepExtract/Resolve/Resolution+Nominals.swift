@@ -23,6 +23,7 @@ extension Resolution {
             }
             var description = describe(range)
             guard let agent = description.agent, description.agentRange?.upperBound == token + 1 else { continue }
+            let namesOwner = description.principal != nil
             var place = ""
             // "Shiite militias in Iraq" are Iraq's; "its consulate in Damascus" is not Syria's.
             if description.principal == nil, !Self.diplomaticPosts.contains(lemma(token).first ?? words[token]) {
@@ -50,6 +51,7 @@ extension Resolution {
                                       code: code, role: agent.phrase + place, country: resolver.country(of: code),
                                       evidence: [evidence], key: owner ?? nominalKey(code: code, head: token))
             candidate.titleWords = description.words
+            candidate.namesOwner = namesOwner
             for position in range { taken[position] = true }
             candidates.append(candidate)
         }
