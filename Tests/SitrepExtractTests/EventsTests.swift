@@ -511,4 +511,12 @@ struct EventsTests {
         let (_, events) = try events("Raila Odinga said the police must arrest the officers responsible for the killings.")
         #expect(!events.contains { $0.code == "173" })
     }
+
+    @Test("leaving people without power is no consultation, and what someone tries to do is attempted, not done")
+    func leavingAndTrying() throws {
+        let (_, left) = try events("Russian missiles struck energy facilities across Ukraine overnight, leaving more than a million people without power.")
+        #expect(!left.contains { $0.code.hasPrefix("04") })
+        let (_, tried) = try events("\"Russia is once again trying to break our energy system,\" President Volodymyr Zelenskyy wrote on Telegram.")
+        #expect(tried.allSatisfy { $0.modality == .planned })
+    }
 }

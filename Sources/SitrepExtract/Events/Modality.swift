@@ -17,7 +17,9 @@ struct ModalityReader {
     }
 
     static let threatening: Set<String> = ["threaten", "vow", "pledge", "promise", "warn", "swear", "caution"]
-    static let planning: Set<String> = ["plan", "prepare", "intend", "aim", "consider", "seek", "want", "hope", "decide", "expect", "mull", "weigh"]
+    static let planning: Set<String> = [
+        "plan", "prepare", "intend", "aim", "consider", "seek", "want", "hope", "decide", "expect", "mull", "weigh", "try", "attempt",
+    ]
     static let denying: Set<String> = ["deny", "dismiss", "refute"]
     /// Verbs that say their complement was not done: "refused to recognize", "failed to stop".
     static let refusing: Set<String> = ["refuse", "decline", "fail"]
