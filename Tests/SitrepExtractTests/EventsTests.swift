@@ -519,4 +519,11 @@ struct EventsTests {
         let (_, tried) = try events("\"Russia is once again trying to break our energy system,\" President Volodymyr Zelenskyy wrote on Telegram.")
         #expect(tried.allSatisfy { $0.modality == .planned })
     }
+
+    @Test("territory recaptured is taken from whoever held it")
+    func recapturedFrom() throws {
+        let (document, events) = try events("Sudan's army recaptured the presidential palace in Khartoum from the paramilitary Rapid Support Forces.")
+        let capture = try #require(events.first { $0.code == "192" })
+        #expect(words(document, capture.target).hasSuffix("Rapid Support Forces"))
+    }
 }
