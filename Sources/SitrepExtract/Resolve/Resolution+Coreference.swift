@@ -60,6 +60,12 @@ extension Resolution {
     /// earlier sentence that has one (subjects and first mentions are what a following pronoun
     /// usually continues). It/its and they/their do the same with organisations and countries.
     private mutating func link(pronoun token: Int, _ person: Person) {
+        guard let antecedent = antecedent(ofPronoun: token, person) else { return }
+        add(reference: token..<(token + 1), of: antecedent, kind: .pronoun, why: "pronoun '\(document.text(of: token))'")
+    }
+
+    /// The actor a pronoun at `token` stands for, among those found so far (see `link`).
+    func antecedent(ofPronoun token: Int, _ person: Person) -> Candidate? {
         let sentence = sentenceOfToken[token]
         // In text order: pronouns linked earlier were added after every name.
         let compatible = candidates.filter { candidate in
@@ -84,18 +90,13 @@ extension Resolution {
             }
         }.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
         let sameSentence = compatible.filter { sentenceOfToken[$0.mention.tokens.lowerBound] == sentence }
-        let antecedent: Candidate?
         let isPossessive = ["his", "her", "its", "their"].contains(words[token])
         if let subject = isPossessive ? possessor(of: token, among: sameSentence) : sameSentence.last(where: { isSubject($0) }) ?? sameSentence.last {
-            antecedent = subject
-        } else if let latest = compatible.last {
-            let nearest = sentenceOfToken[latest.mention.tokens.lowerBound]
-            antecedent = compatible.first { sentenceOfToken[$0.mention.tokens.lowerBound] == nearest }
-        } else {
-            antecedent = nil
+            return subject
         }
-        guard let antecedent else { return }
-        add(reference: token..<(token + 1), of: antecedent, kind: .pronoun, why: "pronoun '\(document.text(of: token))'")
+        guard let latest = compatible.last else { return nil }
+        let nearest = sentenceOfToken[latest.mention.tokens.lowerBound]
+        return compatible.first { sentenceOfToken[$0.mention.tokens.lowerBound] == nearest }
     }
 
     /// Whose a possessive is, among the same sentence's candidates: the actor its noun is

@@ -53,10 +53,21 @@ extension Resolution {
                 description.principal = (code, document.text(of: known.range))
             }
         }
-        if description.principal == nil, let owner = definiteOwner(in: range) {
+        if description.principal == nil, let owner = definiteOwner(in: range) ?? pronounOwner(in: range) {
             description.principal = (owner.code, owner.name)
         }
         return description
+    }
+
+    /// "its" in "its fighters", "their" in "their leaders": whom the possessive stands for,
+    /// found as coreference finds it, as the principal ("The RSF said its fighters …": SDNREB).
+    private func pronounOwner(in range: Range<Int>) -> (code: String, name: String)? {
+        for token in range where tree.relation(of: token) == "nmod:poss" && document.upos[token] == .PRON {
+            guard let person = Self.pronouns[words[token]], person != .personal,
+                  let antecedent = antecedent(ofPronoun: token, person), let code = antecedent.code else { continue }
+            return (code, antecedent.name)
+        }
+        return nil
     }
 
     static let diplomaticPosts: Set<String> = ["embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "legation", "attache", "consul"]
