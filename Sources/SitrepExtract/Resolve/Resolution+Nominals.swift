@@ -52,7 +52,10 @@ extension Resolution {
                                       evidence: [evidence], key: owner ?? nominalKey(code: code, head: token))
             candidate.titleWords = description.words
             candidate.namesOwner = namesOwner
-            for position in range { taken[position] = true }
+            // "its fighters": the possessive is also a pronoun of its own, which coreference links.
+            for position in range where !(document.upos[position] == .PRON && tree.relation(of: position) == "nmod:poss") {
+                taken[position] = true
+            }
             candidates.append(candidate)
         }
     }
