@@ -545,4 +545,10 @@ struct ResolverTests {
         #expect(document.referentOfToken()[its].map { document.referents[$0].code } == "SDNREB")
         #expect(document.referentOfToken()[its].map { document.referents[$0].name } != "its fighters")
     }
+
+    @Test("a high commissioner is a government's envoy")
+    func highCommissioner() throws {
+        let document = try SharedAnalyzer.analyze("India's foreign ministry summoned Pakistan's deputy high commissioner.", published: Self.published)
+        #expect(Self.referent(document, named: "high commissioner")?.code == "PAKGOV")
+    }
 }
