@@ -551,4 +551,12 @@ struct ResolverTests {
         let document = try SharedAnalyzer.analyze("India's foreign ministry summoned Pakistan's deputy high commissioner.", published: Self.published)
         #expect(Self.referent(document, named: "high commissioner")?.code == "PAKGOV")
     }
+
+    @Test("an opposition takes no country from a foreign government's words before it; the dateline's instead")
+    func oppositionSkipsEarlierSentences() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Kremlin spokesman Dmitry Peskov warned Western countries against interfering. Opposition leaders called for new elections.",
+            published: Self.published, dateline: "TBILISI")
+        #expect(Self.referent(document, named: "Opposition leaders")?.code == "GEOOPP")
+    }
 }

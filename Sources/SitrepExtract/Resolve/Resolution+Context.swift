@@ -23,7 +23,8 @@ extension Resolution {
     /// and no principal of its own; unchanged otherwise.
     func withContextCountry(_ description: Description, at token: Int) -> Description {
         guard description.principal == nil, let agent = description.agent, isDomesticRole(agent),
-              let (country, why) = contextCountry(before: token, countingRival: isOpposition(agent)) else { return description }
+              let (country, why) = isOpposition(agent) ? contextCountry(before: token, countingRival: true, sentencesBack: 0)
+                : contextCountry(before: token) else { return description }
         var description = description
         description.principal = (country, "\(country), inferred from context (\(why))")
         return description
@@ -36,11 +37,13 @@ extension Resolution {
     /// `contextSentences` back; else the dateline's country; else the country the article's
     /// actors name most. The subject of the verb the mention is the object of does not count
     /// unless `countingRival`: "France urged the government" is another country's
-    /// government, but "Maduro accused the opposition" his own country's opposition.
-    func contextCountry(before token: Int, countingRival: Bool = false) -> (code: String, why: String)? {
+    /// government, but "Maduro accused the opposition" his own country's opposition. An
+    /// opposition looks no further back than its own sentence (`sentencesBack`): a foreign
+    /// government's comment before it is no clue to whose opposition it is, the dateline is.
+    func contextCountry(before token: Int, countingRival: Bool = false, sentencesBack: Int = Self.contextSentences) -> (code: String, why: String)? {
         let sentence = sentenceOfToken[token]
         let rival = countingRival ? nil : subjectOfVerb(governingObject: token).map { tree.subtree(of: $0) }
-        for back in 0...Self.contextSentences where sentence - back >= 0 {
+        for back in 0...sentencesBack where sentence - back >= 0 {
             let mentions = countryMentions(inSentence: sentence - back, before: token)
                 .filter { mention in rival.map { !$0.contains(mention.tokens.lowerBound) } ?? true }
             if let chosen = mentions.filter(\.isSubject).min(by: { $0.depth < $1.depth }) ?? commonest(mentions) {
