@@ -122,4 +122,11 @@ struct ClaimsTests {
         let answered = try #require(rejection.disputes.map { document.claims[$0] })
         #expect(document.text(of: answered.content).hasPrefix("claims Taiwan"))
     }
+
+    @Test("what a quoted word calls something is asserted, whatever the verb: 'rejected the decision as \"antisemitic\"'")
+    func quotedCharacterisationIsAsserted() throws {
+        let document = try SharedAnalyzer.analyze("Netanyahu's office rejected the decision as \"antisemitic\" and said Israel would not bow to pressure.")
+        let called = try #require(document.claims.first { document.text(of: $0.content) == "antisemitic" })
+        #expect(called.stance == .asserts)
+    }
 }

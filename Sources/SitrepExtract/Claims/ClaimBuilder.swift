@@ -15,7 +15,9 @@ struct ClaimBuilder {
 
     func claims(from quotes: [Quote]) -> [Claim] {
         var claims = quotes.enumerated().map { index, quote in
-            let stance = quote.cue.flatMap { ReportingVerbs.stance(tree.lemma($0.lowerBound)) } ?? .asserts
+            // "rejected the decision as 'antisemitic'": what a quoted word calls something is asserted.
+            let characterises = quote.content.lowerBound >= 2 && tree.document.text(of: quote.content.lowerBound - 2).lowercased() == "as"
+            let stance = characterises ? .asserts : quote.cue.flatMap { ReportingVerbs.stance(tree.lemma($0.lowerBound)) } ?? .asserts
             return Claim(claimant: quote.speaker, content: quote.content, stance: stance, quotes: [index], cue: quote.cue)
         }
         for index in claims.indices {
