@@ -559,4 +559,12 @@ struct ResolverTests {
             published: Self.published, dateline: "TBILISI")
         #expect(Self.referent(document, named: "Opposition leaders")?.code == "GEOOPP")
     }
+
+    @Test("a name the recognizer took with its article is looked up without it before any word of it is read as a title")
+    func nameWithArticle() throws {
+        var document = try SharedAnalyzer.analyze("The Islamic State group claimed responsibility for the bombing.", published: Self.published)
+        document.setEntities([try Self.span("The Islamic State group", .ORG, in: document)])
+        try Resolver.english().process(&document)
+        #expect(Self.referent(document, named: "Islamic State")?.code == "IMGMUSISI")
+    }
 }

@@ -120,6 +120,10 @@ extension Resolution {
             if stripped != span.tokens, let name = lookup(stripped), name.match.precedence > found.match.precedence { return (stripped, name) }
             return (span.tokens, found)
         }
+        // "The Islamic State group": the name without its article, before any word of it is
+        // taken for a title ("Islamic").
+        let whole = droppingDeterminer(span.tokens)
+        if whole != span.tokens, let found = lookup(whole) { return (whole, found) }
         if let widened = widenedName(span.tokens) { return widened }
         if let found = lookup(stripped) { return (stripped, found) }
         guard span.label == .PER else {
