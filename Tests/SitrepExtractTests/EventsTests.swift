@@ -526,4 +526,11 @@ struct EventsTests {
         let capture = try #require(events.first { $0.code == "192" })
         #expect(words(document, capture.target).hasSuffix("Rapid Support Forces"))
     }
+
+    @Test("a suicide bombing is a suicide attack (1831), not an air strike")
+    func suicideBombing() throws {
+        let (document, events) = try events("The Islamic State group claimed responsibility for a suicide bombing at a mosque in Pakistan that killed 12 worshippers.")
+        let bombing = try #require(events.first { document.text(of: $0.trigger) == "bombing" })
+        #expect(bombing.code == "1831")
+    }
 }
