@@ -533,4 +533,12 @@ struct EventsTests {
         let bombing = try #require(events.first { document.text(of: $0.trigger) == "bombing" })
         #expect(bombing.code == "1831")
     }
+
+    @Test("a participle adjunct of a reported act is reported too: '…, wounding a shepherd'")
+    func participleAdjunctIsReported() throws {
+        let (document, events) = try events(
+            "Lebanon's state news agency reported that Israeli artillery shelled the outskirts of two border villages, wounding a shepherd.")
+        let wounding = try #require(events.first { document.text(of: $0.trigger) == "wounding" })
+        #expect(wounding.modality == .reported)
+    }
 }

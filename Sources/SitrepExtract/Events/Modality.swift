@@ -59,7 +59,9 @@ struct ModalityReader {
         for _ in 0..<3 {
             guard let head = tree.head(of: current) else { break }
             let relation = tree.relation(of: current) == "advcl" && tree.marker(of: current) == "to" ? "xcomp" : tree.relation(of: current)
-            guard ["xcomp", "ccomp", "nsubj:pass", "obj", "csubj"].contains(relation) else { break }
+            // A participle adjunct ("…, wounding a shepherd") is told as its clause is.
+            let isParticipleAdjunct = relation == "advcl" && tree.marker(of: current) == nil && ["VBG", "VBN"].contains(tree.document.xpos[current])
+            guard ["xcomp", "ccomp", "nsubj:pass", "obj", "csubj"].contains(relation) || isParticipleAdjunct else { break }
             let lemma = tree.lemma(head)
             if relation == "xcomp", isConditional(head) { reading.modality = .conditional }
             if lemma == "have", tree.children[head].contains(where: { tree.lemma($0) == "yet" }) {
