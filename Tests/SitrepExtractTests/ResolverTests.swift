@@ -567,4 +567,11 @@ struct ResolverTests {
         try Resolver.english().process(&document)
         #expect(Self.referent(document, named: "Islamic State")?.code == "IMGMUSISI")
     }
+
+    @Test("'Iran and its allies' are Iran's allies however the parser joined the two")
+    func possessiveAfterAnd() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Kirby said the United States had sent messages to Iran and its allies, including Lebanese Hezbollah.", published: Self.published)
+        #expect(Self.referent(document, named: "its allies")?.code?.hasPrefix("IRN") == true)
+    }
 }

@@ -103,6 +103,11 @@ extension Resolution {
     /// coordinated with ("Iran and its allies"), else the clause's subject ("Zembla welcomed
     /// proposals from Florin on its role": Zembla's role), else the nearest.
     private func possessor(of token: Int, among candidates: [Candidate]) -> Candidate? {
+        // "to Iran and its allies", however the parser joined the two: the actor right before "and".
+        if token >= 2, ["and", "or"].contains(words[token - 1]),
+           let before = candidates.last(where: { $0.mention.tokens.upperBound == token - 1 }) {
+            return before
+        }
         if let noun = tree.head(of: token), ["conj", "appos"].contains(tree.relation(of: noun)), let partner = tree.head(of: noun),
            let coordinated = candidates.last(where: { head(of: $0.mention.tokens) == partner }) {
             return coordinated
