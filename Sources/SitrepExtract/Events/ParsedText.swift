@@ -160,7 +160,7 @@ final class ParsedText {
     /// Passive voice, with or without a passive subject ("have been deployed").
     /// A passive auxiliary, or a passive subject the perfect does not contradict: "has
     /// appealed" with its subject mislabelled `nsubj:pass` is active. A participle completing
-    /// "remain", "stay" or "get" is passive too: "who remains detained", "got arrested".
+    /// "remain", "stay", "get" or "become" is passive too: "who remains detained", "got arrested".
     func isPassive(_ verb: Int) -> Bool {
         if children[verb].contains(where: { relations[$0] == "aux:pass" }) { return true }
         if document.xpos[verb] == "VBN", relations[verb] == "xcomp", let head = head(of: verb),
