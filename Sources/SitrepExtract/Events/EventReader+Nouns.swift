@@ -74,7 +74,8 @@ extension EventReader {
     /// wherever the parser hung its phrase ("an uptick in attacks by Iran-affiliated groups"
     /// with "by …" on the verb).
     private func ownSource(of noun: Int) -> Int? {
-        for child in tree.children[noun] where child != possessedPatient(of: noun) {
+        let patient = possessedPatient(of: noun)
+        for child in tree.children[noun] where child != patient {
             let relation = tree.relation(of: child)
             if tree.marker(of: child) == "by", let actor = arguments.actorHead(child) { return actor }
             if relation == "nmod:poss" || (relation == "amod" && tree.isCapitalized(child))
