@@ -121,7 +121,12 @@ struct Arguments {
     /// Prepositions that say where something is: "targets in southern Lebanon", "troops in Jordan".
     static let placeMarkers: Set<String> = ["in", "near", "at", "inside", "outside", "across", "throughout"]
     /// Those that never mark whom an act is aimed at, as "at" may ("fired at", "warned at").
-    static let placeOnlyMarkers = placeMarkers.subtracting(["at"])
+    private static let placeOnlyMarkers = placeMarkers.subtracting(["at"])
+
+    /// A place where something happened, no party to it: "in Washington", "near the border".
+    func isPlaceOnly(_ token: Int) -> Bool {
+        Self.placeOnlyMarkers.contains(tree.marker(of: token) ?? "")
+    }
     /// Relations that leave a phrase for the clause around it.
     static let clauseRelations: Set<String> = ["root", "nsubj", "nsubj:pass", "ccomp", "xcomp", "advcl", "parataxis", "acl:relcl", "conj"]
 

@@ -72,7 +72,7 @@ struct EventContext {
         // did something to a thing ("the AU and France welcomed the transfer of power"), nor
         // actors who say something together ("Gondor and Osgiliath said …" is no word to each other).
         // A place is no other party: "Israel and Hamas agreed to a truce in Gaza".
-        let untargeted = candidate.target.map { Arguments.placeOnlyMarkers.contains(tree.marker(of: $0) ?? "") } ?? true
+        let untargeted = candidate.target.map(arguments.isPlaceOnly) ?? true
         if untargeted, !ModalityReader.reporting.contains(tree.lemma(candidate.trigger)),
            Self.mutualFamilies.contains(candidate.family),
            Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1,

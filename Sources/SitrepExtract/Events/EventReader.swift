@@ -257,7 +257,7 @@ final class EventReader {
         // coordinated parties and the place where they acted ("Armenia and Azerbaijan signed a
         // peace agreement in Washington"): they act on each other (`EventContext`).
         if let reverse = pattern.reverseCode, let source, let target, tree.relation(of: verb) != "acl:relcl",
-           !(Arguments.placeOnlyMarkers.contains(tree.marker(of: target) ?? "") && arguments.expanded(source).count > 1) {
+           !(arguments.isPlaceOnly(target) && arguments.expanded(source).count > 1) {
             result.append(Candidate(trigger: verb, code: reverse, family: CameoOntology.root(reverse), source: target, target: source,
                                     reading: reading, pattern: pattern, lacksAgent: false, scope: clause.tokens))
         }
@@ -318,7 +318,6 @@ final class EventReader {
         // A dictionary may list an inflected form on its own ("LEFT" apart from "LEAVE"); its
         // patterns come first, then the lemma's ("attacked and" must not hide "attack").
         let form = tree.forms[trigger], lemma = tree.lemma(trigger)
-        let entries = form != lemma && dictionary.knows(form, partOfSpeech) ? [form, lemma] : [lemma]
         let keys = vocabulary(of: trigger)
         func firstMatch(_ entry: String) -> (EventPattern, FrameMatcher.Binding)? {
             var binding: FrameMatcher.Binding?
@@ -328,10 +327,10 @@ final class EventReader {
             }
             return pattern.flatMap { pattern in binding.map { (pattern, $0) } }
         }
-        var choice = entries.lazy.compactMap(firstMatch).first
+        var choice = form != lemma && dictionary.knows(form, partOfSpeech) ? firstMatch(form) : nil
         // The form's bare pattern ("THREW [---]") does not hide the frames sitrep wrote for the lemma.
-        if entries.count > 1, let found = choice, found.0.elements.isEmpty,
-           let own = firstMatch(lemma), own.0.id.hasPrefix("sitrep:"), !own.0.elements.isEmpty {
+        if choice?.0.elements.isEmpty ?? true, let own = firstMatch(lemma),
+           choice == nil || (own.0.id.hasPrefix("sitrep:") && !own.0.elements.isEmpty) {
             choice = own
         }
         memo.choices[trigger] = .some(choice)

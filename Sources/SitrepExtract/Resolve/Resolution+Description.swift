@@ -59,10 +59,15 @@ extension Resolution {
         return description
     }
 
+    /// "its" of "its fighters": a pronoun owning the noun it stands before.
+    func isPossessivePronoun(_ token: Int) -> Bool {
+        document.upos[token] == .PRON && tree.relation(of: token) == "nmod:poss"
+    }
+
     /// "its" in "its fighters", "their" in "their leaders": whom the possessive stands for,
     /// found as coreference finds it, as the principal ("The RSF said its fighters …": SDNREB).
     private func pronounOwner(in range: Range<Int>) -> (code: String, name: String)? {
-        for token in range where tree.relation(of: token) == "nmod:poss" && document.upos[token] == .PRON {
+        for token in range where isPossessivePronoun(token) {
             guard let person = Self.pronouns[words[token]], person != .personal,
                   let antecedent = antecedent(ofPronoun: token, person), let code = antecedent.code else { continue }
             return (code, antecedent.name)

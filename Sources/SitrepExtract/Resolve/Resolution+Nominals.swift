@@ -53,7 +53,7 @@ extension Resolution {
             candidate.titleWords = description.words
             candidate.namesOwner = namesOwner
             // "its fighters": the possessive is also a pronoun of its own, which coreference links.
-            for position in range where !(document.upos[position] == .PRON && tree.relation(of: position) == "nmod:poss") {
+            for position in range where !isPossessivePronoun(position) {
                 taken[position] = true
             }
             candidates.append(candidate)
