@@ -541,4 +541,34 @@ struct EventsTests {
         let wounding = try #require(events.first { document.text(of: $0.trigger) == "wounding" })
         #expect(wounding.modality == .reported)
     }
+    @Test("a warning of how things are is a pessimistic comment (012); a warning of what will happen threatens")
+    func warningOfAStateIsNoThreat() throws {
+        let (_, costing) = try events("Egypt warned that the attacks were costing the Suez Canal about $300 million a month in lost revenue.")
+        #expect(costing.map(\.code) == ["012"])
+        let (_, spared) = try events("Iran warned that the United States will not be spared if the bombing of Gaza continues.")
+        #expect(spared.contains { $0.code.hasPrefix("13") })
+    }
+
+    @Test("those who died are no one who used force: a death names no doer")
+    func deathIsNoForce() throws {
+        let (_, natural) = try events("Former U.S. President Jimmy Carter died on Sunday.")
+        #expect(natural.isEmpty)
+        let (document, struck) = try events("Three Ukrainian soldiers died in Russian strikes on Monday.")
+        #expect(struck.allSatisfy { words(document, $0.source) != "Three Ukrainian soldiers" })
+    }
+
+    @Test("a crowd that gathers outside a building demonstrates; it does not visit")
+    func crowdGatheringDemonstrates() throws {
+        let (_, events) = try events("Hundreds of protesters gathered outside the government building in Yerevan, demanding the prime minister's resignation.")
+        #expect(events.contains { $0.code == "141" })
+        #expect(!events.contains { $0.code.hasPrefix("04") })
+    }
+
+    @Test("a verb before a relative clause is the sentence's own: 'Police detained 20 people who gathered …'")
+    func detainedBeforeRelativeClause() throws {
+        let (document, events) = try events(
+            "Police detained at least 20 people who gathered outside the court to support him, according to the rights group OVD-Info.")
+        let arrest = try #require(events.first { $0.code == "173" })
+        #expect(words(document, arrest.target).hasSuffix("people"))
+    }
 }

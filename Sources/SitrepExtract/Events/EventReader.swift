@@ -76,6 +76,9 @@ final class EventReader {
     /// round of strikes"; their verb carries what they bundle.
     static let bundles: Set<String> = ["package", "round", "set", "batch", "raft", "slate", "tranche"]
 
+    /// Verbs that warn: a threat when what they warn of is to come, else a pessimistic comment.
+    static let warning: Set<String> = ["warn", "caution"]
+
     /// Commissive verbs that promise rather than threaten when what they promise is cooperation.
     static let promising: Set<String> = ["pledge", "promise", "vow", "swear", "commit"]
 
@@ -220,6 +223,10 @@ final class EventReader {
             if let struck = forceTarget(of: content) {
                 target = struck
                 code = "138"
+            } else if pattern.elements.isEmpty, target == nil, Self.warning.contains(tree.lemma(verb)), !modality.foretells(content) {
+                // "warned that the supplies were far from enough": a warning of how things are,
+                // which says nothing anyone will do, is a pessimistic comment.
+                code = "012"
             } else if target == nil {
                 // "Erdogan vowed that Turkey would not bow to terrorism": his own country is no one he threatens.
                 target = threatened(by: content).flatMap { isOwnState($0, of: source) ? nil : $0 }

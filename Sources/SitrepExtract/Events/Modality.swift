@@ -136,6 +136,16 @@ struct ModalityReader {
         return !tree.children(of: token, relation: "advcl").contains { ["if", "unless"].contains(tree.marker(of: $0) ?? "") || invertsCondition($0) }
     }
 
+    /// Whether a clause, or a verb joined to it, tells of what is to come or may be: a future
+    /// or modal auxiliary, a condition, "going to" ("the US will not be spared if …", not
+    /// "the attacks were costing the canal $300 million").
+    func foretells(_ clause: Int) -> Bool {
+        ([clause] + tree.children(of: clause, relation: "conj")).contains { verb in
+            hasAux(verb, Self.future.union(Self.uncertain)) || isConditional(verb)
+                || (tree.forms[verb] == "going" && tree.children(of: verb, relation: "xcomp").contains { tree.marker(of: $0) == "to" })
+        }
+    }
+
     private func hasAux(_ token: Int, _ words: Set<String>) -> Bool {
         tree.children[token].contains { tree.relation(of: $0).hasPrefix("aux") && words.contains(tree.lemma($0)) }
     }
