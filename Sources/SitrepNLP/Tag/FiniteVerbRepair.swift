@@ -64,7 +64,8 @@ struct FiniteVerbRepair {
     /// applies: at the start of the sentence or after an opening phrase and its comma, or
     /// right after a reporting verb ("The Pentagon said U.S. forces shot down three drones.", a
     /// subject pronoun too: "The army said it struck …"). A finite verb later in the clause blocks
-    /// it unless it has a subject of its own after a comma (", the military said");
+    /// it unless it has a subject of its own after a comma (", the military said") or is a
+    /// relative clause's ("people who gathered");
     /// participles that are never past tenses ("taken", "shown", "done") are left alone.
     func apply(to predicted: inout [Int], word: (Int) -> String) {
         guard let pastTense, let last = predicted.last, fullStop.contains(last) else { return }
@@ -163,7 +164,8 @@ struct FiniteVerbRepair {
                 clauseStart = position + 1
                 complement = !comma.contains(tag)
             }
-            guard finite.contains(tag) else { continue }
+            // "Police detained 20 people who gathered …": the verb of a relative clause is its own.
+            guard finite.contains(tag), position == 0 || !Self.relativePronouns.contains(word(position - 1).lowercased()) else { continue }
             let subject = predicted[clauseStart..<position]
             if subject.isEmpty || clauseStart == verb + 1
                 || !subject.allSatisfy({ nounPhrase.contains($0) || pronouns.contains($0) || preposition.contains($0) }) {
@@ -175,6 +177,7 @@ struct FiniteVerbRepair {
     }
 
     static let participleOnlyEndings = ["en", "wn", "ne"]
+    static let relativePronouns: Set<String> = ["who", "which"]
     static let subjectPronouns: Set<String> = ["it", "he", "she", "they", "we", "i", "you"]
     /// Words that open an adverbial clause after a comma (", as peace talks stalled").
     static let subordinators: Set<String> = ["as", "while", "because", "although", "though", "whereas", "after", "before", "since", "until", "when", "if"]
