@@ -255,4 +255,24 @@ struct QuotesTests {
         let quote = try #require(document.quotes.first)
         #expect(document.text(of: quote.content).hasPrefix("makes us the 135th"))
     }
+    @Test("quoted words inside reported speech are the reporter's, not those of the verb beside them")
+    func quotedWordsInsideReportedSpeech() throws {
+        let found = try quotes(
+            "Whitmore told LA Weekly that Montalvo \"walked into the lobby of the station and turned himself in\", and told the police everything he did.")
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.speaker.contains("Whitmore") })
+    }
+
+    @Test("reported speech ending in quoted words keeps their closing mark")
+    func reportedSpeechKeepsClosingMark() throws {
+        let found = try quotes("The minister said the plan was \"dead on arrival\" and rejected it.")
+        #expect(found.map(\.content) == ["the plan was \"dead on arrival\""])
+    }
+
+    @Test("a title and name parsed under a nationality adjective name the person as speaker")
+    func nationalityBeforeTitleIsNoSpeaker() throws {
+        let found = try quotes(
+            "Azerbaijani President Ilham Aliyev blamed Yerevan for the escalation and said Armenia must sign a peace agreement.")
+        #expect(found.map(\.speaker) == ["Ilham Aliyev"])
+    }
 }

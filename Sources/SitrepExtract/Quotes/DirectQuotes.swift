@@ -29,7 +29,7 @@ struct DirectQuotes {
                 lastReported = reported[nextReported]
                 nextReported += 1
             }
-            let attribution = attribution(of: content)
+            let attribution = enclosing(content, in: reported) ?? attribution(of: content)
             if content.count < 4, attribution.map({ distance($0.cue, content) > 4 }) ?? true { continue }
             if let attribution {
                 quotes.append(Quote(kind: .direct, content: content, speaker: attribution.speaker, cue: attribution.cue))
@@ -83,7 +83,7 @@ struct DirectQuotes {
         return range
     }
 
-    private static let markTokens: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{2018}", "\u{2019}", "``", "''"]
+    static let markTokens: Set<String> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{2018}", "\u{2019}", "``", "''"]
 
     /// The cue and speaker attributing a quote: a reporting verb or source phrase outside any
     /// quote, in the sentences the quote spans, nearest after it, else nearest before it; else
@@ -108,6 +108,15 @@ struct DirectQuotes {
         guard let verb = previous.first(where: { !quoted[$0] && issuesStatement($0) }), let speaker = speakers.speaker(ofVerb: verb)
         else { return nil }
         return (verb..<(verb + 1), speaker)
+    }
+
+    /// The speaker of the reported speech a quote lies inside: in "the ministry said its forces
+    /// had responded to "large-scale provocations"" the quoted words are the ministry's, not
+    /// those of the verb beside them.
+    private func enclosing(_ content: Range<Int>, in reported: [Quote]) -> (cue: Range<Int>, speaker: Speaker)? {
+        guard let outer = reported.first(where: { $0.content.contains(content.lowerBound) && $0.content.upperBound >= content.upperBound }),
+              let cue = outer.cue else { return nil }
+        return (cue, outer.speaker)
     }
 
     /// How far from a quote its attribution is looked for, in tokens (twice as far in the

@@ -37,7 +37,7 @@ struct IndirectQuotes {
         let content: Range<Int>
         var speaker = speakers.speaker(ofVerb: verb)
         if let clause = contentClause(of: verb) {
-            content = withoutReportersConjunct(withoutComplementizer(tree.phrase(of: clause)), clause: clause, verb: verb)
+            content = withoutReportersConjunct(withoutComplementizer(trimmedPunctuation(tree.subtree(of: clause))), clause: clause, verb: verb)
         } else if let clause = precedingClause(of: verb) {
             content = clause
         } else if let trailing = TrailingAttribution(tree: tree).attribution(of: verb) {
@@ -181,10 +181,21 @@ struct IndirectQuotes {
         return (first + 1)..<range.upperBound
     }
 
+    /// The range without punctuation at either end, save a quote mark that pairs with one
+    /// inside (`the plan was "dead on arrival"`).
     private func trimmedPunctuation(_ range: Range<Int>) -> Range<Int> {
+        let document = tree.document
+        func isMark(_ token: Int) -> Bool { DirectQuotes.markTokens.contains(document.text(of: token)) }
+        func pairs(_ mark: Int, within range: Range<Int>) -> Bool {
+            isMark(mark) && range.filter(isMark).count % 2 == 1
+        }
         var range = range
-        while let first = range.first, tree.document.upos[first] == .PUNCT { range = (first + 1)..<range.upperBound }
-        while let last = range.last, tree.document.upos[last] == .PUNCT { range = range.lowerBound..<last }
+        while let first = range.first, document.upos[first] == .PUNCT, !pairs(first, within: (first + 1)..<range.upperBound) {
+            range = (first + 1)..<range.upperBound
+        }
+        while let last = range.last, document.upos[last] == .PUNCT, !pairs(last, within: range.lowerBound..<last) {
+            range = range.lowerBound..<last
+        }
         return range
     }
 }

@@ -150,7 +150,9 @@ struct SpeakerFinder {
         while phrase.count > 1, ["case", "fixed", "mark"].contains(universal(phrase.lowerBound)) || word(phrase.lowerBound) == "according" {
             phrase = (phrase.lowerBound + 1)..<phrase.upperBound
         }
-        let referent = nameParts.lazy.compactMap { owners[$0] }.first
+        // "Azerbaijani President Ilham Aliyev" parsed with the adjective as head: the name's
+        // last word names the speaker.
+        let referent = owners[max(nameEnd, head)] ?? nameParts.lazy.compactMap { owners[$0] }.first
         return Speaker(referent: referent, tokens: phrase, via: via(in: phrase, besides: referent))
     }
 
