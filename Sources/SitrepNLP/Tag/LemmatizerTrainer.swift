@@ -15,17 +15,19 @@ extension LemmaLexicon {
         /// The tags each table key was seen with, to check that dropping it changes nothing.
         var spellingsOfLowercase: [Pair: Set<[[UInt8]]>] = [:]
         var vocabulary: Set<[UInt8]> = []
+        let unattested = Self.unattestedLemmas(sentences)
         for sentence in sentences {
             for word in sentence.words where word.hasLemma {
                 let form = Array(word.form.utf8)
                 let lemma = Array(word.lemma.utf8)
                 let xpos = Array(word.xpos.utf8)
+                types.insert([form, xpos, lemma])
+                vocabulary.insert(lemma)
+                if unattested.contains(lemma) { continue }
                 let lowerKey = Pair(form.map(TaggerFeatures.lowercased), Array(word.upos.description.utf8))
                 byForm[Pair(form, Array(word.upos.description.utf8) + [0x09] + xpos), default: [:]][lemma, default: 0] += 1
                 byLowercase[lowerKey, default: [:]][lemma, default: 0] += 1
-                vocabulary.insert(lemma)
                 spellingsOfLowercase[lowerKey, default: []].insert([form, xpos])
-                types.insert([form, xpos, lemma])
             }
         }
         rules = Self.rules(from: types, minimumEvidence: minimumEvidence)
@@ -54,6 +56,28 @@ extension LemmaLexicon {
             guard byLowercaseAndRules.lemma(String(decoding: entry.form, as: UTF8.self), upos: upos, xpos: xpos) != lemma else { return nil }
             return Entry(form: entry.form, tag: Array(xpos.utf8), lemma: entry.lemma, upos: Array(upos.description.utf8))
         }
+    }
+
+    /// Lemmas given once, never a word of the text themselves and only the start of the word
+    /// they were given to: more often an annotation slip than a stem ("freed" lemmatized "fre"
+    /// once in GUM train, which then made every "freed" "fre"). Irregular lemmas ("went" →
+    /// "go") are not beginnings of their words. The suffix rules and the known lemmas still
+    /// learn from them; the tables of exceptions leave them out.
+    private static func unattestedLemmas(_ sentences: [CoNLLUSentence]) -> Set<[UInt8]> {
+        var forms: Set<[UInt8]> = []
+        var given: [[UInt8]: (count: Int, form: [UInt8])] = [:]
+        for sentence in sentences {
+            for word in sentence.words where word.hasLemma {
+                let form = Array(word.form.utf8).map(TaggerFeatures.lowercased)
+                forms.insert(form)
+                given[Array(word.lemma.utf8), default: (0, form)].count += 1
+            }
+        }
+        return Set(given.compactMap { lemma, given in
+            let lower = lemma.map(TaggerFeatures.lowercased)
+            let isBeginning = lower.count < given.form.count && given.form.starts(with: lower)
+            return given.count == 1 && isBeginning && !forms.contains(lower) ? lemma : nil
+        })
     }
 
     private struct Pair: Hashable, Comparable {
