@@ -120,6 +120,20 @@ struct TaggerTests {
         #expect(repaired(sentence) == ["DT", "NNP", "HYPH", "VBN", "NN", "VBD", "NNP", "NNS", "."])
     }
 
+    @Test("a relative clause's verb is not the sentence's, and a day between subject and verb is skipped: 'Police detained/VBN 20 people who gathered …', 'A court on Monday sentenced/VBN …' become finite")
+    func repairBeforeRelativeClauseAndAfterDay() {
+        let detained: [(String, UPOS, String)] = [
+            ("Police", .NOUN, "NNS"), ("detained", .VERB, "VBN"), ("20", .NUM, "CD"), ("people", .NOUN, "NNS"), ("who", .PRON, "WP"),
+            ("gathered", .VERB, "VBD"), ("outside", .ADP, "IN"), ("the", .DET, "DT"), ("court", .NOUN, "NN"), (".", .PUNCT, "."),
+        ]
+        #expect(repaired(detained)[1] == "VBD")
+        let sentenced: [(String, UPOS, String)] = [
+            ("A", .DET, "DT"), ("Moscow", .PROPN, "NNP"), ("court", .NOUN, "NN"), ("on", .ADP, "IN"), ("Monday", .PROPN, "NNP"),
+            ("sentenced", .VERB, "VBN"), ("an", .DET, "DT"), ("activist", .NOUN, "NN"), (".", .PUNCT, "."),
+        ]
+        #expect(repaired(sentenced)[5] == "VBD")
+    }
+
     @Test("a past tense that opens a phrase running into the finite verb is a participle: 'fighters linked/VBD to al-Qaida attacked …'")
     func reducedRelativeBeforeFiniteVerb() {
         let linked: [(String, UPOS, String)] = [

@@ -105,7 +105,7 @@ struct FiniteVerbRepair {
                 verb = start + 1
             } else {
                 guard let end = end(from: start), end > start, nouns.contains(predicted[end - 1]) else { continue }
-                verb = end
+                verb = afterDay(end, count: predicted.count, word: word)
             }
             // An apposition between commas: "Lina Sabbagh, a ministry adviser, denied …".
             if comma.contains(predicted[verb]), let second = end(from: verb + 1), second > verb + 1,
@@ -129,6 +129,13 @@ struct FiniteVerbRepair {
                   !hasFiniteVerb(after: verb, in: predicted, word: word) else { continue }
             predicted[verb] = pastTense
         }
+    }
+
+    /// Past the day a wire sentence puts between its subject and verb: "A Moscow court on
+    /// Monday sentenced …", "Police Tuesday arrested …".
+    private func afterDay(_ position: Int, count: Int, word: (Int) -> String) -> Int {
+        let day = position < count && word(position).lowercased() == "on" ? position + 1 : position
+        return day < count - 1 && Self.weekdays.contains(word(day).lowercased()) ? day + 1 : position
     }
 
     /// Whether the past tense at `verb` ("linked", "based") opens a prepositional phrase that
@@ -177,6 +184,7 @@ struct FiniteVerbRepair {
     }
 
     static let participleOnlyEndings = ["en", "wn", "ne"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let relativePronouns: Set<String> = ["who", "which"]
     static let subjectPronouns: Set<String> = ["it", "he", "she", "they", "we", "i", "you"]
     /// Words that open an adverbial clause after a comma (", as peace talks stalled").
