@@ -571,4 +571,28 @@ struct EventsTests {
         let arrest = try #require(events.first { $0.code == "173" })
         #expect(words(document, arrest.target).hasSuffix("people"))
     }
+    @Test("an opposition politician sentenced by a Moscow court is Russia's opposition and the one sentenced")
+    func oppositionPoliticianSentenced() throws {
+        let (document, events) = try events("A Moscow court on Monday sentenced opposition politician Vladimir Kara-Murza to 25 years in prison.")
+        let sentence = try #require(events.first { $0.code.hasPrefix("17") })
+        #expect(words(document, sentence.target).hasSuffix("Vladimir Kara-Murza"))
+        #expect(sentence.target?.referent.flatMap { document.referents[$0].code } == "RUSOPP")
+    }
+
+    @Test("who is given in exchange is no target: 'released 12 hostages in exchange for 30 Palestinian prisoners'")
+    func exchangeIsNoTarget() throws {
+        let (document, events) = try events("Hamas released 12 hostages in exchange for 30 Palestinian prisoners.")
+        let release = try #require(events.first { $0.code.hasPrefix("084") })
+        #expect(words(document, release.target) == "")
+    }
+
+    @Test("a participle with its doer codes force done to its noun ('civilians killed by Russian troops'), not a description ('territory controlled by the Taliban')")
+    func participleWithDoer() throws {
+        let (document, killed) = try events("Civilians killed by Russian troops were buried in Bucha on Monday.")
+        let killing = try #require(killed.first)
+        #expect(words(document, killing.source) == "Russian troops")
+        #expect(words(document, killing.target) == "Civilians")
+        let (_, controlled) = try events("The team travelled through territory controlled by the Taliban.")
+        #expect(controlled.isEmpty)
+    }
 }

@@ -54,7 +54,9 @@ struct Arguments {
     func roles(of verb: Int) -> (agent: Int?, patient: Int?) {
         let surface = surfaceSubject(of: verb)
         guard tree.isPassive(verb) else { return (surface, nil) }
-        return (tree.children(of: verb, relation: "obl:agent").first ?? agentByPhrase(verb), surface)
+        // "prisoners freed by Israel": a participle's noun undergoes it.
+        let patient = surface ?? (tree.relation(of: verb) == "acl" ? tree.head(of: verb) : nil)
+        return (tree.children(of: verb, relation: "obl:agent").first ?? agentByPhrase(verb), patient)
     }
 
     private func surfaceSubject(of verb: Int) -> Int? {

@@ -24,7 +24,7 @@ extension EventReader {
         // "arming and funding various groups": the object is shared with the coordinated verb.
         if tree.object(of: verb) == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),
            let object = tree.object(of: next), let actor = arguments.actorHead(object) { return actor }
-        let after = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) }
+        let after = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) && !givesReason($0, for: verb) }
         let nominals = after.filter { arguments.isActorLike($0) && arguments.nameHead($0) == $0 && isOther($0) }
         // "aid to the Ithilen villages": the phrase a target preposition marks, or whose it is.
         let marked = after.lazy.filter { Self.targetPrepositions.contains(self.tree.marker(of: $0) ?? "") }.compactMap(arguments.actorHead).filter(isOther)
@@ -34,6 +34,18 @@ extension EventReader {
             ?? embeddedTarget(of: verb)
     }
 
+    /// Whether a word lies in a phrase that says why the verb's act was done ("in exchange for
+    /// 30 Palestinian prisoners", "in protest at a security pact"), not to whom.
+    func givesReason(_ token: Int, for verb: Int) -> Bool {
+        var current = token
+        while current != verb, let head = tree.head(of: current) {
+            if tree.marker(of: current) == "in", Self.reasonNouns.contains(tree.lemma(current)) { return true }
+            current = head
+        }
+        return false
+    }
+
+    static let reasonNouns: Set<String> = ["exchange", "return", "response", "retaliation", "reply", "protest", "solidarity", "revenge"]
     static let targetPrepositions: Set<String> = ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"]
 
     /// The coded place a visit goes to: "arrived in Beijing", "flew to Kyiv".
@@ -55,7 +67,7 @@ extension EventReader {
                 && !TimeExpressions.isTimeWord(self.tree.lemma(token))
         }
         for object in tree.children[verb] where ["obj", "obl"].contains(tree.relation(of: object)) && tree.marker(of: object) != "by" {
-            if let actor = tree.subtree(of: object).first(where: { $0 != object && named($0) }) { return actor }
+            if let actor = tree.subtree(of: object).first(where: { $0 != object && named($0) && !givesReason($0, for: verb) }) { return actor }
         }
         // "signed an accord to supply X with wheat": whom the thing done is for, the purpose names.
         if tree.object(of: verb) != nil, let purpose = tree.children(of: verb, relation: "advcl").first(where: { tree.marker(of: $0) == "to" }),

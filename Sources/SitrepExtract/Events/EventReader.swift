@@ -187,6 +187,10 @@ final class EventReader {
             reading.modality = .asserted
         }
         let family = CameoOntology.root(code)
+        // "civilians killed by Russian troops", "activists detained by police": a participle
+        // with its doer describes its noun by a real act when the act is force or an arrest;
+        // "territory controlled by the Taliban", "prisoners held by Israel" only describe.
+        if tree.relation(of: verb) == "acl", tree.isPassive(verb), !Self.isViolent(code), code != "173" { return [] }
         if reading.modality == .threatened, let threat = CameoOntology.threat(toDo: code) { code = threat }
         // "pledged to coordinate": a promise of cooperation is an intent, not a threat.
         if reading.modality == .threatened, let root = Int(family), root <= 8, let vow = reading.threateningVerb,

@@ -165,6 +165,7 @@ final class ParsedText {
         if children[verb].contains(where: { relations[$0] == "aux:pass" }) { return true }
         if document.xpos[verb] == "VBN", relations[verb] == "xcomp", let head = head(of: verb),
            Self.passiveLinks.contains(lemmas[head]) { return true }
+        if document.xpos[verb] == "VBN", relations[verb] == "acl", children[verb].contains(where: { relations[$0] == "obl:agent" }) { return true }
         return children[verb].contains { relations[$0] == "nsubj:pass" } && !children[verb].contains { relations[$0] == "aux" && lemmas[$0] == "have" }
     }
 
