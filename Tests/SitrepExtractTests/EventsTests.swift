@@ -595,4 +595,10 @@ struct EventsTests {
         let (_, controlled) = try events("The team travelled through territory controlled by the Taliban.")
         #expect(controlled.isEmpty)
     }
+    @Test("the doer's own state owning what a phrase names is no target: '… as interference in Russia's internal affairs'")
+    func ownStateIsNoTarget() throws {
+        let (document, events) = try events("The Kremlin rejected the criticism as interference in Russia's internal affairs.")
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { words(document, $0.target) != "Russia" })
+    }
 }

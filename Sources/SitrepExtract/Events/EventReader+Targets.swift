@@ -8,8 +8,15 @@ extension EventReader {
     func defaultTarget(of verb: Int, clause: Clause, objectNamed: Bool = false) -> Int? {
         // "rescheduled his trip to X", "the ambassadors of A and B presented their credentials
         // to Y": the doer, or anyone its own phrase names, is no one else it acts on.
-        let doers = Set(arguments.roles(of: verb).agent.map { tree.subtree(of: $0).compactMap { arguments.referents[$0] } } ?? [])
-        let isOther = { (token: Int) -> Bool in self.arguments.referents[token].map { !doers.contains($0) } ?? true }
+        let agent = arguments.roles(of: verb).agent
+        let doers = Set(agent.map { tree.subtree(of: $0).compactMap { arguments.referents[$0] } } ?? [])
+        // Nor is the doer's own state as the owner of something ("the Kremlin rejected the
+        // criticism as interference in Russia's internal affairs").
+        let doer = agent.flatMap(arguments.actorHead).map(arguments.nameHead)
+        let isDoersState = { (token: Int) -> Bool in self.tree.relation(of: token) == "nmod:poss" && self.isOwnState(token, of: doer) }
+        let isOther = { (token: Int) -> Bool in
+            !isDoersState(token) && (self.arguments.referents[token].map { !doers.contains($0) } ?? true)
+        }
         // "warned Greece against attacking …": the one addressed, an indirect object to the parser.
         if !objectNamed, let object = tree.object(of: verb) ?? tree.child(of: verb, relation: "iobj") {
             if let actor = arguments.actorHead(object), isOther(actor) { return actor }
@@ -31,7 +38,7 @@ extension EventReader {
         return marked.first
             // As TABARI reads it: the first actor after the verb ("clashed over the efforts of X").
             ?? nominals.first { tree.marker(of: $0) != "by" && arguments.referents[$0] != nil }
-            ?? embeddedTarget(of: verb)
+            ?? embeddedTarget(of: verb).flatMap { isDoersState($0) ? nil : $0 }
     }
 
     /// Whether a word lies in a phrase that says why the verb's act was done ("in exchange for

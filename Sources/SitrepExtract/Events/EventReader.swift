@@ -307,9 +307,11 @@ final class EventReader {
         return head
     }
 
-    /// Whether `token` names the bare state (a three-letter code) that `actor` belongs to.
-    private func isOwnState(_ token: Int, of actor: Int?) -> Bool {
-        guard let actor, let state = code(of: token), state.count == 3, let own = code(of: actor) else { return false }
+    /// Whether `token` names the bare state (its code is its country's) that `actor` belongs
+    /// to; civilians (CVL) are no state.
+    func isOwnState(_ token: Int, of actor: Int?) -> Bool {
+        guard let actor, let referent = arguments.referents[token], let state = document.referents[referent].code,
+              state == document.referents[referent].country, let own = code(of: actor) else { return false }
         return own.hasPrefix(state)
     }
 
