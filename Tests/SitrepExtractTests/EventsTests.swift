@@ -601,4 +601,15 @@ struct EventsTests {
         #expect(!events.isEmpty)
         #expect(events.allSatisfy { words(document, $0.target) != "Russia" })
     }
+    @Test("seizing a ship is seizing property (171) of whoever owns it, seizing a city occupies territory (192), capturing a suspect arrests (173)")
+    func seizuresByWhatIsSeized() throws {
+        let (document, cargo) = try events("U.S. authorities seized an Iranian oil cargo.")
+        let seizure = try #require(cargo.first)
+        #expect(seizure.code == "171")
+        #expect(words(document, seizure.target) == "Iranian")
+        let (_, city) = try events("Russian forces captured the city of Avdiivka.")
+        #expect(city.map(\.code) == ["192"])
+        let (_, suspect) = try events("Police captured the suspect in Nairobi.")
+        #expect(suspect.map(\.code) == ["173"])
+    }
 }
