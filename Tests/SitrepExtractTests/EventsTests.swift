@@ -612,4 +612,18 @@ struct EventsTests {
         let (_, suspect) = try events("Police captured the suspect in Nairobi.")
         #expect(suspect.map(\.code) == ["173"])
     }
+    @Test("an act taken up again is a new act even when named as one already told: 'vowed to resume the offensive' threatens force")
+    func resumedOffensive() throws {
+        let (_, vowed) = try events("Israeli Prime Minister Benjamin Netanyahu vowed to resume the offensive once the truce ends.")
+        #expect(vowed.map(\.code) == ["138"])
+        let (_, resumed) = try events("Israel resumed the offensive on Friday.")
+        #expect(resumed.map(\.code) == ["190"])
+    }
+
+    @Test("helping someone is material cooperation (060), not sharing intelligence")
+    func helpingCooperates() throws {
+        let (_, events) = try events("Washington and London will help Canberra build nuclear-powered submarines.")
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { $0.code == "060" })
+    }
 }

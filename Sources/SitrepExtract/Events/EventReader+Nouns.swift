@@ -30,7 +30,10 @@ extension EventReader {
         if target == nil, let relative, let object = tree.child(of: relative, relation: "obj") { target = arguments.actorHead(object) }
         if target == source { target = nil }
         let determiner = tree.child(of: noun, relation: "det").map(tree.lemma)
-        if target == nil, ["the", "this", "that"].contains(determiner ?? "") { return [] }
+        // "the attack" names one already told, unless it is taken up again ("vowed to resume the offensive").
+        if target == nil, ["the", "this", "that"].contains(determiner ?? ""), !(support.map { Self.renewing.contains(tree.lemma($0)) } ?? false) {
+            return []
+        }
         let governor = support ?? governingVerb(of: noun)
         var reading = governor.map { modality.read($0, futureAsIntent: announces(code, by: $0)) } ?? ModalityReader.Reading()
         // "a ground invasion is being prepared", "is preparing a ground invasion".
@@ -48,6 +51,10 @@ extension EventReader {
         return [Candidate(trigger: reading.threateningVerb ?? noun, code: code, family: family, source: source, target: target, reading: reading, pattern: pattern,
                           lacksAgent: agentless, scope: scope)]
     }
+
+    /// Support verbs that take an act up again or widen it: a new act even when named as one
+    /// already told ("resumed the offensive", "intensified the bombardment").
+    static let renewing: Set<String> = ["resume", "continue", "intensify", "escalate", "renew", "expand", "extend", "step", "broaden", "widen"]
 
     /// Weapons, which are an attack only when used.
     static let weapons: Set<String> = ["missile", "rocket", "drone"]
