@@ -626,4 +626,19 @@ struct EventsTests {
         #expect(!events.isEmpty)
         #expect(events.allSatisfy { $0.code == "060" })
     }
+    @Test("holding a vote and being elected are no events, nor is what is expected")
+    func votesAndElectionsAreNoEvents() throws {
+        let (_, vote) = try events("The Supreme Court ordered lawmakers to hold the vote.")
+        #expect(vote.isEmpty)
+        let (_, elected) = try events("Opposition leader Shehbaz Sharif is expected to be elected prime minister on Monday.")
+        #expect(elected.isEmpty)
+    }
+
+    @Test("supporters who protest in the streets demonstrate (141); a state that protests a decision disapproves")
+    func crowdsProtestStatesDisapprove() throws {
+        let (_, crowd) = try events("Thousands of Khan's supporters protested in several cities overnight.")
+        #expect(crowd.map(\.code) == ["141"])
+        let (_, state) = try events("Germany protested the decision.")
+        #expect(!state.contains { $0.code == "141" })
+    }
 }
