@@ -641,4 +641,9 @@ struct EventsTests {
         let (_, state) = try events("Germany protested the decision.")
         #expect(!state.contains { $0.code == "141" })
     }
+    @Test("an infinitive's 'to' is no 'to' phrase: 'ordered lawmakers to hold the vote' is no visit to the lawmakers")
+    func infinitiveIsNoToPhrase() throws {
+        let (_, events) = try events("The Supreme Court ordered lawmakers to hold the vote.")
+        #expect(!events.contains { $0.code.hasPrefix("04") })
+    }
 }

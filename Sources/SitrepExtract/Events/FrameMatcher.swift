@@ -117,8 +117,11 @@ struct FrameMatcher {
             // A phrase fronted before the verb is an adjunct unless it hangs on the verb itself
             // ("In response to X, Y disputed …" is no "dispute … to"). The words may be the
             // phrase's head or a modifier before it ("ON &TIETYPES": "on cultural issues").
+            // A bare or actor slot takes a phrase, not an infinitive: "ordered lawmakers to hold
+            // the vote" has no "to" phrase.
             return clause.tokens.first { token in
                 token != trigger && !used.contains(token) && (token > after || (token < trigger && tree.head(of: token) == trigger))
+                    && !(words.isEmpty && tree.document.upos[token] == .VERB)
                     && tree.marker(of: token).map { $0 == preposition || (preposition.contains("|") && preposition.split(separator: "|").contains(Substring($0))) } == true
                     && (tree.matches(token, element) || tree.subtree(of: token).prefix { $0 < token }.contains { tree.matches($0, element) })
             }
