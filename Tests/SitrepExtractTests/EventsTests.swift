@@ -646,4 +646,30 @@ struct EventsTests {
         let (_, events) = try events("The Supreme Court ordered lawmakers to hold the vote.")
         #expect(!events.contains { $0.code.hasPrefix("04") })
     }
+    @Test("who invites is the doer, and the visit invited to has not happened")
+    func invitations() throws {
+        let (document, invited) = try events("Ukrainian President Volodymyr Zelenskyy said he had invited Xi to hold talks.")
+        let invitation = try #require(invited.first { $0.code == "036" })
+        #expect(invitation.source?.referent.map { document.referents[$0].name } == "Volodymyr Zelensky")
+        #expect(invitation.reportedBy.map { document.referents[$0].name } == "Volodymyr Zelensky")
+        let (_, visit) = try events("Xi invited Putin to visit China later this year.")
+        #expect(!visit.contains { $0.code == "042" })
+    }
+
+    @Test("a visit made or paid is a visit to the place; one that will be paid is an intent to meet")
+    func visitsMadeAndPaid() throws {
+        let (document, made) = try events("Japanese Prime Minister Fumio Kishida made a surprise visit to Kyiv.")
+        let visit = try #require(made.first { $0.code == "042" })
+        #expect(words(document, visit.target) == "Kyiv")
+        let (_, future) = try events("Putin will pay a state visit to China next month.")
+        #expect(future.map(\.code) == ["036"])
+    }
+
+    @Test("charges brought by prosecutors are legal action (173); a state that charges another accuses it")
+    func chargesByProsecutors() throws {
+        let (_, legal) = try events("Polish prosecutors have charged 12 people in connection with the attacks.")
+        #expect(legal.map(\.code) == ["173"])
+        let (_, accusation) = try events("Iran charged that the United States was behind the attack.")
+        #expect(accusation.map(\.code) == ["112"])
+    }
 }

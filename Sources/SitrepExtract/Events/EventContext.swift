@@ -59,7 +59,11 @@ struct EventContext {
         let place = self.place(scope: candidate.scope, sentence: sentence, code: candidate.code,
                                isAsserted: candidate.reading.modality == .asserted)
         let reportedBy = candidate.reading.reportingVerb.flatMap { verb in
-            arguments.roles(of: verb).agent.flatMap { arguments.referents[$0] }
+            // "Ukrainian President Volodymyr Zelenskyy said …" parsed with the adjective as head:
+            // the name's last word names the reporter.
+            arguments.roles(of: verb).agent.flatMap { agent in
+                tree.children(of: agent, relation: "flat").last.flatMap { arguments.referents[$0] } ?? arguments.referents[agent]
+            }
         } ?? accordingTo(in: sentence, trigger: candidate.trigger, arguments: arguments)
         // One actor named twice ("The opposition leader, Raila Odinga,") is one source.
         var seen: Set<Int> = []

@@ -36,7 +36,7 @@ struct ModalityReader {
     /// Verbs that ask someone to act: what they ask for has not happened ("called on X to
     /// leave", "urged X and Y to agree to a ceasefire", "demanded that troops withdraw").
     static let requesting: Set<String> = [
-        "call", "urge", "ask", "appeal", "demand", "request", "implore", "press", "encourage", "beg", "exhort",
+        "call", "urge", "ask", "appeal", "demand", "request", "implore", "press", "encourage", "beg", "exhort", "invite",
     ]
 
     /// Reads the modality of a verb trigger, or of the verb governing a noun trigger.
