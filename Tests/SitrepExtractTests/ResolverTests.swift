@@ -574,4 +574,13 @@ struct ResolverTests {
             "Kirby said the United States had sent messages to Iran and its allies, including Lebanese Hezbollah.", published: Self.published)
         #expect(Self.referent(document, named: "its allies")?.code?.hasPrefix("IRN") == true)
     }
+    @Test("a state's forces take the country the sentences before name most, not their subject's: Germany's protest over Iran's officials leaves Iran's security forces")
+    func contextCountryNamedMost() throws {
+        let document = try SharedAnalyzer.analyze("""
+            Germany summoned Iran's ambassador in protest, and the European Union said it would impose new sanctions on Iranian officials.
+
+            Security forces have killed at least 470 protesters since September, according to the rights group HRANA.
+            """, published: Self.published, dateline: "DUBAI")
+        #expect(Self.referent(document, named: "Security forces")?.code == "IRNMIL")
+    }
 }

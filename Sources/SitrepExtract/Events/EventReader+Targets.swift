@@ -28,8 +28,9 @@ extension EventReader {
         // "granted him asylum": beside the object a pattern names, the one before it receives it.
         if objectNamed, let recipient = (tree.children(of: verb, relation: "iobj") + tree.objects(of: verb).dropLast()).first,
            let actor = arguments.actorHead(recipient), isOther(actor) { return actor }
-        // "seized an Iranian oil cargo": whose the named object is.
-        if objectNamed, let object = tree.object(of: verb), let owner = owner(of: object), isOther(owner),
+        // "seized an Iranian oil cargo": whose the named thing is ("expelled Russian diplomats"
+        // expels the diplomats themselves).
+        if objectNamed, let object = tree.object(of: verb), !hasCode(object), let owner = owner(of: object), isOther(owner),
            arguments.referents[owner] != arguments.referents[object] { return owner }
         // "arming and funding various groups": the object is shared with the coordinated verb.
         if tree.object(of: verb) == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),

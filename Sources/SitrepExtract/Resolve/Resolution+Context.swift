@@ -46,7 +46,11 @@ extension Resolution {
         for back in 0...sentencesBack where sentence - back >= 0 {
             let mentions = countryMentions(inSentence: sentence - back, before: token)
                 .filter { mention in rival.map { !$0.contains(mention.tokens.lowerBound) } ?? true }
-            if let chosen = mentions.filter(\.isSubject).min(by: { $0.depth < $1.depth }) ?? commonest(mentions) {
+            // In its own sentence the subject sets the context; in those before, the country
+            // they name most ("Germany summoned Iran's ambassador … on Iranian officials":
+            // Iran's security forces), the subject on a tie.
+            let subject = mentions.filter(\.isSubject).min(by: { $0.depth < $1.depth })
+            if let chosen = back == 0 ? subject ?? commonest(mentions) : commonest(mentions, preferring: subject) {
                 return (chosen.code, back == 0 ? "'\(chosen.text)' in the sentence" : "'\(chosen.text)' \(back) sentence(s) before")
             }
         }
@@ -64,9 +68,10 @@ extension Resolution {
 
     /// The mention of the country named most often, the latest on a tie: "sanctions on
     /// Belarus … its border with Poland" is about Belarus.
-    private func commonest(_ mentions: [CountryMention]) -> CountryMention? {
+    private func commonest(_ mentions: [CountryMention], preferring favourite: CountryMention? = nil) -> CountryMention? {
         var counts: [String: Int] = [:]
         for mention in mentions { counts[mention.code, default: 0] += 1 }
+        if let favourite, counts[favourite.code] == counts.values.max() { return favourite }
         return mentions.reversed().max { counts[$0.code]! < counts[$1.code]! }
     }
 
@@ -107,7 +112,7 @@ extension Resolution {
             found.append(mention(tokens, code: country))
         }
         for span in document.entities where span.label == .LOC && range.contains(span.tokens.lowerBound) && span.tokens.upperBound <= token {
-            guard !found.contains(where: { span.tokens.contains($0.tokens.lowerBound) }),
+            guard !found.contains(where: { span.tokens.overlaps($0.tokens) }),
                   let entry = resolver.places.lookup(document.text(of: span.tokens)).max(by: { $0.rank < $1.rank }),
                   resolver.country(of: entry.code) != nil else { continue }
             found.append(mention(span.tokens, code: String(entry.code.prefix(3))))
