@@ -674,4 +674,36 @@ struct EventsTests {
         let (_, accusation) = try events("Iran charged that the United States was behind the attack.")
         #expect(accusation.map(\.code) == ["112"])
     }
+    @Test("placing someone under house arrest arrests them; being declared the winner is no event")
+    func houseArrest() throws {
+        let (document, events) = try events(
+            "Mutinous soldiers in Gabon said they had placed President Ali Bongo Ondimba under house arrest, hours after he was declared the winner of a disputed election.")
+        let arrest = try #require(events.first { $0.code == "173" })
+        #expect(words(document, arrest.target).hasSuffix("Ali Bongo Ondimba"))
+        #expect(events.count == 1)
+    }
+
+    @Test("fighting alongside someone is military cooperation (062); dismissing officers is no criticism")
+    func alongsideAndDismissed() throws {
+        let (_, alongside) = try events("Eritrean troops, who fought alongside Ethiopian forces, were not part of the talks.")
+        #expect(alongside.map(\.code) == ["062"])
+        let (_, dismissed) = try events("Israel's military said the strike was a mistake and dismissed two officers.")
+        #expect(dismissed.isEmpty)
+    }
+
+    @Test("a participle joined to a passive is passive: trucks 'looted by crowds and shot at' are shot, not shooting")
+    func passiveConjunct() throws {
+        let (document, events) = try events(
+            "The World Food Programme suspended deliveries to the north after its trucks were looted by hungry crowds and shot at, the agency said.")
+        let shooting = try #require(events.first { document.text(of: $0.trigger) == "shot" })
+        #expect(shooting.source == nil)
+        #expect(shooting.target?.referent.map { document.referents[$0].name } == "World Food Programme")
+    }
+
+    @Test("what a relative clause inside a phrase acts on is not the target of the verb outside it")
+    func relativeClauseKeepsItsTarget() throws {
+        let (document, events) = try events(
+            "Ethiopia's government and Tigray rebels agreed on Wednesday to a permanent cessation of hostilities, two years after a conflict that has killed hundreds of thousands of people.")
+        #expect(events.allSatisfy { !words(document, $0.target).hasSuffix("people") })
+    }
 }

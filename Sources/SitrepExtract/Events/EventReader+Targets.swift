@@ -78,7 +78,20 @@ extension EventReader {
                 && !TimeExpressions.isTimeWord(self.tree.lemma(token))
         }
         for object in tree.children[verb] where ["obj", "obl"].contains(tree.relation(of: object)) && tree.marker(of: object) != "by" {
-            if let actor = tree.subtree(of: object).first(where: { $0 != object && named($0) && !givesReason($0, for: verb) }) { return actor }
+            // Not inside a relative clause, whose own verb acts on it: "agreed … two years after a
+            // conflict that has killed hundreds of thousands of people".
+            // A "that" clause read as one but with a subject besides "that" says what a noun holds
+            // ("hopes that Osgiliath could be drawn in"), and its words may be the target.
+            let relatives = tree.subtree(of: object).filter { clause in
+                let subjects = tree.children[clause].filter { tree.relation(of: $0).hasPrefix("nsubj") }
+                return tree.relation(of: clause) == "acl:relcl" && tree.children[clause].contains { word in
+                    Arguments.relativePronouns.contains(tree.lemma(word)) && tree.relation(of: word) != "mark"
+                        && !(subjects.contains(word) && subjects.count > 1)
+                }
+            }.map(tree.subtree)
+            if let actor = tree.subtree(of: object).first(where: { token in
+                token != object && named(token) && !givesReason(token, for: verb) && !relatives.contains { $0.contains(token) }
+            }) { return actor }
         }
         // "signed an accord to supply X with wheat": whom the thing done is for, the purpose names.
         if tree.object(of: verb) != nil, let purpose = tree.children(of: verb, relation: "advcl").first(where: { tree.marker(of: $0) == "to" }),

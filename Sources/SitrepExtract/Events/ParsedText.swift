@@ -166,6 +166,12 @@ final class ParsedText {
         if document.xpos[verb] == "VBN", relations[verb] == "xcomp", let head = head(of: verb),
            Self.passiveLinks.contains(lemmas[head]) { return true }
         if document.xpos[verb] == "VBN", relations[verb] == "acl", children[verb].contains(where: { relations[$0] == "obl:agent" }) { return true }
+        // "its trucks were looted and shot at": a participle joined to a passive, with no subject
+        // or auxiliary of its own, is passive too.
+        if document.xpos[verb] == "VBN", relations[verb] == "conj", let head = head(of: verb), document.upos[head] == .VERB,
+           !children[verb].contains(where: { ["nsubj", "nsubj:pass", "aux", "aux:pass"].contains(relations[$0]) }) {
+            return isPassive(head)
+        }
         return children[verb].contains { relations[$0] == "nsubj:pass" } && !children[verb].contains { relations[$0] == "aux" && lemmas[$0] == "have" }
     }
 
