@@ -275,4 +275,10 @@ struct QuotesTests {
             "Azerbaijani President Ilham Aliyev blamed Yerevan for the escalation and said Armenia must sign a peace agreement.")
         #expect(found.map(\.speaker) == ["Ilham Aliyev"])
     }
+    @Test("'\"…,\" said X' names X even when the parse hangs the verb on a word of the quote")
+    func invertedAttributionAfterQuote() throws {
+        let found = try quotes(
+            "\"This moment is not the end of the peace process, but the beginning of it,\" said former Nigerian President Olusegun Obasanjo, the AU's envoy.")
+        #expect(found.map(\.speaker) == ["Olusegun Obasanjo"])
+    }
 }

@@ -69,10 +69,11 @@ struct SpeakerFinder {
         {
             return speaker(ofNominal: noun)
         }
-        if clause > 0, quoted[clause - 1] || document.upos[clause - 1] == .PUNCT,
-            let name = ((clause + 1)..<min(clause + 4, document.tokens.count)).first(where: { [.PROPN, .PRON, .NOUN].contains(document.upos[$0]) })
+        // `"…," said X`: the words after the verb itself, not after a head the parse climbed to.
+        if verb > 0, quoted[verb - 1] || document.upos[verb - 1] == .PUNCT,
+            let name = ((verb + 1)..<min(verb + 4, document.tokens.count)).first(where: { [.PROPN, .PRON, .NOUN].contains(document.upos[$0]) })
         {
-            return speaker(ofNominal: tree.head(of: name).map { $0 > clause ? $0 : name } ?? name)
+            return speaker(ofNominal: tree.head(of: name).map { $0 > verb ? $0 : name } ?? name)
         }
         return nominalBefore(clause).map(speaker(ofNominal:))
     }
