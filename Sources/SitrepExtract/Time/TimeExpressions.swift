@@ -20,7 +20,7 @@ public struct TimeExpressions: Sendable {
         self.calendar = calendar
     }
 
-    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    static let weekdays = Weekdays.names
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
     private static let starters: Set<String> = Set(weekdays + months + [

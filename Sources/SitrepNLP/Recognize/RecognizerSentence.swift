@@ -86,8 +86,7 @@ public struct RecognizerSentence: Sendable {
     }
 
     static let barrierTags: Set<String> = ["VBD", "VBZ", "VBP", "MD", ":"]
-    static let weekdays: Set<UInt64> = Set(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { Gazetteer.wordHash($0) })
+    static let weekdays: Set<UInt64> = Set(Weekdays.names.map { Gazetteer.wordHash($0) })
 
     /// `FeatureHash.of(kind, text)` without its argument array.
     @inline(__always)

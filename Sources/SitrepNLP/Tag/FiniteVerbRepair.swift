@@ -184,7 +184,7 @@ struct FiniteVerbRepair {
     }
 
     static let participleOnlyEndings = ["en", "wn", "ne"]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays = Set(Weekdays.names)
     static let relativePronouns: Set<String> = ["who", "which"]
     static let subjectPronouns: Set<String> = ["it", "he", "she", "they", "we", "i", "you"]
     /// Words that open an adverbial clause after a comma (", as peace talks stalled").
