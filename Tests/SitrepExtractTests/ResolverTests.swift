@@ -583,4 +583,10 @@ struct ResolverTests {
             """, published: Self.published, dateline: "DUBAI")
         #expect(Self.referent(document, named: "Security forces")?.code == "IRNMIL")
     }
+    @Test("a name the recognizer cut after a possessive is widened over it: 'Tigray People's [Liberation Front]'")
+    func nameWidenedPastPossessive() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Tigray People's Liberation Front said it had made painful concessions to end the war.", published: Self.published)
+        #expect(Self.referent(document, named: "Liberation Front")?.code == "ETHREB")
+    }
 }

@@ -156,9 +156,11 @@ extension Resolution {
             token >= 0 && token < document.tokens.count && entityOfToken[token] == nil
                 && (isCapitalised(token) || words[token] == "of" || document.xpos[token] == "POS")
         }
+        // Two words, not counting a possessive's "'s": "Tigray People's [Liberation Front]".
+        func wordCount(_ tokens: Range<Int>) -> Int { tokens.filter { document.xpos[$0] != "POS" }.count }
         var before = 0, after = 0
-        while before < 2, free(range.lowerBound - before - 1) { before += 1 }
-        while after < 2, free(range.upperBound + after) { after += 1 }
+        while wordCount((range.lowerBound - before)..<range.lowerBound) < 2, free(range.lowerBound - before - 1) { before += 1 }
+        while wordCount(range.upperBound..<(range.upperBound + after)) < 2, free(range.upperBound + after) { after += 1 }
         let widenings = (0...before).flatMap { left in (0...after).map { right in (left, right) } }
             .filter { $0 != (0, 0) }.sorted { $0.0 + $0.1 > $1.0 + $1.1 }
         for (left, right) in widenings {
