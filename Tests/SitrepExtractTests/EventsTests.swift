@@ -706,4 +706,16 @@ struct EventsTests {
             "Ethiopia's government and Tigray rebels agreed on Wednesday to a permanent cessation of hostilities, two years after a conflict that has killed hundreds of thousands of people.")
         #expect(events.allSatisfy { !words(document, $0.target).hasSuffix("people") })
     }
+    @Test("parties who welcome an agreement praise it, not each other")
+    func welcomingAnAgreementIsNotMutual() throws {
+        let (document, events) = try events("Norway and Cuba welcomed the agreement.")
+        #expect(events.count == 2)
+        #expect(events.allSatisfy { words(document, $0.target) == "" })
+    }
+
+    @Test("an act named with 'any' or 'no' is no act: 'opposed any unilateral sanctions against North Korea'")
+    func anySanctionsAreNone() throws {
+        let (_, events) = try events("China said it opposed any unilateral sanctions against North Korea.")
+        #expect(!events.contains { $0.code.hasPrefix("16") })
+    }
 }

@@ -40,6 +40,9 @@ extension EventReader {
         if let governor, ["nsubj:pass", "obj"].contains(tree.relation(of: noun)), ModalityReader.planning.contains(tree.lemma(governor)) {
             reading.modality = .planned
         }
+        // "opposed any sanctions", "no attack took place": an act no one did.
+        if determiner == "any" { reading.modality = .hypothetical }
+        if determiner == "no" { reading.modality = .negated }
         let family = CameoOntology.root(code)
         announced(&reading, &code)
         if reading.modality == .planned, Self.isViolent(family) { code = "154" }
