@@ -35,7 +35,7 @@ extension EventReader {
         // "arming and funding various groups": the object is shared with the coordinated verb.
         if tree.object(of: verb) == nil, let next = tree.children(of: verb, relation: "conj").first(where: { document.upos[$0] == .VERB }),
            let object = tree.object(of: next), let actor = arguments.actorHead(object) { return actor }
-        let after = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) && !givesReason($0, for: verb) }
+        let after = clause.tokens.filter { $0 > verb && [.NOUN, .PROPN].contains(document.upos[$0]) && !liesAside($0, from: verb) }
         let nominals = after.filter { arguments.isActorLike($0) && arguments.nameHead($0) == $0 && isOther($0) }
         // "aid to the Ithilen villages": the phrase a target preposition marks, or whose it is.
         let marked = after.lazy.filter { Self.targetPrepositions.contains(self.tree.marker(of: $0) ?? "") }.compactMap(arguments.actorHead).filter(isOther)
@@ -45,15 +45,30 @@ extension EventReader {
             ?? embeddedTarget(of: verb).flatMap { isDoersState($0) ? nil : $0 }
     }
 
-    /// Whether a word lies in a phrase that says why the verb's act was done ("in exchange for
-    /// 30 Palestinian prisoners", "in protest at a security pact"), not to whom.
-    func givesReason(_ token: Int, for verb: Int) -> Bool {
+    /// Whether a word lies in a phrase that does not say whom the verb's act was done to: one
+    /// that says why ("in exchange for 30 Palestinian prisoners", "in protest at a security
+    /// pact"), or a relative clause whose own verb acts on it ("agreed … after a conflict that
+    /// has killed hundreds of thousands of people").
+    func liesAside(_ token: Int, from verb: Int) -> Bool {
         var current = token
         while current != verb, let head = tree.head(of: current) {
             if tree.marker(of: current) == "in", Self.reasonNouns.contains(tree.lemma(current)) { return true }
+            if isRelativeClause(current) { return true }
             current = head
         }
         return false
+    }
+
+    /// A relative clause with its relative pronoun for an argument. A "that" clause read as one
+    /// but with a subject besides "that" says what a noun holds ("hopes that Osgiliath could be
+    /// drawn in"), and its words may be the target.
+    private func isRelativeClause(_ clause: Int) -> Bool {
+        guard tree.relation(of: clause) == "acl:relcl" else { return false }
+        let subjects = tree.children[clause].filter { tree.relation(of: $0).hasPrefix("nsubj") }
+        return tree.children[clause].contains { word in
+            Arguments.relativePronouns.contains(tree.lemma(word)) && tree.relation(of: word) != "mark"
+                && !(subjects.contains(word) && subjects.count > 1)
+        }
     }
 
     static let reasonNouns: Set<String> = ["exchange", "return", "response", "retaliation", "reply", "protest", "solidarity", "revenge"]
@@ -78,20 +93,7 @@ extension EventReader {
                 && !TimeExpressions.isTimeWord(self.tree.lemma(token))
         }
         for object in tree.children[verb] where ["obj", "obl"].contains(tree.relation(of: object)) && tree.marker(of: object) != "by" {
-            // Not inside a relative clause, whose own verb acts on it: "agreed … two years after a
-            // conflict that has killed hundreds of thousands of people".
-            // A "that" clause read as one but with a subject besides "that" says what a noun holds
-            // ("hopes that Osgiliath could be drawn in"), and its words may be the target.
-            let relatives = tree.subtree(of: object).filter { clause in
-                let subjects = tree.children[clause].filter { tree.relation(of: $0).hasPrefix("nsubj") }
-                return tree.relation(of: clause) == "acl:relcl" && tree.children[clause].contains { word in
-                    Arguments.relativePronouns.contains(tree.lemma(word)) && tree.relation(of: word) != "mark"
-                        && !(subjects.contains(word) && subjects.count > 1)
-                }
-            }.map(tree.subtree)
-            if let actor = tree.subtree(of: object).first(where: { token in
-                token != object && named(token) && !givesReason(token, for: verb) && !relatives.contains { $0.contains(token) }
-            }) { return actor }
+            if let actor = tree.subtree(of: object).first(where: { $0 != object && named($0) && !liesAside($0, from: verb) }) { return actor }
         }
         // "signed an accord to supply X with wheat": whom the thing done is for, the purpose names.
         if tree.object(of: verb) != nil, let purpose = tree.children(of: verb, relation: "advcl").first(where: { tree.marker(of: $0) == "to" }),

@@ -186,14 +186,21 @@ struct IndirectQuotes {
     private func trimmedPunctuation(_ range: Range<Int>) -> Range<Int> {
         let document = tree.document
         func isMark(_ token: Int) -> Bool { DirectQuotes.markTokens.contains(document.text(of: token)) }
-        func pairs(_ mark: Int, within range: Range<Int>) -> Bool {
-            isMark(mark) && range.filter(isMark).count % 2 == 1
-        }
         var range = range
-        while let first = range.first, document.upos[first] == .PUNCT, !pairs(first, within: (first + 1)..<range.upperBound) {
+        // Marks left in the range, counted once: a mark pairs when an odd number of others remain.
+        var marks = range.filter(isMark).count
+        while let first = range.first, document.upos[first] == .PUNCT {
+            if isMark(first) {
+                if (marks - 1) % 2 == 1 { break }
+                marks -= 1
+            }
             range = (first + 1)..<range.upperBound
         }
-        while let last = range.last, document.upos[last] == .PUNCT, !pairs(last, within: range.lowerBound..<last) {
+        while let last = range.last, document.upos[last] == .PUNCT {
+            if isMark(last) {
+                if (marks - 1) % 2 == 1 { break }
+                marks -= 1
+            }
             range = range.lowerBound..<last
         }
         return range
