@@ -244,6 +244,17 @@ struct ResolverTests {
         #expect(people.first?.mentions.map { document.text(of: $0.tokens) } == ["Tina McKenzie", "McKenzie"])
     }
 
+    @Test("the second half of a double-barrelled surname is not the dictionary actor of that surname")
+    func doubleBarrelledSurname() throws {
+        var document = try SharedAnalyzer.analyze(
+            "\"Civilians are trapped,\" said Clementine Nkweta-Salami, the U.N. humanitarian coordinator for Sudan.", published: Self.published)
+        document.setEntities([try Self.span("Clementine Nkweta - Salami", .PER, in: document)])
+        try Resolver.english().process(&document)
+        let person = try #require(document.referents.first { $0.type == .PER })
+        #expect(person.name == "Clementine Nkweta-Salami")
+        #expect(person.code == nil)
+    }
+
     @Test("a title naming a body before a person's name ('Ambassador to the United States') codes the person by the sending country",
           arguments: [
             ("Russian Ambassador to the United States Anatoly Antonov warned Washington.", ["United States"], "Anatoly Antonov", "RUSGOV"),
@@ -273,6 +284,15 @@ struct ResolverTests {
         let it = try #require(document.tokens.indices.first { document.text(of: $0) == "it" })
         let referent = document.referents.first { $0.mentions.contains { $0.tokens == it..<it + 1 } }
         #expect(referent?.code == "ISRMIL")
+    }
+
+    @Test("a subject 'it' continues the last sentence's subject, and a thing as that subject ('the war') leaves it no actor")
+    func itContinuesAThing() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The war between the army and the RSF erupted in April 2023. It has killed more than 20,000 people.",
+            published: Self.published)
+        let it = try #require(document.tokens.indices.first { document.text(of: $0) == "It" })
+        #expect(!document.referents.contains { $0.mentions.contains { $0.tokens == it..<it + 1 } })
     }
 
     @Test("a person's span after 'near' that names a known place is the place")
@@ -583,6 +603,39 @@ struct ResolverTests {
             """, published: Self.published, dateline: "DUBAI")
         #expect(Self.referent(document, named: "Security forces")?.code == "IRNMIL")
     }
+    @Test("a state's role takes the dateline's country when the sentences before name it, however often they name another")
+    func contextCountryOfDateline() throws {
+        let document = try SharedAnalyzer.analyze("""
+            Niger's military rulers ordered France's ambassador to leave the country on Friday and suspended exports of uranium to France, escalating a standoff with Paris.
+
+            The junta said the ambassador had ignored an invitation to meet the new foreign minister.
+            """, published: Self.published, dateline: "NIAMEY")
+        #expect(Self.referent(document, named: "junta")?.code == "NERGOV")
+    }
+
+    @Test("a state's role 'of' a country is that country's: 'the governments of Argentina, Chile and Peru'")
+    func roleOfCountry() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The governments of Argentina, Chile and Peru refused to recognise Maduro's victory, and Caracas expelled their diplomats in response.",
+            published: Self.published, dateline: "CARACAS")
+        #expect(Self.referent(document, named: "governments")?.code == "ARGGOV")
+    }
+
+    @Test("a state's role another country calls on is not that country's own")
+    func roleCalledOnIsAnothers() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Venezuela's electoral council declared Maduro the winner. Brazil called on the electoral authorities to release the voting records.",
+            published: Self.published)
+        #expect(Self.referent(document, named: "authorities")?.code?.hasPrefix("VEN") == true)
+    }
+
+    @Test("a role with 'no' names no one: 'had no authority'")
+    func roleDeniedIsNoOne() throws {
+        let document = try SharedAnalyzer.analyze(
+            "France's foreign ministry said the putschists had no authority to make the request.", published: Self.published)
+        #expect(!document.referents.contains { $0.mentions.contains { document.text(of: $0.tokens).contains("authority") } })
+    }
+
     @Test("a name the recognizer cut after a possessive is widened over it: 'Tigray People's [Liberation Front]'")
     func nameWidenedPastPossessive() throws {
         let document = try SharedAnalyzer.analyze(

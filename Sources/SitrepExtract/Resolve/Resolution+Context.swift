@@ -34,7 +34,9 @@ extension Resolution {
     /// country-coded actor or place, in its own sentence first (the subject nearest the root
     /// before other mentions: "Mali's minister", not "Paris" in what he said; else the country
     /// named most), then up to
-    /// `contextSentences` back; else the dateline's country; else the country the article's
+    /// `contextSentences` back (where the dateline's country, when they name it, outranks the
+    /// others: "Niger's rulers ordered France's ambassador … to France … with Paris" leaves
+    /// a Niamey story's junta Niger's); else the dateline's country; else the country the article's
     /// actors name most. The subject of the verb the mention is the object of does not count
     /// unless `countingRival`: "France urged the government" is another country's
     /// government, but "Maduro accused the opposition" his own country's opposition. An
@@ -43,27 +45,33 @@ extension Resolution {
     func contextCountry(before token: Int, countingRival: Bool = false, sentencesBack: Int = Self.contextSentences) -> (code: String, why: String)? {
         let sentence = sentenceOfToken[token]
         let rival = countingRival ? nil : subjectOfVerb(governingObject: token).map { tree.subtree(of: $0) }
+        let datelineCountry = self.datelineCountry
         for back in 0...sentencesBack where sentence - back >= 0 {
             let mentions = countryMentions(inSentence: sentence - back, before: token)
                 .filter { mention in rival.map { !$0.contains(mention.tokens.lowerBound) } ?? true }
-            // In its own sentence the subject sets the context; in those before, the country
-            // they name most ("Germany summoned Iran's ambassador … on Iranian officials":
-            // Iran's security forces), the subject on a tie.
+            // In its own sentence the subject sets the context; in those before, the
+            // dateline's country, else the country they name most ("Germany summoned Iran's
+            // ambassador … on Iranian officials": Iran's security forces), the subject on a tie.
             let subject = mentions.filter(\.isSubject).min(by: { $0.depth < $1.depth })
-            if let chosen = back == 0 ? subject ?? commonest(mentions) : commonest(mentions, preferring: subject) {
+            let local = back == 0 ? nil : mentions.first { $0.code == datelineCountry?.code }
+            if let chosen = back == 0 ? subject ?? commonest(mentions) : local ?? commonest(mentions, preferring: subject) {
                 return (chosen.code, back == 0 ? "'\(chosen.text)' in the sentence" : "'\(chosen.text)' \(back) sentence(s) before")
             }
         }
-        if let dateline = document.article?.dateline, !dateline.isEmpty,
-           let entry = resolver.places.lookup(dateline).max(by: { $0.rank < $1.rank }), resolver.country(of: entry.code) != nil {
-            return (String(entry.code.prefix(3)), "dateline '\(dateline)'")
-        }
+        if let datelineCountry { return (datelineCountry.code, "dateline '\(datelineCountry.dateline)'") }
         var counts: [String: Int] = [:]
         // Countries only: an organisation's "country" may be its sector ("NGO", "IGO").
         for candidate in candidates {
             if let country = candidate.country, resolver.country(of: country) == country { counts[country, default: 0] += 1 }
         }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, "the article's most-mentioned country") }
+    }
+
+    /// The country of the place the article is datelined from.
+    private var datelineCountry: (code: String, dateline: String)? {
+        guard let dateline = document.article?.dateline, !dateline.isEmpty,
+              let entry = resolver.places.lookup(dateline).max(by: { $0.rank < $1.rank }), resolver.country(of: entry.code) != nil else { return nil }
+        return (String(entry.code.prefix(3)), dateline)
     }
 
     /// The mention of the country named most often, the latest on a tie: "sanctions on
@@ -75,14 +83,18 @@ extension Resolution {
         return mentions.reversed().max { counts[$0.code]! < counts[$1.code]! }
     }
 
-    /// The subject of the verb whose object (or indirect object) is the phrase of `token`.
+    /// The subject of the verb whose object (or indirect object, or one called on or acted
+    /// against) is the phrase of `token`.
     private func subjectOfVerb(governingObject token: Int) -> Int? {
         var phrase = token
         while ["det", "amod", "compound", "nmod:poss", "flat", "nummod"].contains(tree.relation(of: phrase)),
               let head = tree.head(of: phrase) {
             phrase = head
         }
-        guard ["obj", "iobj"].contains(tree.relation(of: phrase)), var verb = tree.head(of: phrase) else { return nil }
+        // "called on the electoral authorities", "imposed sanctions on the government": the one
+        // called on or acted against is as much the verb's object.
+        let isAddressed = tree.relation(of: phrase) == "obl" && ["on", "upon", "against"].contains(tree.casePreposition(of: phrase) ?? "")
+        guard ["obj", "iobj"].contains(tree.relation(of: phrase)) || isAddressed, var verb = tree.head(of: phrase) else { return nil }
         // "condemned the attack and urged the government": a conjoined verb shares the first's subject.
         while tree.child(of: verb, relation: "nsubj") == nil, tree.relation(of: verb) == "conj", let first = tree.head(of: verb) {
             verb = first

@@ -94,9 +94,23 @@ extension Resolution {
         if let subject = isPossessive ? possessor(of: token, among: sameSentence) : sameSentence.last(where: { isSubject($0) }) ?? sameSentence.last {
             return subject
         }
-        guard let latest = compatible.last else { return nil }
+        guard let latest = compatible.last, !continuesThing(token, person) else { return nil }
         let nearest = sentenceOfToken[latest.mention.tokens.lowerBound]
         return compatible.first { sentenceOfToken[$0.mention.tokens.lowerBound] == nearest }
+    }
+
+    /// "The war … erupted in April 2023. It has killed …": a subject "it" or "they" continues
+    /// the last sentence's subject, and when that is a thing no actor names, the pronoun is it.
+    /// Not a passive's subject: "Several scenarios were considered. They estimated …" is the
+    /// scientists who considered them.
+    private func continuesThing(_ token: Int, _ person: Person) -> Bool {
+        let sentence = sentenceOfToken[token]
+        guard person != .personal, sentence > 0, tree.relation(of: token).hasPrefix("nsubj"),
+              let root = document.sentences[sentence - 1].first(where: { tree.head(of: $0) == nil }),
+              // A parse that makes the subject the root ("war" of "The war …, erupted") still names it.
+              case let subject = tree.children[root].first(where: { tree.relation(of: $0) == "nsubj" }) ?? root,
+              document.upos[subject] == .NOUN, (document.xpos[subject] == "NNS") == (person == .plural) else { return false }
+        return !candidates.contains { $0.mention.tokens.contains(subject) }
     }
 
     /// Whose a possessive is, among the same sentence's candidates: the actor its noun is

@@ -142,6 +142,9 @@ extension Resolution {
             if isNameWord(start - 1), !ActorDictionary.key(found.match.actor.name).split(separator: " ").contains(Substring(words[start - 1])) {
                 return (stripped, nil)
             }
+            // Nor is the second half of a double-barrelled surname: "Clementine Nkweta-Salami"
+            // is not the dictionary's "Hossein Salami".
+            if words[start - 1] == "-" { return (stripped, nil) }
             return (start..<stripped.upperBound, found)
         }
         return (stripped, nil)

@@ -25,10 +25,11 @@ extension Resolution {
             guard let agent = description.agent, description.agentRange?.upperBound == token + 1 else { continue }
             let namesOwner = description.principal != nil
             var place = ""
-            // "Shiite militias in Iraq" are Iraq's; "its consulate in Damascus" is not Syria's.
+            // "Shiite militias in Iraq" and "the governments of Argentina, Chile and Peru" are
+            // Iraq's and Argentina's; "its consulate in Damascus" is not Syria's.
             if description.principal == nil, !Self.diplomaticPosts.contains(lemma(token).first ?? words[token]) {
                 for child in tree.children(of: token, relation: "nmod") where child > token {
-                    guard let preposition = tree.casePreposition(of: child), ["in", "from"].contains(preposition),
+                    guard let preposition = tree.casePreposition(of: child), ["in", "from", "of"].contains(preposition),
                           let entity = entityOfToken[child], let (match, _) = lookup(document.entities[entity].tokens),
                           let code = match.code, resolver.country(of: code) != nil else { continue }
                     description.principal = (String(code.prefix(3)), document.text(of: document.entities[entity].tokens))
@@ -76,9 +77,11 @@ extension Resolution {
     /// True when a role names an actor without an owner: "gunmen", "civilians", "the army",
     /// "troops" (a state role takes the context country later). Not roles that need one
     /// ("allies", "a member", "social media"), nor a singular "the X" an earlier actor answers ("the
-    /// president", "the group"), which coreference links instead.
+    /// president", "the group"), which coreference links instead, nor one with "no".
     private func standsAlone(_ agent: Agent, head token: Int) -> Bool {
         guard !agent.isDependent, !agent.isWhole, !Self.ownedRoles.contains(agent.phrase) else { return false }
+        // "the putschists had no authority to make the request": a role denied is no one.
+        if let determiner = tree.child(of: token, relation: "det"), words[determiner] == "no" { return false }
         guard document.xpos[token] != "NNS", let determiner = tree.child(of: token, relation: "det"),
               words[determiner] == "the" else { return true }
         return describedAntecedent(of: token, before: determiner, agent: agent, country: nil) == nil
