@@ -238,6 +238,13 @@ struct EventArgumentsTests {
         #expect(!named.contains("Biden") && !named.contains("Netanyahu"))
     }
 
+    @Test("an appeal to 'both sides' is to parties left unnamed, not to a place named after them")
+    func appealToBothSides() throws {
+        let (document, events) = try events("Secretary of State Antony Blinken urged both sides to return to talks in Jeddah and to allow aid to reach the city.")
+        let appeal = try #require(events.first { document.text(of: $0.trigger) == "urged" })
+        #expect(appeal.target == nil)
+    }
+
     @Test("an unnamed agent of several countries is one actor per country")
     func affiliations() throws {
         let (document, events) = try events("Lawmakers from France and Germany condemned the attack on the embassy.")

@@ -564,6 +564,31 @@ struct EventsTests {
         #expect(!events.contains { $0.code.hasPrefix("04") })
     }
 
+    @Test("a crowd that rallies demonstrates (141); it shows no military force")
+    func crowdRallyDemonstrates() throws {
+        let (_, events) = try events("Thousands of protesters rallied outside the French military base in Niamey on Saturday.")
+        #expect(events.contains { $0.code == "141" })
+        #expect(!events.contains { $0.code.hasPrefix("15") })
+    }
+
+    @Test("escalating, controlling, intruding, naming oneself and taking power act on no one", arguments: [
+        ("The junta suspended uranium exports to France, escalating a standoff with Paris.", "060"),
+        ("The electoral council, which is controlled by Maduro loyalists, has not published detailed results.", "060"),
+        ("China's coast guard said the Philippine ship had illegally intruded into Chinese waters.", "013"),
+        ("The junta, which calls itself the National Council for the Safeguard of the Homeland, said the ambassador had ignored an invitation.", "100"),
+        ("Opposition groups want to take power by force, the minister said.", "173"),
+    ])
+    func notActsOnAnyone(text: String, code: String) throws {
+        let (_, events) = try events(text)
+        #expect(!events.contains { $0.code == code })
+    }
+
+    @Test("a pattern word matches the words it starts but not the one who does it: holding protesters is no protest held")
+    func patternWordIsNotItsDoer() throws {
+        let (_, events) = try events("Maduro ordered the construction of two new prisons to hold detained protesters.")
+        #expect(!events.contains { $0.code == "141" })
+    }
+
     @Test("a verb before a relative clause is the sentence's own: 'Police detained 20 people who gathered …'")
     func detainedBeforeRelativeClause() throws {
         let (document, events) = try events(

@@ -17,6 +17,11 @@ extension EventReader {
         let isOther = { (token: Int) -> Bool in
             !isDoersState(token) && (self.arguments.referents[token].map { !doers.contains($0) } ?? true)
         }
+        // "urged both sides to return to talks in Jeddah": the parties addressed, unnamed; no
+        // actor named later stands in for them.
+        if (tree.objects(of: verb) + tree.children(of: verb, relation: "iobj")).contains(where: { object in
+            arguments.isGroup(object) && (tree.lemma(object) == "side" || arguments.isActorLike(object))
+        }) { return nil }
         // "warned Greece against attacking …": the one addressed, an indirect object to the parser.
         if !objectNamed, let object = tree.object(of: verb) ?? tree.child(of: verb, relation: "iobj") {
             if let actor = arguments.actorHead(object), isOther(actor) { return actor }

@@ -132,9 +132,15 @@ final class ParsedText {
         }
     }
 
+    /// A pattern word of six letters or more also matches the words it starts ("protest" →
+    /// "protests", "protested"), but not the one who does it ("protesters").
     private func matchesWord(_ token: Int, _ word: String) -> Bool {
-        word == lemmas[token] || word == forms[token] || (word.utf8.count >= 6 && forms[token].hasPrefix(word))
+        guard word != lemmas[token], word != forms[token] else { return true }
+        guard word.utf8.count >= 6, forms[token].hasPrefix(word) else { return false }
+        return !Self.doerEndings.contains(String(forms[token].dropFirst(word.count)))
     }
+
+    private static let doerEndings: Set<String> = ["er", "ers", "or", "ors"]
 
     /// The verb's direct objects. An English object follows its verb: one before it is the
     /// parser's slip ("Turkish Foreign Minister X met his counterpart" with "Turkish" as the
