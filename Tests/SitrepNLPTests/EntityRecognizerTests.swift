@@ -215,6 +215,19 @@ struct EntityRecognizerTests {
         }
     }
 
+    @Test("a person's span that starts or stops at a double-barrelled name's hyphen takes in the whole name", arguments: [
+        (3..<5, 1..<5), (4..<5, 1..<5), (1..<3, 1..<5), (1..<4, 1..<5), (1..<5, 1..<5),
+    ])
+    func hyphenatedName(found: Range<Int>, joined: Range<Int>) {
+        let words = ["said", "Clementine", "Nkweta", "-", "Salami", ",", "the", "U.N.", "coordinator"]
+        let tags = RecognizerTags(upos: [.VERB, .PROPN, .PROPN, .PUNCT, .PROPN, .PUNCT, .DET, .PROPN, .NOUN],
+                                  xpos: ["VBD", "NNP", "NNP", "HYPH", "NNP", ",", "DT", "NNP", "NN"])
+        let spans = [Span(tokens: found, label: EntityType.PER), Span(tokens: 7..<8, label: .ORG)]
+        #expect(EntityRecognizer.joiningHyphenatedNames(spans, words: words, tags: tags).map(\.tokens) == [joined, 7..<8])
+        let place = [Span(tokens: 4..<5, label: EntityType.LOC)]
+        #expect(EntityRecognizer.joiningHyphenatedNames(place, words: words, tags: tags) == place)
+    }
+
     @Test("an interview's speaker name ends at its colon",
           .enabled(if: modelAvailable, "needs Models/en/recognizer.model"))
     func interviewSpeaker() throws {

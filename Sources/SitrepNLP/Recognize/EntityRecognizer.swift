@@ -71,7 +71,36 @@ public struct EntityRecognizer: Stage {
     /// The entity spans of one tokenised sentence, as token indices into `words`; `tags` are
     /// the shipped tagger's for these words (`RecognizerTags.tag`).
     public func recognize(_ words: [String], tags: RecognizerTags?) -> [Span<EntityType>] {
-        BILOU.decode(tag(RecognizerSentence(words: words, tags: tags, gazetteer: gazetteer, casing: casing)))
+        let spans = BILOU.decode(tag(RecognizerSentence(words: words, tags: tags, gazetteer: gazetteer, casing: casing)))
+        return tags.map { Self.joiningHyphenatedNames(spans, words: words, tags: $0) } ?? spans
+    }
+
+    /// A person's span that starts or stops at the hyphen of a double-barrelled name takes in
+    /// the rest of it: the model, which reads a hyphen as a token of its own, found only
+    /// "-Salami" of "Clementine Nkweta-Salami".
+    static func joiningHyphenatedNames(_ spans: [Span<EntityType>], words: [String], tags: RecognizerTags) -> [Span<EntityType>] {
+        var covered = [Bool](repeating: false, count: words.count)
+        for span in spans { for token in span.tokens { covered[token] = true } }
+        let isName = { (token: Int) in
+            words.indices.contains(token) && !covered[token] && tags.upos[token] == .PROPN && words[token].first?.isUppercase == true
+        }
+        let isHyphen = { (token: Int) in words.indices.contains(token) && tags.xpos[token] == "HYPH" }
+        return spans.map { span in
+            guard span.label == .PER else { return span }
+            var start = span.tokens.lowerBound, end = span.tokens.upperBound
+            if isHyphen(start) || (isHyphen(start - 1) && !covered[start - 1] && isName(start - 2)) {
+                if !isHyphen(start) { start -= 1 }
+                while isName(start - 1) { start -= 1 }
+            }
+            if isHyphen(start) { start += 1 }
+            if isHyphen(end - 1), isName(end) {
+                end += 1
+            } else if isHyphen(end), !covered[end], isName(end + 1) {
+                end += 2
+            }
+            if isHyphen(end - 1) { end -= 1 }
+            return start < end ? Span(tokens: start..<end, label: span.label) : span
+        }
     }
 
     /// The BILOU tag of every token, decoded greedily left to right under the BILOU
