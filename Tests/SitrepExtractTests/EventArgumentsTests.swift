@@ -245,6 +245,13 @@ struct EventArgumentsTests {
         #expect(appeal.target == nil)
     }
 
+    @Test("members act for the body they belong to: 'agents of the intelligence service' are the service")
+    func membersOfABody() throws {
+        let (document, events) = try events("Agents of the Venezuelan intelligence service detained Freddy Superlano at his home in Caracas.")
+        let arrest = try #require(events.first { $0.code == "173" })
+        #expect(arrest.source?.referent.flatMap { document.referents[$0].code } == "VENSPY")
+    }
+
     @Test("an unnamed agent of several countries is one actor per country")
     func affiliations() throws {
         let (document, events) = try events("Lawmakers from France and Germany condemned the attack on the embassy.")

@@ -629,6 +629,17 @@ struct ResolverTests {
         #expect(Self.referent(document, named: "authorities")?.code?.hasPrefix("VEN") == true)
     }
 
+    @Test("a role serving someone named after 'to' takes their code and is named with them; a later 'the opposition' is not that person")
+    func roleServingSomeone() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Venezuelan security forces arrested a senior aide to opposition leader María Corina Machado early on Tuesday, the opposition said.",
+            published: Self.published)
+        let aide = try #require(Self.referent(document, named: "aide"))
+        #expect(aide.code == "VENOPP")
+        #expect(aide.name.hasSuffix("María Corina Machado"))
+        #expect(!aide.mentions.contains { document.text(of: $0.tokens).contains("opposition said") || document.text(of: $0.tokens) == "the opposition" })
+    }
+
     @Test("a role with 'no' names no one: 'had no authority'")
     func roleDeniedIsNoOne() throws {
         let document = try SharedAnalyzer.analyze(

@@ -220,11 +220,14 @@ struct Arguments {
         }
         // "positions of Hezbollah", "goats of Gondor": the actor named after "of", as before the
         // noun; not when the noun's own name follows ("Co-founder of Google, Sergey Brin,"),
-        // whichever word the parser hung it on.
+        // whichever word the parser hung it on. Members act for a body however it is named:
+        // "agents of the intelligence service" (but "users of the schools" are not the schools).
         let isNamed = { (word: Int) in self.tree.children(of: word, relation: "appos").contains { self.tree.document.upos[$0] == .PROPN } }
         guard !isNamed(token) else { return nil }
+        let isMember = Self.memberNouns.contains(tree.lemma(token))
         return tree.children(of: token, relation: "nmod").first { child in
-            tree.marker(of: child) == "of" && tree.document.upos[child] == .PROPN && tree.isCapitalized(child) && !isNamed(child)
+            tree.marker(of: child) == "of" && !isNamed(child)
+                && (tree.document.upos[child] == .PROPN && tree.isCapitalized(child) || isMember && referents[child] != nil)
         }
     }
 
@@ -404,6 +407,9 @@ struct Arguments {
     }
 
     static let counts: Set<String> = ["two", "three", "four"]
+
+    /// Nouns for people who act for the body they belong to.
+    static let memberNouns: Set<String> = ["agent", "member", "officer", "operative", "employee", "staff", "personnel", "unit", "element"]
 
     static let groupWords: Set<String> = ["both", "two", "three", "four", "all", "several", "various"]
 }

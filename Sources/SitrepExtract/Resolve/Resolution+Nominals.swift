@@ -38,6 +38,19 @@ extension Resolution {
                     break
                 }
             }
+            // "a senior aide to opposition leader María Corina Machado", "adviser to the
+            // president": a role serving someone named after "to" or "for" serves them, and is
+            // named with them.
+            var name = document.text(of: range)
+            if description.principal == nil, agent.isDependent {
+                for child in tree.children(of: token, relation: "nmod") where child > token && ["to", "for"].contains(tree.casePreposition(of: child) ?? "") {
+                    let served = range.lowerBound..<tree.subtree(of: child).upperBound
+                    guard let principal = describe(served).principal else { continue }
+                    description.principal = principal
+                    name = document.text(of: served)
+                    break
+                }
+            }
             if description.principal == nil {
                 guard standsAlone(agent, head: token) else { continue }
                 description = withContextCountry(description, at: range.lowerBound)
@@ -48,9 +61,10 @@ extension Resolution {
             let owner = ownerOfPrincipal(in: range, code: code)
             let type: EntityType = document.xpos[token] == "NNS" || Self.organisationHeads.contains(lemma(token).first ?? words[token])
                 ? .ORG : .PER
-            var candidate = Candidate(mention: Mention(tokens: range, kind: .nominal), name: document.text(of: range), type: type,
+            if name.count < document.text(of: range).count { name = document.text(of: range) }
+            var candidate = Candidate(mention: Mention(tokens: range, kind: .nominal), name: name, type: type,
                                       code: code, role: agent.phrase + place, country: resolver.country(of: code),
-                                      evidence: [evidence], key: owner ?? nominalKey(code: code, head: token))
+                                      evidence: [evidence], key: owner ?? nominalKey(code: code, type: type, head: token))
             candidate.titleWords = description.words
             candidate.namesOwner = namesOwner
             // "its fighters": the possessive is also a pronoun of its own, which coreference links.
@@ -62,13 +76,14 @@ extension Resolution {
     }
 
     /// Unnamed nominals are one actor when they share code and head noun ("the army", "the
-    /// Malian army"), or when a definite one takes up an earlier one of its code ("Suspected
-    /// jihadists … The assailants"); not by code alone: "14 soldiers" killed are not "the
+    /// Malian army"), or when a definite one takes up an earlier one of its code and kind
+    /// ("Suspected jihadists … The assailants", but not "an aide to the opposition leader … the
+    /// opposition"); not by code alone: "14 soldiers" killed are not "the
     /// army" that reports it. A counted group ("about 20 soldiers") is its own actor each time.
-    private func nominalKey(code: String, head token: Int) -> String {
+    private func nominalKey(code: String, type: EntityType, head token: Int) -> String {
         if tree.child(of: token, relation: "nummod") != nil { return "group:\(token)" }
         if let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
-           let antecedent = candidates.last(where: { $0.code == code && $0.mention.kind == .nominal && $0.key.hasPrefix("code:") }) {
+           let antecedent = candidates.last(where: { $0.code == code && $0.type == type && $0.mention.kind == .nominal && $0.key.hasPrefix("code:") }) {
             return antecedent.key
         }
         return "code:\(code):\(lemma(token).first ?? words[token])"
