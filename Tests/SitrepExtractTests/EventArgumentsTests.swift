@@ -252,6 +252,14 @@ struct EventArgumentsTests {
         #expect(arrest.source?.referent.flatMap { document.referents[$0].code } == "VENSPY")
     }
 
+    @Test("names the parser made the passive subject of a participle clause opening the sentence are the verb's subject")
+    func namesBeforeParticiple() throws {
+        let (document, events) = try events(
+            "Mali and Burkina Faso, also run by juntas, warned that any military intervention would be considered a declaration of war against them.")
+        let warnings = events.filter { document.text(of: $0.trigger) == "warned" }
+        #expect(Set(warnings.compactMap { $0.source?.referent.map { document.referents[$0].name } }) == ["Mali", "Burkina Faso"])
+    }
+
     @Test("an unnamed agent of several countries is one actor per country")
     func affiliations() throws {
         let (document, events) = try events("Lawmakers from France and Germany condemned the attack on the embassy.")

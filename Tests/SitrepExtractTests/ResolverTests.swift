@@ -640,6 +640,15 @@ struct ResolverTests {
         #expect(!aide.mentions.contains { document.text(of: $0.tokens).contains("opposition said") || document.text(of: $0.tokens) == "the opposition" })
     }
 
+    @Test("one of a role and several of it are different actors: 'a Palestinian protester' is not 'Palestinian protesters'")
+    func oneAndSeveralOfARole() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Israeli police arrested a Palestinian protester in Jerusalem. Palestinian protesters gathered outside the police station on Friday.",
+            published: Self.published)
+        let one = try #require(Self.referent(document, named: "Palestinian protester"))
+        #expect(!one.mentions.contains { document.text(of: $0.tokens).hasSuffix("protesters") })
+    }
+
     @Test("a role with 'no' names no one: 'had no authority'")
     func roleDeniedIsNoOne() throws {
         let document = try SharedAnalyzer.analyze(

@@ -74,7 +74,7 @@ struct Arguments {
             // relative: a participle clause with an object is active, so its noun is the doer.
             if tree.relation(of: current) == "acl", tree.child(of: current, relation: "obj") != nil,
                let noun = tree.head(of: current) { return noun }
-            guard let head = tree.coordinationHead(of: current) else { return phraseBefore(current) }
+            guard let head = tree.coordinationHead(of: current) else { return namesBeforeParticiple(current) ?? phraseBefore(current) }
             switch tree.relation(of: current) {
             case "xcomp":
                 if let object = tree.child(of: head, relation: "obj") { return object }
@@ -143,6 +143,16 @@ struct Arguments {
     /// The subject the parser lost: the widest unmarked actor phrase ending right before the
     /// main verb ("In response to the statement, an aide to Raisi disputed …", where "an aide"
     /// was attached to "statement").
+    /// "Mali and Burkina Faso, also run by juntas, warned …", parsed as a participle clause
+    /// opening the sentence with the names for its passive subject: the names are the verb's.
+    private func namesBeforeParticiple(_ verb: Int) -> Int? {
+        tree.children(of: verb, relation: "advcl").lazy.filter { $0 < verb && self.tree.document.xpos[$0] == "VBN" && self.tree.marker(of: $0) == nil }
+            .compactMap { participle in
+                self.tree.children(of: participle, relation: "nsubj:pass").first { $0 == self.tree.subtree(of: participle).lowerBound }
+            }
+            .first(where: isActorLike)
+    }
+
     private func phraseBefore(_ verb: Int) -> Int? {
         guard verb > 0, let sentence = tree.document.sentenceIndex(ofToken: verb) else { return nil }
         let start = tree.document.sentences[sentence].lowerBound

@@ -75,18 +75,19 @@ extension Resolution {
         }
     }
 
-    /// Unnamed nominals are one actor when they share code and head noun ("the army", "the
-    /// Malian army"), or when a definite one takes up an earlier one of its code and kind
-    /// ("Suspected jihadists … The assailants", but not "an aide to the opposition leader … the
-    /// opposition"); not by code alone: "14 soldiers" killed are not "the
-    /// army" that reports it. A counted group ("about 20 soldiers") is its own actor each time.
+    /// Unnamed nominals are one actor when they share code, kind and head noun ("the army", "the
+    /// Malian army", but not "a writer" and "writers"), or when a definite one takes up an
+    /// earlier one of its code and kind ("Suspected jihadists … The assailants", but not "an
+    /// aide to the opposition leader … the opposition"); not by code alone: "14 soldiers"
+    /// killed are not "the army" that reports it. A counted group ("about 20 soldiers") is its
+    /// own actor each time.
     private func nominalKey(code: String, type: EntityType, head token: Int) -> String {
         if tree.child(of: token, relation: "nummod") != nil { return "group:\(token)" }
         if let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
            let antecedent = candidates.last(where: { $0.code == code && $0.type == type && $0.mention.kind == .nominal && $0.key.hasPrefix("code:") }) {
             return antecedent.key
         }
-        return "code:\(code):\(lemma(token).first ?? words[token])"
+        return "code:\(code):\(type):\(lemma(token).first ?? words[token])"
     }
 
     /// True when a role names an actor without an owner: "gunmen", "civilians", "the army",
