@@ -260,6 +260,23 @@ struct EventArgumentsTests {
         #expect(Set(warnings.compactMap { $0.source?.referent.map { document.referents[$0].name } }) == ["Mali", "Burkina Faso"])
     }
 
+    @Test("a vow joined to a passive is still the speaker's: no one is vowed")
+    func vowJoinedToPassive() throws {
+        let (document, events) = try events(
+            "Philippine President Ferdinand Marcos Jr. said his government would not be intimidated and vowed to defend the country's sovereign rights.")
+        let vow = try #require(events.first { document.text(of: $0.trigger) == "vowed" })
+        #expect(vow.source?.referent.map { document.referents[$0].name } == "Ferdinand Marcos Jr.")
+        #expect(vow.target == nil)
+    }
+
+    @Test("a thing that carries an act names no doer of it: 'its treaty covers attacks on vessels' is no attack by the treaty's owner")
+    func thingCarryingAnAct() throws {
+        let (document, events) = try events(
+            "The United States reaffirmed that its mutual defence treaty with the Philippines covers attacks on Philippine public vessels.")
+        let attack = try #require(events.first { document.text(of: $0.trigger) == "attacks" })
+        #expect(attack.source == nil)
+    }
+
     @Test("an unnamed agent of several countries is one actor per country")
     func affiliations() throws {
         let (document, events) = try events("Lawmakers from France and Germany condemned the attack on the embassy.")

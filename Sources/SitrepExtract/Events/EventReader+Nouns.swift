@@ -13,8 +13,10 @@ extension EventReader {
         if Self.weapons.contains(tree.lemma(noun)), !isUsed(weapon: noun, support: support) { return [] }
         let aggregate = includingAggregates ? tree.head(of: noun) : nil
         var source = binding.source.flatMap(arguments.actorHead) ?? ownSource(of: noun) ?? aggregate.flatMap(ownSource)
+        // The support verb's subject does it, when it can act: "its treaty covers attacks on …"
+        // is no attack by the treaty's owner.
         if source == nil || document.upos[source ?? 0] == .PRON, let support,
-           let agent = arguments.roles(of: support).agent.flatMap(arguments.actorHead) { source = agent }
+           let agent = arguments.roles(of: support).agent.flatMap({ arguments.isActorLike($0) ? arguments.actorHead($0) : nil }) { source = agent }
         // Also one the parser hung on a place in the noun's phrase ("an attack on troops in Jordan that killed …").
         let relative = tree.subtree(of: noun).first { clause in
             tree.relation(of: clause) == "acl:relcl" && arguments.antecedent(of: clause) == noun

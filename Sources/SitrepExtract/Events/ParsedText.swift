@@ -173,8 +173,10 @@ final class ParsedText {
            Self.passiveLinks.contains(lemmas[head]) { return true }
         if document.xpos[verb] == "VBN", relations[verb] == "acl", children[verb].contains(where: { relations[$0] == "obl:agent" }) { return true }
         // "its trucks were looted and shot at": a participle joined to a passive, with no subject
-        // or auxiliary of its own, is passive too.
-        if document.xpos[verb] == "VBN", relations[verb] == "conj", let head = head(of: verb), document.upos[head] == .VERB,
+        // or auxiliary of its own, is passive too; not one no one undergoes ("… would not be
+        // intimidated and vowed to defend …").
+        if document.xpos[verb] == "VBN", relations[verb] == "conj", !Self.neverPassive.contains(lemmas[verb]),
+           let head = head(of: verb), document.upos[head] == .VERB,
            !children[verb].contains(where: { ["nsubj", "nsubj:pass", "aux", "aux:pass"].contains(relations[$0]) }) {
             return isPassive(head)
         }
@@ -182,6 +184,9 @@ final class ParsedText {
     }
 
     static let passiveLinks: Set<String> = ["remain", "stay", "get", "become"]
+
+    /// Verbs whose participle is never passive: no one is vowed, declined or insisted.
+    static let neverPassive: Set<String> = ["vow", "decline", "insist"]
 
     /// The verb a coordinated verb shares its subject with: the parser's head, unless a verb
     /// of the same form stands closer before it inside the head's phrase ("an attack that
