@@ -541,6 +541,24 @@ struct EventsTests {
         let wounding = try #require(events.first { document.text(of: $0.trigger) == "wounding" })
         #expect(wounding.modality == .reported)
     }
+    @Test("a participle after an attribution belongs to the clause reported, not to the speaker; more speaking stays the speaker's")
+    func participleAfterAttribution() throws {
+        let (document, captured) = try events("M23 rebels captured the town on Tuesday, a local official said, tightening their grip on the area.")
+        let tightening = try #require(captured.first { document.text(of: $0.trigger) == "tightening" })
+        #expect(words(document, tightening.source) == "M23 rebels")
+        #expect(tightening.modality == .reported)
+        let (cited, citing) = try events("Israeli troops raided the camp near Jenin, the ministry said, citing witnesses.")
+        #expect(!citing.contains { cited.text(of: $0.trigger) == "citing" && words(cited, $0.source) == "Israeli troops" })
+    }
+
+    @Test("an attribution the parser took for a second clause still reports the first")
+    func attributionReadAsConjunct() throws {
+        let (document, events) = try events(
+            "Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight, setting a processing unit on fire, regional authorities said on Saturday.")
+        let strike = try #require(events.first { document.text(of: $0.trigger) == "struck" })
+        #expect(strike.modality == .reported)
+    }
+
     @Test("a warning of how things are is a pessimistic comment (012); a warning of what will happen threatens")
     func warningOfAStateIsNoThreat() throws {
         let (_, costing) = try events("Egypt warned that the attacks were costing the Suez Canal about $300 million a month in lost revenue.")

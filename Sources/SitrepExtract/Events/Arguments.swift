@@ -96,6 +96,10 @@ struct Arguments {
                    tree.subtree(of: object).upperBound == tree.subtree(of: current).lowerBound { return object }
                 return nil
             case "advcl":
+                if let content = tree.attributedClause(ofParticiple: current) {
+                    current = content
+                    continue
+                }
                 if let mark = tree.marker(of: current), !["while", "after", "before", "by", "to"].contains(mark) { return nil }
             default:
                 return nil

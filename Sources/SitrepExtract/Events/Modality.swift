@@ -56,6 +56,12 @@ struct ModalityReader {
               !tree.children[current].contains(where: { ["nsubj", "nsubj:pass", "aux", "aux:pass"].contains(tree.relation(of: $0)) }),
               let first = tree.reporter(ofMisplacedConjunct: current) ?? tree.coordinationHead(of: current),
               tree.document.upos[first] == .VERB { current = first }
+        // "…, a local official said, tightening their grip on …": told as the attributed clause is.
+        if tree.attributedClause(ofParticiple: current) != nil, let attribution = tree.head(of: current) {
+            if reading.modality == .asserted { reading.modality = .reported }
+            reading.reportingVerb = attribution
+            return reading
+        }
         for _ in 0..<3 {
             guard let head = tree.head(of: current) else { break }
             let relation = tree.relation(of: current) == "advcl" && tree.marker(of: current) == "to" ? "xcomp" : tree.relation(of: current)
@@ -95,8 +101,14 @@ struct ModalityReader {
             current = head
         }
         // "Russia launched 120 drones at Ukraine, Ukraine's air force said": an attribution
-        // appended to the clause reports it as surely as one the clause completes.
-        if let attribution = tree.children(of: current, relation: "parataxis").first(where: { verb in
+        // appended to the clause reports it as surely as one the clause completes, also when
+        // the parser took it for a second clause, with a comma and no "and".
+        let appended = tree.children(of: current, relation: "parataxis") + tree.children(of: current, relation: "conj").filter { verb in
+            guard tree.child(of: verb, relation: "cc") == nil, let subject = tree.subject(of: verb)?.token else { return false }
+            let start = tree.subtree(of: subject).lowerBound
+            return start > 0 && tree.forms[start - 1] == ","
+        }
+        if let attribution = appended.first(where: { verb in
             verb > trigger && Self.reporting.contains(tree.lemma(verb)) && tree.subject(of: verb) != nil
         }) {
             if reading.modality == .asserted { reading.modality = .reported }

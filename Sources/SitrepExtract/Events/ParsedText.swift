@@ -220,6 +220,26 @@ final class ParsedText {
         return activeOnPassive || reportersTense ? reporter : nil
     }
 
+    /// "Rebels captured the town, a local official said, tightening their grip on …": a
+    /// participle the parser hung on an attribution belongs to the clause the attribution
+    /// reports; not one that is more of the speaking ("…, the ministry said, citing …").
+    func attributedClause(ofParticiple verb: Int) -> Int? {
+        guard relations[verb] == "advcl", marker(of: verb) == nil, ["VBG", "VBN"].contains(document.xpos[verb]),
+              !ModalityReader.reporting.contains(lemmas[verb]), !Self.speaking.contains(lemmas[verb]),
+              let attribution = head(of: verb), ["parataxis", "conj"].contains(relations[attribution]),
+              ModalityReader.reporting.contains(lemmas[attribution]), subject(of: attribution) != nil,
+              let content = head(of: attribution), content < verb, document.upos[content] == .VERB else { return nil }
+        return content
+    }
+
+    /// Verbs of speaking besides the reporting ones, which a participle after an attribution
+    /// goes on doing.
+    static let speaking: Set<String> = [
+        "cite", "quote", "accuse", "blame", "warn", "urge", "call", "describe", "deny", "refer", "ask", "demand", "vow",
+        "promise", "speak", "respond", "reply", "explain", "point", "argue", "praise", "condemn", "criticise", "criticize",
+        "dismiss", "reject", "announce", "express", "appeal", "thank", "welcome", "pledge", "recall", "question", "declare",
+    ]
+
     /// "based" in "broad-based": a token written right after a hyphen that touches it.
     func endsHyphenatedWord(_ token: Int) -> Bool {
         let tokens = document.tokens
