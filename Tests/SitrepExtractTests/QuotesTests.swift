@@ -199,6 +199,14 @@ struct QuotesTests {
         #expect(contents.contains { $0.hasPrefix("the fighting forced thousands") })
     }
 
+    @Test("a nickname in quote marks is no quote, and 'said in a video … that' reports the clause however it was parsed")
+    func nicknameAndVideo() throws {
+        let document = try SharedAnalyzer.analyze(
+            #"Gang leader Jimmy Chérizier, known as "Barbecue", said in a video posted on social media that his coalition would fight any foreign force."#)
+        #expect(document.quotes.map { document.text(of: $0.content) } == ["his coalition would fight any foreign force"])
+        #expect(document.quotes.first?.kind == .indirect)
+    }
+
     @Test("'we' inside a direct quote is the speaker, and acts as the speaker in the events it takes part in")
     func firstPersonInQuote() throws {
         let document = try SharedAnalyzer.analyze("""

@@ -649,6 +649,15 @@ struct ResolverTests {
         #expect(!one.mentions.contains { document.text(of: $0.tokens).hasSuffix("protesters") })
     }
 
+    @Test("a post a person has left, named in apposition, does not code them: 'a former U.N. official'")
+    func formerPostInApposition() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Haiti's transitional council appointed Garry Conille, a former U.N. official, as prime minister last month.",
+            published: Self.published)
+        let conille = try #require(Self.referent(document, named: "Garry Conille"))
+        #expect(conille.code != "IGOUNO")
+    }
+
     @Test("a role with 'no' names no one: 'had no authority'")
     func roleDeniedIsNoOne() throws {
         let document = try SharedAnalyzer.analyze(

@@ -30,7 +30,7 @@ struct DirectQuotes {
                 nextReported += 1
             }
             let attribution = enclosing(content, in: reported) ?? attribution(of: content)
-            if content.count < 4, attribution.map({ distance($0.cue, content) > 4 }) ?? true { continue }
+            if content.count < 4, attribution.map({ distance($0.cue, content) > 4 }) ?? true || isName(content) { continue }
             if let attribution {
                 quotes.append(Quote(kind: .direct, content: content, speaker: attribution.speaker, cue: attribution.cue))
             } else if let previous = closer(quotes.last, lastReported), let speaker = speaker(continuing: previous, at: content) {
@@ -41,6 +41,15 @@ struct DirectQuotes {
         }
         return quotes
     }
+
+    /// `Jimmy Chérizier, known as "Barbecue", said …`: a few words quoted after "known as",
+    /// "dubbed" or "nicknamed" are a name, not speech (but `condemned it as "a massacre"` is).
+    private func isName(_ content: Range<Int>) -> Bool {
+        let before = (max(0, content.lowerBound - 3)..<content.lowerBound).map { tree.document.text(of: $0).lowercased() }
+        return content.count < 4 && (before.contains { Self.naming.contains($0) } || zip(before, before.dropFirst()).contains { $0 == ("known", "as") })
+    }
+
+    static let naming: Set<String> = ["dubbed", "nicknamed", "so-called", "alias", "aka"]
 
     /// A quote's tokens without its marks, and the tokens from its opening to its closing mark.
     struct Group {

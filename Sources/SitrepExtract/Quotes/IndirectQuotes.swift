@@ -59,11 +59,16 @@ struct IndirectQuotes {
     private func contentClause(of verb: Int) -> Int? {
         let document = tree.document
         if let clause = tree.children(of: verb, relation: "ccomp").first(where: { isClause($0) && !isAdverbial($0, of: verb) }) { return clause }
-        // "said in a statement that 15 people had been killed", parsed as a relative clause of "statement".
-        for noun in tree.children(of: verb, relation: "obl") where ReportingVerbs.statementNouns.contains(tree.lemma(noun)) {
-            if let clause = tree.children[noun].first(where: { child in
-                child > noun && ["acl", "acl:relcl", "ccomp"].contains(tree.relation(of: child))
-                    && document.text(of: tree.subtree(of: child).lowerBound).lowercased() == "that"
+        // "said in a statement that 15 people had been killed", parsed as a relative clause of
+        // "statement"; "said in a video posted on social media that …", hung on the participle
+        // (where "that" must open the clause, not stand for the video).
+        for noun in tree.children(of: verb, relation: "obl") {
+            let isStatement = ReportingVerbs.statementNouns.contains(tree.lemma(noun))
+            guard isStatement || ReportingVerbs.channelNouns.contains(tree.lemma(noun)) else { continue }
+            if let clause = tree.subtree(of: noun).first(where: { child in
+                let start = tree.subtree(of: child).lowerBound
+                return child > noun && ["acl", "acl:relcl", "ccomp"].contains(tree.relation(of: child))
+                    && document.text(of: start).lowercased() == "that" && (isStatement || tree.relation(of: start) == "mark")
             }) { return clause }
         }
         return tree.children[verb].first { child in

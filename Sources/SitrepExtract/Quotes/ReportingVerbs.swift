@@ -37,6 +37,11 @@ enum ReportingVerbs {
         "comment", "speech", "announcement", "release", "characterization", "description", "assessment", "figure", "story", "accusation", "charge",
     ]
 
+    /// What a speaker says something in, besides a statement: "said in a video that …".
+    static let channelNouns: Set<String> = [
+        "video", "post", "posting", "message", "interview", "address", "broadcast", "tweet", "letter", "note", "briefing", "conference",
+    ]
+
     private static let asserting: Set<String> = [
         "say", "state", "tell", "claim", "confirm", "announce", "reveal", "warn", "insist", "argue", "reiterate",
         "add", "explain", "note", "declare", "assert", "maintain", "report", "write", "tweet", "post", "allege",

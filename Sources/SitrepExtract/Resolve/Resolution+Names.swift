@@ -315,11 +315,15 @@ extension Resolution {
         }
         guard let nominal else { return nil }
         let range = droppingDeterminer(leftModifiers(of: nominal).lowerBound..<(nominal + 1))
-        guard !range.overlaps(span) else { return nil }
+        // "Garry Conille, a former U.N. official, as prime minister": a post left says nothing
+        // of whom a person acts for now.
+        guard !range.overlaps(span), !range.contains(where: { Self.pastMarkers.contains(words[$0]) }) else { return nil }
         let description = describe(range)
         guard description.agent != nil else { return nil }
         return (description, range)
     }
+
+    static let pastMarkers: Set<String> = ["former", "ex", "onetime", "erstwhile"]
 
     /// "KSC" for "Kennedy Space Center": the initials of a name's capitalised words.
     static func initials(_ name: String) -> String {
