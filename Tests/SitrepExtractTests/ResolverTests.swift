@@ -658,6 +658,14 @@ struct ResolverTests {
         #expect(conille.code != "IGOUNO")
     }
 
+    @Test("'Congo' alone is the DR Congo, as the wires write it; the Republic of Congo keeps its own code")
+    func congo() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Congo's government accused Rwanda of backing the rebels. The Republic of Congo said it was concerned.", published: Self.published)
+        #expect(Self.referent(document, named: "Congo's government")?.code == "CODGOV")
+        #expect(Self.referent(document, named: "Republic of Congo")?.code == "COG")
+    }
+
     @Test("a role with 'no' names no one: 'had no authority'")
     func roleDeniedIsNoOne() throws {
         let document = try SharedAnalyzer.analyze(
