@@ -666,6 +666,23 @@ struct ResolverTests {
         #expect(Self.referent(document, named: "Republic of Congo")?.code == "COG")
     }
 
+    @Test("a description naming a backer ('the Iran-backed group') takes up the group named before, not the backer")
+    func backedGroup() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Hezbollah fired rockets at Israel on Tuesday. The Iran-backed group said it targeted a base.", published: Self.published)
+        let group = try #require(Self.referent(document, named: "Iran-backed group"))
+        #expect(group.code == "LBNREB")
+        let it = try #require(document.tokens.indices.first { document.text(of: $0) == "it" })
+        #expect(group.mentions.contains { $0.tokens == it..<it + 1 })
+    }
+
+    @Test("a participle with an object of its own is no modifier of the noun after it")
+    func clauseIsNoModifier() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Though some considered him insane or eccentric, citizens of San Francisco celebrated his regal presence.", published: Self.published)
+        #expect(!document.referents.contains { $0.mentions.contains { document.text(of: $0.tokens).contains("him insane") } })
+    }
+
     @Test("a role with 'no' names no one: 'had no authority'")
     func roleDeniedIsNoOne() throws {
         let document = try SharedAnalyzer.analyze(

@@ -27,9 +27,11 @@ extension Resolution {
               let determiner = tree.child(of: token, relation: "det"), determiner < token, words[determiner] == "the",
               let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) else { return false }
         let range = determiner..<(token + 1)
-        guard !range.contains(where: { taken[$0] }) else { return false }
+        // A backer's name inside is its own mention: "the Iran-backed group".
+        let backed = namesBacker(range)
+        guard !range.contains(where: { taken[$0] && !(backed && entityOfToken[$0] != nil) }) else { return false }
         let description = describe((determiner + 1)..<(token + 1))
-        let country = description.principal.map { String($0.code.prefix(3)) }
+        let country = backed ? nil : description.principal.map { String($0.code.prefix(3)) }
         guard let antecedent = describedAntecedent(of: token, before: determiner, agent: agent, country: country) else { return false }
         add(reference: range.dropFirst(), of: antecedent, kind: .nominal, why: "description '\(document.text(of: range))'")
         return true
@@ -155,6 +157,14 @@ extension Resolution {
         let head = self.head(of: candidate.mention.tokens)
         return document.xpos[head] == "NNS" || document.xpos[head] == "NNPS"
     }
+
+    /// "Hezbollah … the Iran-backed group": a backer named in a description is not the
+    /// country of the one it describes.
+    func namesBacker(_ range: Range<Int>) -> Bool {
+        range.contains { words[$0] == "-" && $0 + 1 < words.count && Self.backing.contains(words[$0 + 1]) }
+    }
+
+    static let backing: Set<String> = ["backed", "allied", "aligned", "supported", "funded", "sponsored", "armed", "affiliated", "linked"]
 
     enum Person { case personal, neuter, plural }
 

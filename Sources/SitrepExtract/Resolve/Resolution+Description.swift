@@ -150,6 +150,9 @@ extension Resolution {
         for child in tree.children[token].reversed() where child < start {
             let relation = tree.relation(of: child)
             guard Self.modifierRelations.contains(relation) else { break }
+            // A participle with an object of its own is a clause the parser hung there ("some
+            // considered him insane, citizens of …"), not a word of the description.
+            guard tree.document.upos[child] != .VERB || tree.child(of: child, relation: "obj") == nil else { break }
             let subtree = tree.subtree(of: child)
             guard subtree.upperBound >= start else { break }
             start = subtree.lowerBound

@@ -23,6 +23,9 @@ extension Resolution {
             }
             var description = describe(range)
             guard let agent = description.agent, description.agentRange?.upperBound == token + 1 else { continue }
+            // "Hezbollah … the Iran-backed group" is Hezbollah, which coreference links.
+            if namesBacker(range), document.xpos[token] == "NN", let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
+               describedAntecedent(of: token, before: determiner, agent: agent, country: nil) != nil { continue }
             let namesOwner = description.principal != nil
             var place = ""
             // "Shiite militias in Iraq" and "the governments of Argentina, Chile and Peru" are
