@@ -589,7 +589,7 @@ struct EventsTests {
         #expect(!events.contains { $0.code.hasPrefix("15") })
     }
 
-    @Test("escalating, controlling, intruding, naming oneself, taking power and driving people from their homes act on no one", arguments: [
+    @Test("escalating, controlling, intruding, naming oneself, taking power, driving people from their homes and not saying act on no one", arguments: [
         ("The junta suspended uranium exports to France, escalating a standoff with Paris.", "060"),
         ("The electoral council, which is controlled by Maduro loyalists, has not published detailed results.", "060"),
         ("China's coast guard said the Philippine ship had illegally intruded into Chinese waters.", "013"),
@@ -597,6 +597,7 @@ struct EventsTests {
         ("Opposition groups want to take power by force, the minister said.", "173"),
         ("Aid groups say more than 360,000 Haitians have been forced from their homes.", "100"),
         ("The fighting has forced more than 7 million people from their homes.", "170"),
+        ("Russia's Defence Ministry said air defence systems destroyed the drones. It did not mention any damage.", "128"),
     ])
     func notActsOnAnyone(text: String, code: String) throws {
         let (_, events) = try events(text)

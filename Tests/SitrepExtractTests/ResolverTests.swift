@@ -683,6 +683,17 @@ struct ResolverTests {
         #expect(!document.referents.contains { $0.mentions.contains { document.text(of: $0.tokens).contains("him insane") } })
     }
 
+    @Test("'them' after coordinated people takes them up, not an earlier plural")
+    func pluralPronounForCoordination() throws {
+        let document = try SharedAnalyzer.analyze("""
+            A U.N. report said 4,000 Rwandan soldiers were operating in Congo. \
+            The United States imposed sanctions on a Rwandan general and an M23 spokesman on Thursday, accusing them of fuelling the conflict.
+            """, published: Self.published)
+        let them = try #require(document.tokens.indices.first { document.text(of: $0) == "them" })
+        let referent = document.referents.first { $0.mentions.contains { $0.tokens == them..<them + 1 } }
+        #expect(referent?.name.contains("general") == true)
+    }
+
     @Test("a role with 'no' names no one: 'had no authority'")
     func roleDeniedIsNoOne() throws {
         let document = try SharedAnalyzer.analyze(

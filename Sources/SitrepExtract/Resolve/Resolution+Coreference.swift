@@ -88,7 +88,7 @@ extension Resolution {
                 // Defense Forces said it", "the United Nations … its".
                 let isOneBody = candidate.mention.kind == .name && candidate.mention.tokens.filter(isCapitalised).count > 1
                 return (candidate.type == .ORG || candidate.type == .LOC || isCountry) && (!isPlural(candidate) || isOneBody)
-            case .plural: return candidate.type == .ORG && isPlural(candidate)
+            case .plural: return candidate.type == .ORG && isPlural(candidate) || heads(coordinationOf: candidate)
             }
         }.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
         let sameSentence = compatible.filter { sentenceOfToken[$0.mention.tokens.lowerBound] == sentence }
@@ -151,6 +151,14 @@ extension Resolution {
 
     private func isSubject(_ candidate: Candidate) -> Bool {
         isSubjectPhrase(candidate.mention.tokens)
+    }
+
+    /// "sanctions on a Rwandan general and an M23 spokesman, accusing them …": the first of
+    /// coordinated actors stands for them all, as a plural.
+    private func heads(coordinationOf candidate: Candidate) -> Bool {
+        let head = self.head(of: candidate.mention.tokens)
+        return candidate.mention.kind != .pronoun && candidate.type != .LOC
+            && tree.children(of: head, relation: "conj").contains { conjunct in candidates.contains { $0.mention.tokens.contains(conjunct) } }
     }
 
     private func isPlural(_ candidate: Candidate) -> Bool {
