@@ -694,6 +694,17 @@ struct ResolverTests {
         #expect(referent?.name.contains("general") == true)
     }
 
+    @Test("a ministry is one part of its state, not the government named before it")
+    func ministryIsNotTheGovernment() throws {
+        let document = try SharedAnalyzer.analyze("""
+            Georgian police fired tear gas at protesters after the government said it would suspend talks with the EU.
+
+            The ministry said 43 people were detained.
+            """, published: Self.published, dateline: "TBILISI")
+        let ministry = try #require(Self.referent(document, named: "ministry"))
+        #expect(!ministry.mentions.contains { document.text(of: $0.tokens).contains("government") })
+    }
+
     @Test("a role with 'no' names no one: 'had no authority'")
     func roleDeniedIsNoOne() throws {
         let document = try SharedAnalyzer.analyze(

@@ -81,12 +81,14 @@ extension Resolution {
     /// Unnamed nominals are one actor when they share code, kind and head noun ("the army", "the
     /// Malian army", but not "a writer" and "writers"), or when a definite one takes up an
     /// earlier one of its code and kind ("Suspected jihadists … The assailants", but not "an
-    /// aide to the opposition leader … the opposition"); not by code alone: "14 soldiers"
-    /// killed are not "the army" that reports it. A counted group ("about 20 soldiers") is its
-    /// own actor each time.
+    /// aide to the opposition leader … the opposition", nor a body that is one part of its
+    /// state's: "the government … The ministry"); not by code alone: "14 soldiers" killed are
+    /// not "the army" that reports it. A counted group ("about 20 soldiers") is its own actor
+    /// each time.
     private func nominalKey(code: String, type: EntityType, head token: Int) -> String {
         if tree.child(of: token, relation: "nummod") != nil { return "group:\(token)" }
         if let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
+           !Self.bodyParts.contains(lemma(token).first ?? words[token]),
            let antecedent = candidates.last(where: { $0.code == code && $0.type == type && $0.mention.kind == .nominal && $0.key.hasPrefix("code:") }) {
             return antecedent.key
         }
@@ -140,6 +142,12 @@ extension Resolution {
         }
         return nil
     }
+
+    /// Bodies that are one part of a state or an organisation among others of its code.
+    static let bodyParts: Set<String> = [
+        "ministry", "department", "office", "agency", "commission", "committee", "council", "court", "embassy", "consulate",
+        "delegation", "mission", "cabinet", "parliament", "legislature", "prosecutor", "spokesman", "spokeswoman", "spokesperson",
+    ]
 
     /// Singular heads that name an organisation rather than a person.
     static let organisationHeads: Set<String> = [
