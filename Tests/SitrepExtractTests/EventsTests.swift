@@ -551,6 +551,16 @@ struct EventsTests {
         #expect(!citing.contains { cited.text(of: $0.trigger) == "citing" && words(cited, $0.source) == "Israeli troops" })
     }
 
+    @Test("a bomber who blew himself up is a suicide bombing, and the killing after it is his, however the attribution was parsed")
+    func blewHimselfUp() throws {
+        let (document, events) = try events(
+            "A suicide bomber blew himself up at an election rally in northwest Pakistan on Sunday, killing at least 54 people and wounding nearly 200, officials said.")
+        #expect(events.contains { $0.code == "1831" && words(document, $0.source) == "A suicide bomber" })
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killing" })
+        #expect(words(document, killing.source) == "A suicide bomber")
+        #expect(killing.modality == .reported)
+    }
+
     @Test("an attribution the parser took for a second clause still reports the first")
     func attributionReadAsConjunct() throws {
         let (document, events) = try events(

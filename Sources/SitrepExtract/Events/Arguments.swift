@@ -70,6 +70,10 @@ struct Arguments {
                 guard !isActorLike(subject), actorHead(subject) == nil else { return subject }
                 return expanded(subject).first { $0 != subject && isActorLike($0) } ?? subject
             }
+            if let content = tree.attributedClause(ofParticiple: current) {
+                current = content
+                continue
+            }
             // "Suspected jihadists killed 14 soldiers …, the army said", parsed as a reduced
             // relative: a participle clause with an object is active, so its noun is the doer.
             if tree.relation(of: current) == "acl", tree.child(of: current, relation: "obj") != nil,
@@ -96,10 +100,6 @@ struct Arguments {
                    tree.subtree(of: object).upperBound == tree.subtree(of: current).lowerBound { return object }
                 return nil
             case "advcl":
-                if let content = tree.attributedClause(ofParticiple: current) {
-                    current = content
-                    continue
-                }
                 if let mark = tree.marker(of: current), !["while", "after", "before", "by", "to"].contains(mark) { return nil }
             default:
                 return nil

@@ -222,12 +222,18 @@ final class ParsedText {
 
     /// "Rebels captured the town, a local official said, tightening their grip on …": a
     /// participle the parser hung on an attribution belongs to the clause the attribution
-    /// reports; not one that is more of the speaking ("…, the ministry said, citing …").
+    /// reports; not one that is more of the speaking ("…, the ministry said, citing …"). So
+    /// does one it read as a second content ("A bomber blew himself up …, killing 54 people,
+    /// officials said").
     func attributedClause(ofParticiple verb: Int) -> Int? {
-        guard relations[verb] == "advcl", marker(of: verb) == nil, ["VBG", "VBN"].contains(document.xpos[verb]),
+        guard marker(of: verb) == nil, ["VBG", "VBN"].contains(document.xpos[verb]), subject(of: verb) == nil,
               !ModalityReader.reporting.contains(lemmas[verb]), !Self.speaking.contains(lemmas[verb]),
-              let attribution = head(of: verb), ["parataxis", "conj"].contains(relations[attribution]),
-              ModalityReader.reporting.contains(lemmas[attribution]), subject(of: attribution) != nil,
+              let attribution = head(of: verb), ModalityReader.reporting.contains(lemmas[attribution]), subject(of: attribution) != nil
+        else { return nil }
+        if relations[verb] == "ccomp" {
+            return children[attribution].first { $0 < verb && relations[$0] == "ccomp" && subject(of: $0) != nil && document.upos[$0] == .VERB }
+        }
+        guard relations[verb] == "advcl", ["parataxis", "conj"].contains(relations[attribution]),
               let content = head(of: attribution), content < verb, document.upos[content] == .VERB else { return nil }
         return content
     }
