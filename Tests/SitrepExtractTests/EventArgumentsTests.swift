@@ -475,6 +475,16 @@ struct EventArgumentsTests {
         #expect(document.events.allSatisfy { $0.code == "023" && $0.target == nil })
     }
 
+    @Test("co-mediators mediate for others, not each other; mediating is mediation (045), not yielding")
+    func coMediators() throws {
+        let document = try petrarchDocument("Zembla and Kaldoria mediated the deal.", actors: "ZEMBLA [ZEM]\nKALDORIA [KAL]\n",
+                                            verbs: "--- MEDIATE [080] ---\nMEDIATE\n")
+        #expect(document.events.count == 2)
+        #expect(document.events.allSatisfy { $0.target == nil })
+        let (_, events) = try events("Qatar, Egypt and the United States mediated the deal.")
+        #expect(!events.contains { $0.code.hasPrefix("08") })
+    }
+
     @Test("subjects the parser left uncoordinated are all doers, and a non-actor among them is passed over")
     func uncoordinatedSubjects() throws {
         try expectDoers(["Zembla"], of: "The lions and the evil awful Zembla welcomed a resumption of ties with Florin after a long rift.")

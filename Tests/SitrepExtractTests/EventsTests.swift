@@ -569,12 +569,14 @@ struct EventsTests {
         #expect(strike.modality == .reported)
     }
 
-    @Test("a warning of how things are is a pessimistic comment (012); a warning of what will happen threatens")
+    @Test("a warning of how things are is a pessimistic comment (012); a warning of what will happen, or may on a condition, threatens")
     func warningOfAStateIsNoThreat() throws {
         let (_, costing) = try events("Egypt warned that the attacks were costing the Suez Canal about $300 million a month in lost revenue.")
         #expect(costing.map(\.code) == ["012"])
         let (_, spared) = try events("Iran warned that the United States will not be spared if the bombing of Gaza continues.")
         #expect(spared.contains { $0.code.hasPrefix("13") })
+        let (_, reserved) = try events("Netanyahu warned that Israel reserved the right to resume the war if negotiations on a second phase failed.")
+        #expect(reserved.contains { $0.code.hasPrefix("13") })
     }
 
     @Test("those who died are no one who used force: a death names no doer")

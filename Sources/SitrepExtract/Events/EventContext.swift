@@ -43,6 +43,8 @@ struct EventContext {
     static let mutualFamilies: Set<String> = ["03", "04", "05", "06", "08", "16", "19"]
     /// CAMEO's "praise or endorse": a reaction to what others did, never to each other.
     static let praise = "051"
+    /// Acts done for others, between them: co-mediators do not mediate each other.
+    static let betweenOthers: Set<String> = ["mediate", "broker", "facilitate", "host"]
 
     static let mutualObjects: Set<String> = [
         "tie", "relation", "relationship", "agreement", "deal", "accord", "pact", "treaty", "talk", "negotiation", "cooperation",
@@ -78,9 +80,11 @@ struct EventContext {
         // did something to a thing ("the AU and France welcomed the transfer of power"), nor
         // actors who say something together ("Gondor and Osgiliath said …" is no word to each other).
         // A place is no other party: "Israel and Hamas agreed to a truce in Gaza".
-        // Nor parties who praise or welcome an agreement: "Norway and Cuba welcomed the agreement".
+        // Nor parties who praise or welcome an agreement: "Norway and Cuba welcomed the agreement",
+        // nor those who mediate or host it: "Qatar, Egypt and the United States mediated the deal".
         let untargeted = candidate.target.map(arguments.isPlaceOnly) ?? true
         if untargeted, !ModalityReader.reporting.contains(tree.lemma(candidate.trigger)), candidate.code != Self.praise,
+           !Self.betweenOthers.contains(tree.lemma(candidate.trigger)),
            Self.mutualFamilies.contains(candidate.family),
            Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1,
            tree.object(of: candidate.trigger).map({ Self.mutualObjects.contains(tree.lemma($0)) }) ?? true {

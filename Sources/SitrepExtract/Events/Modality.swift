@@ -156,6 +156,9 @@ struct ModalityReader {
             hasAux(verb, Self.future.union(Self.uncertain)) || isConditional(verb)
                 || (tree.forms[verb] == "going" && tree.children(of: verb, relation: "xcomp").contains { tree.marker(of: $0) == "to" })
         }
+            // "warned that Israel reserved the right to resume the war if negotiations failed":
+            // a condition anywhere in what is warned of.
+            || tree.subtree(of: clause).contains { ["if", "unless"].contains(tree.marker(of: $0) ?? "") && tree.relation(of: $0) == "advcl" }
     }
 
     private func hasAux(_ token: Int, _ words: Set<String>) -> Bool {
