@@ -705,6 +705,19 @@ struct ResolverTests {
         #expect(!ministry.mentions.contains { document.text(of: $0.tokens).contains("government") })
     }
 
+    @Test("an acting capital is a government that 'it' takes up; 'the group' takes up an international militant network")
+    func capitalAndNetworkTakenUp() throws {
+        let document = try SharedAnalyzer.analyze("""
+            The European Union condemned the use of force against protesters. Washington said it was suspending its strategic partnership with Tbilisi.
+
+            The Islamic State group claimed responsibility for the attack. The group accused the party of supporting the army.
+            """, published: Self.published)
+        let it = try #require(document.tokens.indices.first { document.text(of: $0) == "it" })
+        #expect(document.referents.first { $0.mentions.contains { $0.tokens == it..<it + 1 } }?.code == "USAGOV")
+        let group = try #require(document.tokens.indices.last { document.text(of: $0) == "group" })
+        #expect(document.referents.first { $0.mentions.contains { $0.tokens.contains(group) } }?.code == "IMGMUSISI")
+    }
+
     @Test("a role with 'no' names no one: 'had no authority'")
     func roleDeniedIsNoOne() throws {
         let document = try SharedAnalyzer.analyze(

@@ -49,9 +49,10 @@ extension Resolution {
             if isOrganisation {
                 // "the government" is not the state broadcaster (GOVMED) however much it shares.
                 let isMedia = candidate.code?.hasSuffix("MED") ?? false
+                // An international militant network (IMG: Islamic State, al-Qaeda) is an armed group too.
                 return candidate.type == .ORG && candidate.mention.kind == .name && !agent.code.isEmpty
                     && isMedia == agent.code.hasSuffix("MED")
-                    && (candidate.code.map { $0.dropFirst(3).hasPrefix(agent.code) || $0.hasSuffix(agent.code) } ?? false)
+                    && (candidate.code.map { $0.dropFirst(3).hasPrefix(agent.code) || $0.hasSuffix(agent.code) || (agent.code == "REB" && $0.hasPrefix("IMG")) } ?? false)
             }
             return candidate.type == .PER && candidate.titleWords.contains(word)
         }

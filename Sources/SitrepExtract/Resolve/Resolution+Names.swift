@@ -27,6 +27,8 @@ extension Resolution {
         var candidate = Candidate(mention: Mention(tokens: contextStart..<max(span.tokens.upperBound, nameRange.upperBound), kind: .name), name: name,
                                   type: type, evidence: [], key: "")
         if let found, let code = found.match.code, let metonym = capitalMetonym(nameRange, head: head, code: code) {
+            // A government, whatever the recognizer took the capital for: "Washington said it …".
+            candidate.type = .ORG
             candidate.code = metonym.code
             candidate.country = code
             candidate.role = "government of \(metonym.country)"
