@@ -277,6 +277,14 @@ struct EventArgumentsTests {
         #expect(attack.source == nil)
     }
 
+    @Test("a clause the parser split after its subordinator keeps its subject: 'fled after the army launched a crackdown'")
+    func subjectAfterSubordinator() throws {
+        let (document, events) = try events(
+            "More than 700,000 Rohingya fled to Bangladesh in 2017 after the army launched a brutal crackdown in Rakhine state.")
+        let crackdown = try #require(events.first { document.text(of: $0.trigger) == "launched" })
+        #expect(words(document, crackdown.source) == "the army")
+    }
+
     @Test("an unnamed agent of several countries is one actor per country")
     func affiliations() throws {
         let (document, events) = try events("Lawmakers from France and Germany condemned the attack on the embassy.")

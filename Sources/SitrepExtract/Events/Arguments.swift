@@ -93,6 +93,7 @@ struct Arguments {
                     current = reporter
                     continue
                 }
+                if let subject = subjectOfSubordinate(current) { return subject }
             case "ccomp":
                 // "said its troops had arrested …" with "troops" parsed as the object of "said":
                 // a report's object right before its subjectless content is the content's subject.
@@ -147,6 +148,19 @@ struct Arguments {
     /// The subject the parser lost: the widest unmarked actor phrase ending right before the
     /// main verb ("In response to the statement, an aide to Raisi disputed …", where "an aide"
     /// was attached to "statement").
+    /// "Rohingya fled after the army launched a crackdown", parsed as "fled after the army"
+    /// and "launched": the phrase a subordinator marks right before a conjunct with no "and"
+    /// of its own is the conjunct's subject.
+    private func subjectOfSubordinate(_ verb: Int) -> Int? {
+        guard tree.child(of: verb, relation: "cc") == nil, verb > 0 else { return nil }
+        var phrase = verb - 1
+        while let head = tree.head(of: phrase), head < verb, tree.subtree(of: head).upperBound == verb { phrase = head }
+        guard tree.relation(of: phrase) == "obl", Self.subordinators.contains(tree.marker(of: phrase) ?? ""), isActorLike(phrase) else { return nil }
+        return phrase
+    }
+
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "when", "while", "because"]
+
     /// "Mali and Burkina Faso, also run by juntas, warned …", parsed as a participle clause
     /// opening the sentence with the names for its passive subject: the names are the verb's.
     private func namesBeforeParticiple(_ verb: Int) -> Int? {
