@@ -155,11 +155,9 @@ struct Arguments {
         guard tree.child(of: verb, relation: "cc") == nil, verb > 0 else { return nil }
         var phrase = verb - 1
         while let head = tree.head(of: phrase), head < verb, tree.subtree(of: head).upperBound == verb { phrase = head }
-        guard tree.relation(of: phrase) == "obl", Self.subordinators.contains(tree.marker(of: phrase) ?? ""), isActorLike(phrase) else { return nil }
+        guard tree.relation(of: phrase) == "obl", IndirectQuotes.adverbialOpeners.contains(tree.marker(of: phrase) ?? ""), isActorLike(phrase) else { return nil }
         return phrase
     }
-
-    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "when", "while", "because"]
 
     /// "Mali and Burkina Faso, also run by juntas, warned …", parsed as a participle clause
     /// opening the sentence with the names for its passive subject: the names are the verb's.

@@ -152,13 +152,13 @@ struct ModalityReader {
     /// or modal auxiliary, a condition, "going to" ("the US will not be spared if …", not
     /// "the attacks were costing the canal $300 million").
     func foretells(_ clause: Int) -> Bool {
-        ([clause] + tree.children(of: clause, relation: "conj")).contains { verb in
+        let toCome = ([clause] + tree.children(of: clause, relation: "conj")).contains { verb in
             hasAux(verb, Self.future.union(Self.uncertain)) || isConditional(verb)
                 || (tree.forms[verb] == "going" && tree.children(of: verb, relation: "xcomp").contains { tree.marker(of: $0) == "to" })
         }
-            // "warned that Israel reserved the right to resume the war if negotiations failed":
-            // a condition anywhere in what is warned of.
-            || tree.subtree(of: clause).contains { ["if", "unless"].contains(tree.marker(of: $0) ?? "") && tree.relation(of: $0) == "advcl" }
+        // "warned that Israel reserved the right to resume the war if negotiations failed": a
+        // condition anywhere in what is warned of.
+        return toCome || tree.subtree(of: clause).contains { ["if", "unless"].contains(tree.marker(of: $0) ?? "") && tree.relation(of: $0) == "advcl" }
     }
 
     private func hasAux(_ token: Int, _ words: Set<String>) -> Bool {

@@ -226,8 +226,7 @@ final class ParsedText {
     /// does one it read as a second content ("A bomber blew himself up …, killing 54 people,
     /// officials said").
     func attributedClause(ofParticiple verb: Int) -> Int? {
-        guard marker(of: verb) == nil, ["VBG", "VBN"].contains(document.xpos[verb]), subject(of: verb) == nil,
-              !ModalityReader.reporting.contains(lemmas[verb]), !Self.speaking.contains(lemmas[verb]),
+        guard marker(of: verb) == nil, ["VBG", "VBN"].contains(document.xpos[verb]), subject(of: verb) == nil, !Self.isSpeaking(lemmas[verb]),
               let attribution = head(of: verb), ModalityReader.reporting.contains(lemmas[attribution]), subject(of: attribution) != nil
         else { return nil }
         if relations[verb] == "ccomp" {
@@ -238,12 +237,16 @@ final class ParsedText {
         return content
     }
 
-    /// Verbs of speaking besides the reporting ones, which a participle after an attribution
-    /// goes on doing.
-    static let speaking: Set<String> = [
-        "cite", "quote", "accuse", "blame", "warn", "urge", "call", "describe", "deny", "refer", "ask", "demand", "vow",
-        "promise", "speak", "respond", "reply", "explain", "point", "argue", "praise", "condemn", "criticise", "criticize",
-        "dismiss", "reject", "announce", "express", "appeal", "thank", "welcome", "pledge", "recall", "question", "declare",
+    /// Whether a verb speaks: one that reports or makes a claim, or another verb of speaking
+    /// ("citing", "describing", "condemning"), which a participle after an attribution goes
+    /// on doing.
+    static func isSpeaking(_ lemma: String) -> Bool {
+        ModalityReader.reporting.contains(lemma) || ReportingVerbs.stance(lemma) != nil || speaking.contains(lemma)
+    }
+
+    private static let speaking: Set<String> = [
+        "cite", "quote", "blame", "call", "describe", "refer", "speak", "point", "praise", "condemn", "criticise", "criticize",
+        "express", "appeal", "thank", "welcome",
     ]
 
     /// "based" in "broad-based": a token written right after a hyphen that touches it.

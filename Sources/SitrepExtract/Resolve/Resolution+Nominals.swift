@@ -44,13 +44,12 @@ extension Resolution {
             // "a senior aide to opposition leader María Corina Machado", "adviser to the
             // president": a role serving someone named after "to" or "for" serves them, and is
             // named with them.
-            var name = document.text(of: range)
+            var nameEnd = range.upperBound
             if description.principal == nil, agent.isDependent {
                 for child in tree.children(of: token, relation: "nmod") where child > token && ["to", "for"].contains(tree.casePreposition(of: child) ?? "") {
-                    let served = range.lowerBound..<tree.subtree(of: child).upperBound
-                    guard let principal = describe(served).principal else { continue }
+                    guard let principal = describe(range.lowerBound..<tree.subtree(of: child).upperBound).principal else { continue }
                     description.principal = principal
-                    name = document.text(of: served)
+                    nameEnd = tree.subtree(of: child).upperBound
                     break
                 }
             }
@@ -64,8 +63,7 @@ extension Resolution {
             let owner = ownerOfPrincipal(in: range, code: code)
             let type: EntityType = document.xpos[token] == "NNS" || Self.organisationHeads.contains(lemma(token).first ?? words[token])
                 ? .ORG : .PER
-            if name.count < document.text(of: range).count { name = document.text(of: range) }
-            var candidate = Candidate(mention: Mention(tokens: range, kind: .nominal), name: name, type: type,
+            var candidate = Candidate(mention: Mention(tokens: range, kind: .nominal), name: document.text(of: range.lowerBound..<nameEnd), type: type,
                                       code: code, role: agent.phrase + place, country: resolver.country(of: code),
                                       evidence: [evidence], key: owner ?? nominalKey(code: code, type: type, head: token))
             candidate.titleWords = description.words
