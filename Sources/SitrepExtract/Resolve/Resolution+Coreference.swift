@@ -89,7 +89,9 @@ extension Resolution {
                 // Defense Forces said it", "the United Nations … its".
                 let isOneBody = candidate.mention.kind == .name && candidate.mention.tokens.filter(isCapitalised).count > 1
                 return (candidate.type == .ORG || candidate.type == .LOC || isCountry) && (!isPlural(candidate) || isOneBody)
-            case .plural: return candidate.type == .ORG && isPlural(candidate) || heads(coordinationOf: candidate)
+            case .plural:
+                return candidate.type == .ORG && isPlural(candidate)
+                    || (sentenceOfToken[candidate.mention.tokens.lowerBound] == sentence && heads(coordinationOf: candidate))
             }
         }.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
         let sameSentence = compatible.filter { sentenceOfToken[$0.mention.tokens.lowerBound] == sentence }
@@ -155,7 +157,7 @@ extension Resolution {
     }
 
     /// "sanctions on a Rwandan general and an M23 spokesman, accusing them …": the first of
-    /// coordinated actors stands for them all, as a plural.
+    /// coordinated actors stands for them all, as a plural, in their own sentence.
     private func heads(coordinationOf candidate: Candidate) -> Bool {
         let head = self.head(of: candidate.mention.tokens)
         return candidate.mention.kind != .pronoun && candidate.type != .LOC
