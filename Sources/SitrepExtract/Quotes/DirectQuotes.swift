@@ -46,7 +46,7 @@ struct DirectQuotes {
     /// "dubbed" or "nicknamed" are a name, not speech (but `condemned it as "a massacre"` is).
     private func isName(_ content: Range<Int>) -> Bool {
         let before = (max(0, content.lowerBound - 3)..<content.lowerBound).map { tree.document.text(of: $0).lowercased() }
-        return content.count < 4 && (before.contains { Self.naming.contains($0) } || zip(before, before.dropFirst()).contains { $0 == ("known", "as") })
+        return before.contains { Self.naming.contains($0) } || zip(before, before.dropFirst()).contains { $0 == ("known", "as") }
     }
 
     static let naming: Set<String> = ["dubbed", "nicknamed", "so-called", "alias", "aka"]
