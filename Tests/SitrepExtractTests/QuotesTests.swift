@@ -207,6 +207,14 @@ struct QuotesTests {
         #expect(document.quotes.first?.kind == .indirect)
     }
 
+    @Test("a report or figures speak for who made them: 'a report by U.N. experts', 'according to U.N. figures'")
+    func authorsOfReports() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The war has killed more than 20,000 people, according to U.N. figures. A report by U.N. experts said 4,000 Rwandan soldiers were in Congo.")
+        #expect(document.quotes.count == 2)
+        #expect(document.quotes.allSatisfy { $0.speaker.referent.map { document.referents[$0].code } == "IGOUNO" })
+    }
+
     @Test("'we' inside a direct quote is the speaker, and acts as the speaker in the events it takes part in")
     func firstPersonInQuote() throws {
         let document = try SharedAnalyzer.analyze("""

@@ -115,7 +115,9 @@ struct SpeakerFinder {
             head = owned
         }
         if universal(head) == "appos", let name = tree.head(of: head), document.upos[name] == .PROPN { head = name }
-        if ReportingVerbs.statementNouns.contains(tree.lemma(head)), let author = tree.child(of: head, relation: "nmod:poss") {
+        // "the ministry's statement", "a report by U.N. experts", "U.N. figures": who made it.
+        if ReportingVerbs.statementNouns.contains(tree.lemma(head)), let author = tree.child(of: head, relation: "nmod:poss")
+            ?? tree.children(of: head, relation: "nmod").first(where: { tree.casePreposition(of: $0) == "by" }) ?? namingOwner(of: head) {
             head = author
         } else if let author = authorOfEarlierMention(of: head) {
             return author
@@ -153,8 +155,15 @@ struct SpeakerFinder {
         }
         // "Azerbaijani President Ilham Aliyev" parsed with the adjective as head: the name's
         // last word names the speaker.
-        let referent = owners[max(nameEnd, head)] ?? nameParts.lazy.compactMap { owners[$0] }.first
+        let referent = owners[max(nameEnd, head)] ?? nameParts.lazy.compactMap { owners[$0] }.first ?? namingOwner(of: head).flatMap { owners[$0] }
         return Speaker(referent: referent, tokens: phrase, via: via(in: phrase, besides: referent))
+    }
+
+    /// The actor a common noun's compound names: "U.N." in "U.N. experts" (not a nationality:
+    /// "Italian secularist associations" are not Italy).
+    private func namingOwner(of noun: Int) -> Int? {
+        guard tree.document.upos[noun] == .NOUN else { return nil }
+        return tree.children[noun].first { universal($0) == "compound" && owners[$0] != nil }
     }
 
     /// "according to the statement" after "the army said in a statement": a definite
