@@ -718,6 +718,15 @@ struct ResolverTests {
         #expect(document.referents.first { $0.mentions.contains { $0.tokens.contains(group) } }?.code == "IMGMUSISI")
     }
 
+    @Test("a person appointed 'as prime minister' holds the post, in the country of whoever appointed them")
+    func appointedAsPost() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Haiti's transitional council appointed Garry Conille as prime minister on Monday. Conille promised to restore order.",
+            published: Self.published)
+        #expect(Self.referent(document, named: "Garry Conille")?.code == "HTIGOV")
+        #expect(!document.events.contains { document.text(of: $0.trigger) == "appointed" })
+    }
+
     @Test("a role with 'no' names no one: 'had no authority'")
     func roleDeniedIsNoOne() throws {
         let document = try SharedAnalyzer.analyze(
