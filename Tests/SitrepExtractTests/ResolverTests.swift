@@ -727,6 +727,18 @@ struct ResolverTests {
         #expect(!document.events.contains { document.text(of: $0.trigger) == "appointed" })
     }
 
+    @Test("a definite nominal takes up one of its own head before any other of its code: 'the government … the ministry … the government'")
+    func sameHeadFirst() throws {
+        let document = try SharedAnalyzer.analyze("""
+            Police fired tear gas at protesters after the government said it would suspend talks with the EU.
+
+            The interior ministry said 43 people were detained. The president accused the government of declaring war on its own people.
+            """, published: Self.published, dateline: "TBILISI")
+        let government = try #require(document.tokens.indices.last { document.text(of: $0) == "government" })
+        let referent = try #require(document.referents.first { $0.mentions.contains { $0.tokens.contains(government) } })
+        #expect(referent.mentions.first.map { document.text(of: $0.tokens) } == "the government")
+    }
+
     @Test("a role with 'no' names no one: 'had no authority'")
     func roleDeniedIsNoOne() throws {
         let document = try SharedAnalyzer.analyze(

@@ -85,12 +85,15 @@ extension Resolution {
     /// each time.
     private func nominalKey(code: String, type: EntityType, head token: Int) -> String {
         if tree.child(of: token, relation: "nummod") != nil { return "group:\(token)" }
+        let sameHead = "code:\(code):\(type):\(lemma(token).first ?? words[token])"
+        // "the government … the interior ministry … the government": the same head first.
+        if candidates.contains(where: { $0.key == sameHead }) { return sameHead }
         if let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
            !Self.bodyParts.contains(lemma(token).first ?? words[token]),
            let antecedent = candidates.last(where: { $0.code == code && $0.type == type && $0.mention.kind == .nominal && $0.key.hasPrefix("code:") }) {
             return antecedent.key
         }
-        return "code:\(code):\(type):\(lemma(token).first ?? words[token])"
+        return sameHead
     }
 
     /// True when a role names an actor without an owner: "gunmen", "civilians", "the army",
