@@ -656,6 +656,8 @@ struct ResolverTests {
             published: Self.published)
         let conille = try #require(Self.referent(document, named: "Garry Conille"))
         #expect(conille.code != "IGOUNO")
+        // The post still describes him: it is no actor of its own.
+        #expect(!document.referents.contains { $0.code == "IGOUNO" })
     }
 
     @Test("'Congo' alone is the DR Congo, as the wires write it; the Republic of Congo keeps its own code")

@@ -46,7 +46,10 @@ extension Resolution {
             let named = description?.agent == nil ? nil : description.flatMap(code(of:))
             // A role that needs an owner says nothing alone: "localist group Youngspiration" is no armed group.
             let ownerless = title.map { $0.principal == nil && Self.ownedRoles.contains($0.agent?.phrase ?? "") } ?? false
-            let coded = (ownerless ? nil : title.flatMap(code(of:))) ?? apposition.flatMap { code(of: $0.description) } ?? named
+            // "Garry Conille, a former U.N. official,": a post left says nothing of whom a person
+            // acts for now, though it still describes them.
+            let current = apposition.flatMap { found in found.range.contains { Self.pastMarkers.contains(words[$0]) } ? nil : found }
+            let coded = (ownerless ? nil : title.flatMap(code(of:))) ?? current.flatMap { code(of: $0.description) } ?? named
             candidate.code = coded?.code
             candidate.role = title?.text ?? apposition?.description.text
             candidate.country = resolver.country(of: coded?.code)
@@ -321,9 +324,7 @@ extension Resolution {
         }
         guard let nominal else { return nil }
         let range = droppingDeterminer(leftModifiers(of: nominal).lowerBound..<(nominal + 1))
-        // "Garry Conille, a former U.N. official, as prime minister": a post left says nothing
-        // of whom a person acts for now.
-        guard !range.overlaps(span), !range.contains(where: { Self.pastMarkers.contains(words[$0]) }) else { return nil }
+        guard !range.overlaps(span) else { return nil }
         let description = describe(range)
         guard description.agent != nil else { return nil }
         return (description, range)
