@@ -145,17 +145,13 @@ struct Arguments {
         }
     }
 
-    /// The subject the parser lost: the widest unmarked actor phrase ending right before the
-    /// main verb ("In response to the statement, an aide to Raisi disputed …", where "an aide"
-    /// was attached to "statement").
     /// "Rohingya fled after the army launched a crackdown", parsed as "fled after the army"
     /// and "launched": the phrase a subordinator marks right before a conjunct with no "and"
     /// of its own is the conjunct's subject.
     private func subjectOfSubordinate(_ verb: Int) -> Int? {
-        guard tree.child(of: verb, relation: "cc") == nil, verb > 0 else { return nil }
-        var phrase = verb - 1
-        while let head = tree.head(of: phrase), head < verb, tree.subtree(of: head).upperBound == verb { phrase = head }
-        guard tree.relation(of: phrase) == "obl", IndirectQuotes.adverbialOpeners.contains(tree.marker(of: phrase) ?? ""), isActorLike(phrase) else { return nil }
+        guard tree.child(of: verb, relation: "cc") == nil, let phrase = phrasesEnding(before: verb).last,
+              tree.relation(of: phrase) == "obl", IndirectQuotes.adverbialOpeners.contains(tree.marker(of: phrase) ?? ""),
+              isActorLike(phrase) else { return nil }
         return phrase
     }
 
@@ -169,19 +165,26 @@ struct Arguments {
             .first(where: isActorLike)
     }
 
+    /// The subject the parser lost: the widest unmarked actor phrase ending right before the
+    /// main verb ("In response to the statement, an aide to Raisi disputed …", where "an aide"
+    /// was attached to "statement").
     private func phraseBefore(_ verb: Int) -> Int? {
-        guard verb > 0, let sentence = tree.document.sentenceIndex(ofToken: verb) else { return nil }
+        phrasesEnding(before: verb).last { tree.marker(of: $0) == nil && isActorLike($0) }
+    }
+
+    /// The phrases of its sentence that end right before `verb`, narrowest first: the word
+    /// before it, then each head before the verb whose phrase still ends there.
+    private func phrasesEnding(before verb: Int) -> [Int] {
+        guard let sentence = tree.document.sentenceIndex(ofToken: verb) else { return [] }
         let start = tree.document.sentences[sentence].lowerBound
-        var best: Int?
+        var phrases: [Int] = []
         var token = verb - 1
-        while token >= start, token < verb {
-            if tree.subtree(of: token).upperBound == verb, tree.marker(of: token) == nil, isActorLike(token) {
-                best = token
-            }
+        while token >= start, tree.subtree(of: token).upperBound == verb {
+            phrases.append(token)
             guard let head = tree.head(of: token), head < verb else { break }
             token = head
         }
-        return best
+        return phrases
     }
 
     /// "by X" attached to a passive verb that the parser labelled plain `obl`, or hung on an
