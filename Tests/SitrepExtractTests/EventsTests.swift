@@ -776,4 +776,19 @@ struct EventsTests {
         let (_, events) = try events("China said it opposed any unilateral sanctions against North Korea.")
         #expect(!events.contains { $0.code.hasPrefix("16") })
     }
+
+    @Test("the speakers of a closing attribution are no target of the act they report")
+    func attributionSpeakersAreNoTarget() throws {
+        let (document, events) = try events(
+            "Militants attacked a military base early Tuesday, detonating a car bomb at its gate before gunmen stormed the compound, officials and residents said.")
+        let storming = try #require(events.first { document.text(of: $0.trigger) == "stormed" })
+        #expect(words(document, storming.target) == "")
+    }
+
+    @Test("a source not authorized to talk to reporters is no event")
+    func permissionToSpeakIsNoEvent() throws {
+        let (document, events) = try events(
+            "At least 17 soldiers were killed, a Somali army officer said, speaking on condition of anonymity because he was not authorized to talk to reporters.")
+        #expect(!events.contains { document.text(of: $0.trigger) == "authorized" })
+    }
 }
