@@ -297,4 +297,12 @@ struct QuotesTests {
             "\"This moment is not the end of the peace process, but the beginning of it,\" said former Nigerian President Olusegun Obasanjo, the AU's envoy.")
         #expect(found.map(\.speaker) == ["Olusegun Obasanjo"])
     }
+
+    @Test("a closing attribution whose subject the parse hung on the clause before still names the speaker")
+    func closingAttributionWithLostSubject() throws {
+        let found = try quotes(
+            "Militants attacked a military base early Tuesday, detonating a car bomb at its gate before gunmen stormed the compound, officials and residents said.")
+        #expect(found.map(\.speaker) == ["officials"])
+        #expect(found.first?.content.hasPrefix("Militants attacked") == true)
+    }
 }

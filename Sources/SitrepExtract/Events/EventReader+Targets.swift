@@ -53,8 +53,9 @@ extension EventReader {
     /// Whether a word lies in a phrase that does not say whom the verb's act was done to: one
     /// that says why ("in exchange for 30 Palestinian prisoners", "in protest at a security
     /// pact"), or a relative clause whose own verb acts on it ("agreed … after a conflict that
-    /// has killed hundreds of thousands of people").
+    /// has killed hundreds of thousands of people"), or an attribution ("…, officials said").
     func liesAside(_ token: Int, from verb: Int) -> Bool {
+        if tree.attributionSpeakers.contains(token) { return true }
         var current = token
         while current != verb, let head = tree.head(of: current) {
             if tree.marker(of: current) == "in", Self.reasonNouns.contains(tree.lemma(current)) { return true }

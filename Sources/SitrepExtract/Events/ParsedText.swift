@@ -23,6 +23,10 @@ final class ParsedText {
     let formKeys: [Int]
     /// Whether each token opens a clause of its own (`Clause.isEmbedded`).
     let opensClause: [Bool]
+    /// The speakers of attributions closing a sentence whose verb the parser left without a
+    /// subject ("… before gunmen stormed the compound, officials and residents said", with
+    /// "officials" hung on "stormed"): never an argument of what they report.
+    let attributionSpeakers: Set<Int>
 
     init(_ document: Document) {
         tree = SyntaxTree(document)
@@ -39,6 +43,11 @@ final class ParsedText {
         lemmaKeys = lemmas.map(EventPattern.Element.key)
         formKeys = forms.map(EventPattern.Element.key)
         opensClause = relations.map(Clause.isEmbedded)
+        let tree = tree
+        let attribution = TrailingAttribution(tree: tree)
+        attributionSpeakers = Set(document.tokens.indices.lazy
+            .filter { ReportingVerbs.isReporting($0, tree) && tree.child(of: $0, relation: "nsubj") == nil }
+            .compactMap { attribution.attribution(of: $0)?.speaker }.joined())
         var low = Array(0..<count)
         var high = Array(0..<count)
         for token in 0..<count {

@@ -36,11 +36,15 @@ struct IndirectQuotes {
         guard ReportingVerbs.isReporting(verb, tree) else { return nil }
         let content: Range<Int>
         var speaker = speakers.speaker(ofVerb: verb)
-        if let clause = contentClause(of: verb) {
+        let trailing = TrailingAttribution(tree: tree).attribution(of: verb)
+        // "…, officials and residents said" with "officials" hung on the clause before: when
+        // the parse gives the verb no subject, the surface shape names speaker and content.
+        let surfaceFirst = trailing != nil && tree.child(of: verb, relation: "nsubj") == nil
+        if !surfaceFirst, let clause = contentClause(of: verb) {
             content = withoutReportersConjunct(withoutComplementizer(trimmedPunctuation(tree.subtree(of: clause))), clause: clause, verb: verb)
-        } else if let clause = precedingClause(of: verb) {
+        } else if !surfaceFirst, let clause = precedingClause(of: verb) {
             content = clause
-        } else if let trailing = TrailingAttribution(tree: tree).attribution(of: verb) {
+        } else if let trailing {
             content = trailing.content
             speaker = speakers.speaker(ofAttribution: trailing.speaker)
         } else if let accusation = accusation(of: verb) {

@@ -34,11 +34,11 @@ struct TrailingAttribution {
     }
 
     /// The token that names the speaker within its words: the last noun before any
-    /// preposition ("a spokesman for the ministry" → spokesman; "the governor's office" →
-    /// office).
+    /// preposition or conjunction ("a spokesman for the ministry" → spokesman; "the governor's
+    /// office" → office; "officials and residents" → officials).
     func head(of speaker: Range<Int>) -> Int {
         let document = tree.document
-        let beforePreposition = speaker.prefix { document.upos[$0] != .ADP }
+        let beforePreposition = speaker.prefix { document.upos[$0] != .ADP && document.upos[$0] != .CCONJ }
         return beforePreposition.last { [.NOUN, .PROPN, .PRON].contains(document.upos[$0]) } ?? speaker.lowerBound
     }
 
