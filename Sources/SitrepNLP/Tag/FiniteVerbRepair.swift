@@ -12,7 +12,7 @@ import SitrepText
 /// train). Headlines ("Defector arrested after …") end without a full stop and are left
 /// alone. The same blindness to what follows makes an opening gerund a verb even when a finite
 /// verb comes right after it: "Fighting erupted …", "Shelling killed …" open with their
-/// subject, a noun. The reverse slip, a past tense that opens a prepositional phrase running
+/// subject, a noun, as does what a reporting verb reports ("Residents said fighting lasted …"). The reverse slip, a past tense that opens a prepositional phrase running
 /// straight into a finite verb ("Jihadi fighters linked/VBD to al-Qaida attacked …"), is a
 /// participle. Giving every sentence without a finite verb one ("Moscow arms/NNS
 /// separatists.": of the nouns and bare verbs after a noun, the one whose finite reading
@@ -69,10 +69,6 @@ struct FiniteVerbRepair {
     /// participles that are never past tenses ("taken", "shown", "done") are left alone.
     func apply(to predicted: inout [Int], word: (Int) -> String) {
         guard let pastTense, let last = predicted.last, fullStop.contains(last) else { return }
-        if let noun, predicted.count > 2, gerund.contains(predicted[0]),
-           finite.contains(predicted[1]) || participle.contains(predicted[1]) {
-            predicted[0] = noun
-        }
         var starts = [0]
         // After an opening phrase with no verb of its own: "According to officials, the fighting forced …".
         if let pause = predicted.firstIndex(where: comma.contains),
@@ -99,6 +95,10 @@ struct FiniteVerbRepair {
             return (first..<predicted.count).first { !continuesNounPhrase($0) }
         }
         for start in starts {
+            if let noun, start + 2 < predicted.count, gerund.contains(predicted[start]),
+               finite.contains(predicted[start + 1]) || participle.contains(predicted[start + 1]) {
+                predicted[start] = noun
+            }
             var verb: Int
             // A subject pronoun after a reporting verb: "The army said it struck/VBN …".
             if start > 0, start + 1 < predicted.count, pronouns.contains(predicted[start]), Self.subjectPronouns.contains(word(start).lowercased()) {
