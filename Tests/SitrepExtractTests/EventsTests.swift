@@ -791,4 +791,10 @@ struct EventsTests {
             "At least 17 soldiers were killed, a Somali army officer said, speaking on condition of anonymity because he was not authorized to talk to reporters.")
         #expect(!events.contains { document.text(of: $0.trigger) == "authorized" })
     }
+
+    @Test("those who suffer losses are no doers of violence")
+    func sufferingIsNoAct() throws {
+        let (document, events) = try events("The rebels fled after suffering heavy losses, the ministry said.")
+        #expect(!events.contains { document.text(of: $0.trigger) == "suffering" })
+    }
 }
