@@ -797,4 +797,23 @@ struct EventsTests {
         let (document, events) = try events("The rebels fled after suffering heavy losses, the ministry said.")
         #expect(!events.contains { document.text(of: $0.trigger) == "suffering" })
     }
+
+    @Test("insurgents fighting a government use force against it, not the government criticism against them")
+    func fightingTheGovernment() throws {
+        let (document, events) = try events("Al-Shabaab has been fighting Somalia's federal government for more than 15 years.")
+        let fighting = try #require(events.first { document.text(of: $0.trigger) == "fighting" })
+        #expect(fighting.code == "190")
+        #expect(words(document, fighting.source) == "Al-Shabaab")
+        #expect(words(document, fighting.target) == "Somalia's federal government")
+    }
+
+    @Test("a joint drill is military cooperation among those who hold it, not with what it involves; a drill of one's own shows force")
+    func jointDrill() throws {
+        let (document, joint) = try events("Washington, Seoul and Tokyo held a joint air drill involving a U.S. B-1B bomber.")
+        #expect(!joint.isEmpty)
+        #expect(joint.allSatisfy { $0.code == "062" && !words(document, $0.target).contains("bomber") })
+        #expect(Set(joint.map { words(document, $0.target) }) == ["Washington", "Seoul", "Tokyo"])
+        let (_, alone) = try events("North Korea held military drills on Tuesday.")
+        #expect(alone.map(\.code) == ["150"])
+    }
 }

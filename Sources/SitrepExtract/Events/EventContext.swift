@@ -49,6 +49,7 @@ struct EventContext {
     static let mutualObjects: Set<String> = [
         "tie", "relation", "relationship", "agreement", "deal", "accord", "pact", "treaty", "talk", "negotiation", "cooperation",
         "ceasefire", "truce", "partnership", "alliance", "contact", "dialogue", "meeting", "statement", "communique",
+        "drill", "exercise", "manoeuvre", "maneuver", "wargame",
     ]
 
     /// The event (and one per coordinated argument) for a candidate.

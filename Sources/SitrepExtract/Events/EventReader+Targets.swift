@@ -53,13 +53,15 @@ extension EventReader {
     /// Whether a word lies in a phrase that does not say whom the verb's act was done to: one
     /// that says why ("in exchange for 30 Palestinian prisoners", "in protest at a security
     /// pact"), or a relative clause whose own verb acts on it ("agreed … after a conflict that
-    /// has killed hundreds of thousands of people"), or an attribution ("…, officials said").
+    /// has killed hundreds of thousands of people"), or an attribution ("…, officials said"), or
+    /// what a thing is made of ("a joint drill involving a U.S. bomber").
     func liesAside(_ token: Int, from verb: Int) -> Bool {
         if tree.attributionSpeakers.contains(token) { return true }
         var current = token
         while current != verb, let head = tree.head(of: current) {
             if tree.marker(of: current) == "in", Self.reasonNouns.contains(tree.lemma(current)) { return true }
             if isRelativeClause(current) { return true }
+            if tree.relation(of: current) == "acl", Self.makeUpVerbs.contains(tree.lemma(current)) { return true }
             current = head
         }
         return false
@@ -77,6 +79,7 @@ extension EventReader {
         }
     }
 
+    static let makeUpVerbs: Set<String> = ["involve", "feature", "comprise"]
     static let reasonNouns: Set<String> = ["exchange", "return", "response", "retaliation", "reply", "protest", "solidarity", "revenge"]
     static let targetPrepositions: Set<String> = ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"]
 
