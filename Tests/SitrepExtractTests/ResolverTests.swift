@@ -754,4 +754,13 @@ struct ResolverTests {
             "Tigray People's Liberation Front said it had made painful concessions to end the war.", published: Self.published)
         #expect(Self.referent(document, named: "Liberation Front")?.code == "ETHREB")
     }
+
+    @Test("a ministry named in title case is its state's body, not a person called 'Defense' nor a place")
+    func titleCaseMinistry() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Somalia's Ministry of Defense said the attack was repelled. Iran's Foreign Ministry condemned it.", published: Self.published)
+        #expect(Self.referent(document, named: "Ministry of Defense")?.code == "SOMMIL")
+        #expect(Self.referent(document, named: "Foreign Ministry")?.code == "IRNGOV")
+        #expect(!document.referents.contains { $0.type == .PER })
+    }
 }

@@ -44,14 +44,18 @@ extension Resolution {
             // country alone ("Massachusetts Institute of Technology") is not the state.
             let description = title == nil && type == .ORG ? withContextCountry(describe(nameRange), at: nameRange.lowerBound) : nil
             let named = description?.agent == nil ? nil : description.flatMap(code(of:))
+            // "Iran's Foreign Ministry": a titled organisation whose name says its role is
+            // described whole, title and name.
+            let whole = title != nil && type == .ORG ? withContextCountry(describe(contextStart..<nameRange.upperBound), at: contextStart) : nil
+            let titled = whole?.agent == nil ? title : whole
             // A role that needs an owner says nothing alone: "localist group Youngspiration" is no armed group.
-            let ownerless = title.map { $0.principal == nil && Self.ownedRoles.contains($0.agent?.phrase ?? "") } ?? false
+            let ownerless = titled.map { $0.principal == nil && Self.ownedRoles.contains($0.agent?.phrase ?? "") } ?? false
             // "Garry Conille, a former U.N. official,": a post left says nothing of whom a person
             // acts for now, though it still describes them.
             let current = apposition.flatMap { found in found.range.contains { Self.pastMarkers.contains(words[$0]) } ? nil : found }
-            let coded = (ownerless ? nil : title.flatMap(code(of:))) ?? current.flatMap { code(of: $0.description) } ?? named
+            let coded = (ownerless ? nil : titled.flatMap(code(of:))) ?? current.flatMap { code(of: $0.description) } ?? named
             candidate.code = coded?.code
-            candidate.role = title?.text ?? apposition?.description.text
+            candidate.role = titled?.text ?? apposition?.description.text
             candidate.country = resolver.country(of: coded?.code)
             if let coded { candidate.evidence.append(coded.evidence) }
             if let found { candidate.evidence.append("dictionary: '\(name)' → \(found.match.actor.name) has no code on the day (\(found.match.actor.origin))") }

@@ -19,7 +19,8 @@ extension Resolver {
     /// - a person's span that starts inside a title ("Secretary of [State Antony Blinken]",
     ///   "Chief of [Staff Herzi Halevi]") starts after it;
     /// - a span the words right before it complete into a name found earlier ("Real Madrid
-    ///   beat … Real [Madrid] will face …") is that name again.
+    ///   beat … Real [Madrid] will face …") is that name again;
+    /// - a body named in title case is an organisation (`bodyName`).
     func mendingEntities(of document: Document) -> Document {
         let day = Self.day(of: document)
         func known(_ range: Range<Int>, _ accept: (ActorDictionary.Match) -> Bool) -> Bool {
@@ -32,6 +33,10 @@ extension Resolver {
             next += 1
             if let earlier = earlierName(endingWith: span, among: spans, in: document) {
                 spans.append(Span(tokens: span.tokens.upperBound - earlier.tokens.count..<span.tokens.upperBound, label: earlier.label))
+                continue
+            }
+            if let body = bodyName(of: span, in: document) {
+                spans.append(Span(tokens: body, label: .ORG))
                 continue
             }
             if span.label == .PER, let start = nameStart(afterTitleEndingIn: span, in: document) {
@@ -64,6 +69,34 @@ extension Resolver {
         mended.setEntities(spans)
         return mended
     }
+
+    /// The words of a body named in title case that the recognizer read as a person, place or
+    /// other: "Ministry of [Defence]" (the body noun and "of" before the span), "[Kenyan
+    /// Ministry of Interior]" (inside it), "[Foreign Ministry]" (ending it). Its agent then
+    /// codes it ("Somalia's Ministry of Defence" → SOMMIL), where as a person it had been
+    /// someone called "Defence".
+    private func bodyName(of span: Span<EntityType>, in document: Document) -> Range<Int>? {
+        guard span.label != .ORG else { return nil }
+        func isBody(_ token: Int) -> Bool {
+            token >= 0 && isCapitalisedWord(token, in: document) && Self.bodyNouns.contains(document.lemmas[token].lowercased())
+        }
+        func isOf(_ token: Int) -> Bool { token >= 0 && document.text(of: token).lowercased() == "of" }
+        let start = span.tokens.lowerBound
+        // The "of" opening the span or right before it, perhaps with "the" after it.
+        let article = start > 0 && document.text(of: start - 1).lowercased() == "the" ? 1 : 0
+        if let of = [start, start - 1 - article].first(where: isOf), isBody(of - 1) {
+            return (of - 1)..<span.tokens.upperBound
+        }
+        let inside = span.tokens.dropLast().contains { isBody($0) && isOf($0 + 1) }
+        return inside || span.tokens.last.map(isBody) == true ? span.tokens : nil
+    }
+
+    /// Nouns that head the title-case name of an institution ("Ministry of Defence", "Interior
+    /// Ministry", "National Security Council").
+    static let bodyNouns: Set<String> = [
+        "ministry", "department", "office", "agency", "bureau", "directorate", "council", "commission", "committee",
+        "court", "parliament", "assembly", "authority", "government", "service", "bank", "university", "party",
+    ]
 
     /// Where a person's span should end when the capitalised names right after it (free, or
     /// a person's span) complete a name the dictionary knows; nil when none do.
@@ -136,7 +169,11 @@ extension Resolver {
 
     /// A proper noun written with a capital.
     private func isCapitalisedName(_ token: Int, in document: Document) -> Bool {
-        document.upos[token] == .PROPN && document.text(of: token).unicodeScalars.first?.properties.isUppercase == true
+        document.upos[token] == .PROPN && isCapitalisedWord(token, in: document)
+    }
+
+    private func isCapitalisedWord(_ token: Int, in document: Document) -> Bool {
+        document.text(of: token).unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// A common noun in lower case that names a role: "counterpart", "navy", "troops".
