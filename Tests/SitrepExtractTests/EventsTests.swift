@@ -816,4 +816,12 @@ struct EventsTests {
         let (_, alone) = try events("North Korea held military drills on Tuesday.")
         #expect(alone.map(\.code) == ["150"])
     }
+
+    @Test("a participle after an active perfect shares its 'had': forces that had repelled an attack and killed militants killed them")
+    func perfectSharedByConjunct() throws {
+        let (document, events) = try events(
+            "Somalia's Ministry of Defense said government forces, backed by African Union troops, had repelled the attack and killed 23 militants.")
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killed" })
+        #expect(words(document, killing.source) == "government forces")
+    }
 }

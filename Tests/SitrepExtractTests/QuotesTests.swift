@@ -305,4 +305,11 @@ struct QuotesTests {
         #expect(found.map(\.speaker) == ["officials"])
         #expect(found.first?.content.hasPrefix("Militants attacked") == true)
     }
+
+    @Test("what is said keeps its subject parsed as the reporting verb's object, and a conjunct that shares its perfect")
+    func reportKeepsSubjectAndConjunctSharingPerfect() throws {
+        let found = try quotes(
+            "Somalia's Ministry of Defense said government forces, backed by African Union troops, had repelled the attack and killed 23 militants.")
+        #expect(found.map(\.content) == ["government forces, backed by African Union troops, had repelled the attack and killed 23 militants"])
+    }
 }

@@ -95,10 +95,8 @@ struct Arguments {
                 }
                 if let subject = subjectOfSubordinate(current) { return subject }
             case "ccomp":
-                // "said its troops had arrested …" with "troops" parsed as the object of "said":
-                // a report's object right before its subjectless content is the content's subject.
-                if ModalityReader.reporting.contains(tree.lemma(head)), let object = tree.object(of: head),
-                   tree.subtree(of: object).upperBound == tree.subtree(of: current).lowerBound { return object }
+                // "said its troops had arrested …" with "troops" parsed as the object of "said".
+                if ModalityReader.reporting.contains(tree.lemma(head)), let object = tree.tree.objectBefore(content: current, of: head) { return object }
                 return nil
             case "advcl":
                 if let mark = tree.marker(of: current), !["while", "after", "before", "by", "to"].contains(mark) { return nil }

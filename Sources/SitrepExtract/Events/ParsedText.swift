@@ -220,12 +220,12 @@ final class ParsedText {
     /// The reporting verb a conjunct belongs to when the parser hung it on the report's
     /// content: an active verb on a passive one ("confirmed that a message had been relayed
     /// but declined to …"), or one in the reporting verb's tense on a content verb in another
-    /// ("said the war would resume after the pause and vowed to destroy Hamas").
+    /// ("said the war would resume after the pause and vowed to destroy Hamas";
+    /// `SyntaxTree.isInReportersTense`).
     func reporter(ofMisplacedConjunct verb: Int) -> Int? {
         guard relations[verb] == "conj", let content = head(of: verb), relations[content] == "ccomp", let reporter = head(of: content) else { return nil }
-        let xpos = document.xpos
         let activeOnPassive = isPassive(content) && !isPassive(verb)
-        let reportersTense = xpos[verb] == xpos[reporter] && xpos[verb] != xpos[content] && ModalityReader.reporting.contains(lemma(reporter))
+        let reportersTense = ModalityReader.reporting.contains(lemma(reporter)) && tree.isInReportersTense(verb, content: content, reporter: reporter)
         return activeOnPassive || reportersTense ? reporter : nil
     }
 

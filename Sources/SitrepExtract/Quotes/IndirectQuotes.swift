@@ -41,7 +41,11 @@ struct IndirectQuotes {
         // the parse gives the verb no subject, the surface shape names speaker and content.
         let surfaceFirst = trailing != nil && tree.child(of: verb, relation: "nsubj") == nil
         if !surfaceFirst, let clause = contentClause(of: verb) {
-            content = withoutReportersConjunct(withoutComplementizer(trimmedPunctuation(tree.subtree(of: clause))), clause: clause, verb: verb)
+            var words = tree.subtree(of: clause)
+            if tree.child(of: clause, relation: "nsubj") == nil, let subject = tree.objectBefore(content: clause, of: verb) {
+                words = tree.subtree(of: subject).lowerBound..<words.upperBound
+            }
+            content = withoutReportersConjunct(withoutComplementizer(trimmedPunctuation(words)), clause: clause, verb: verb)
         } else if !surfaceFirst, let clause = precedingClause(of: verb) {
             content = clause
         } else if let trailing {
@@ -174,10 +178,8 @@ struct IndirectQuotes {
     /// the parse hung on the content clause but whose tense is the reporting verb's, not the
     /// clause's, belongs to the reporter; the content stops before it.
     private func withoutReportersConjunct(_ content: Range<Int>, clause: Int, verb: Int) -> Range<Int> {
-        let document = tree.document
-        guard document.xpos[clause] != document.xpos[verb],
-            let conjunct = tree.children(of: clause, relation: "conj").first(where: { conjunct in
-                conjunct > clause && document.xpos[conjunct] == document.xpos[verb] && tree.child(of: conjunct, relation: "nsubj") == nil
+        guard let conjunct = tree.children(of: clause, relation: "conj").first(where: { conjunct in
+                conjunct > clause && tree.isInReportersTense(conjunct, content: clause, reporter: verb) && tree.child(of: conjunct, relation: "nsubj") == nil
             })
         else { return content }
         return trimmedPunctuation(content.lowerBound..<tree.subtree(of: conjunct).lowerBound)

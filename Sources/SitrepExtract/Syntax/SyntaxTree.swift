@@ -69,6 +69,27 @@ public struct SyntaxTree: Sendable {
         child(of: token, relation: "case").map { document.text(of: $0).lowercased() }
     }
 
+    /// Whether a conjunct the parser hung on what a report says is in the reporting verb's
+    /// tense, not the content's, and so more of the report ("said the war would resume … and
+    /// vowed to destroy Hamas"). A participle spelled like a past tense after an active perfect
+    /// shares its "had" instead ("said forces had repelled the attack and killed 23 militants").
+    public func isInReportersTense(_ conjunct: Int, content: Int, reporter: Int) -> Bool {
+        let xpos = document.xpos
+        guard xpos[conjunct] == xpos[reporter], xpos[conjunct] != xpos[content] else { return false }
+        let sharesPerfect = child(of: content, relation: "aux:pass") == nil && document.text(of: conjunct).lowercased().hasSuffix("ed")
+            && children(of: content, relation: "aux").contains { lemma($0) == "have" }
+        return !sharesPerfect
+    }
+
+    /// "said its troops had arrested …" with "troops" parsed as the object of "said": a
+    /// reporting verb's object that ends right where its subjectless content begins is the
+    /// content's subject.
+    public func objectBefore(content clause: Int, of reporter: Int) -> Int? {
+        guard let object = children(of: reporter, relation: "obj").first(where: { $0 > reporter }),
+              subtree(of: object).upperBound == subtree(of: clause).lowerBound else { return nil }
+        return object
+    }
+
     private static func matches(_ relation: DependencyRelation, _ wanted: String) -> Bool {
         relation.rawValue == wanted || (!wanted.contains(":") && relation.universal == wanted)
     }
