@@ -158,7 +158,7 @@ struct FiniteVerbRepair {
     /// Whether a finite verb after `verb` could be the clause's own, not one with a subject
     /// of its own (a noun phrase, perhaps with prepositional phrases) after a comma (", the
     /// military said") or after "that" or a subordinator opening a clause after a comma
-    /// (", as peace talks in Istanbul stalled"), which runs on to the end ("… claimed that the
+    /// (", as peace talks in Istanbul stalled") or a participle (", saying …"), which runs on to the end ("… claimed that the
     /// messages were not addressed to him and were requests").
     private func hasFiniteVerb(after verb: Int, in predicted: [Int], word: (Int) -> String) -> Bool {
         var clauseStart = verb + 1
@@ -170,6 +170,10 @@ struct FiniteVerbRepair {
             if comma.contains(tag) || opensClause {
                 clauseStart = position + 1
                 complement = !comma.contains(tag)
+            } else if gerund.contains(tag), position == clauseStart, position > verb + 1, comma.contains(predicted[position - 1]) {
+                // ", saying its fighters had killed …": a participle clause after a comma runs on too.
+                clauseStart = position + 1
+                complement = true
             }
             // "Police detained 20 people who gathered …": the verb of a relative clause is its own.
             guard finite.contains(tag), position == 0 || !Self.relativePronouns.contains(word(position - 1).lowercased()) else { continue }
