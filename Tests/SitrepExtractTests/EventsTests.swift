@@ -824,4 +824,14 @@ struct EventsTests {
         let killing = try #require(events.first { document.text(of: $0.trigger) == "killed" })
         #expect(words(document, killing.source) == "government forces")
     }
+
+    @Test("fighters who kill are people, not aircraft; where a claim was made is no one it was made against")
+    func fightersKillAndClaimChannel() throws {
+        let (document, events) = try events(
+            "The rebel group claimed responsibility in a statement on its radio station, saying its fighters had killed more than 60 soldiers.")
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killed" })
+        #expect(killing.code == "190")
+        let claim = try #require(events.first { document.text(of: $0.trigger) == "claimed" })
+        #expect(claim.target == nil)
+    }
 }

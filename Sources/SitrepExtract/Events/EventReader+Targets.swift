@@ -54,12 +54,15 @@ extension EventReader {
     /// that says why ("in exchange for 30 Palestinian prisoners", "in protest at a security
     /// pact"), or a relative clause whose own verb acts on it ("agreed … after a conflict that
     /// has killed hundreds of thousands of people"), or an attribution ("…, officials said"), or
-    /// what a thing is made of ("a joint drill involving a U.S. bomber").
+    /// what a thing is made of ("a joint drill involving a U.S. bomber"), or where words were
+    /// said ("claimed responsibility in a statement on its radio station").
     func liesAside(_ token: Int, from verb: Int) -> Bool {
         if tree.attributionSpeakers.contains(token) { return true }
         var current = token
         while current != verb, let head = tree.head(of: current) {
             if tree.marker(of: current) == "in", Self.reasonNouns.contains(tree.lemma(current)) { return true }
+            if ["in", "on"].contains(tree.marker(of: current) ?? ""), Self.saidIn.contains(tree.lemma(current)),
+               ParsedText.isSpeaking(tree.lemma(verb)) { return true }
             if isRelativeClause(current) { return true }
             if tree.relation(of: current) == "acl", Self.makeUpVerbs.contains(tree.lemma(current)) { return true }
             current = head
@@ -79,6 +82,10 @@ extension EventReader {
         }
     }
 
+    /// Where words are said: "in a statement", "on its radio station".
+    static let saidIn = ReportingVerbs.statementNouns.union(ReportingVerbs.channelNouns).union([
+        "station", "website", "channel", "account", "page", "radio", "television", "outlet", "platform", "app",
+    ])
     static let makeUpVerbs: Set<String> = ["involve", "feature", "comprise"]
     static let reasonNouns: Set<String> = ["exchange", "return", "response", "retaliation", "reply", "protest", "solidarity", "revenge"]
     static let targetPrepositions: Set<String> = ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"]
