@@ -312,4 +312,12 @@ struct QuotesTests {
             "Somalia's Ministry of Defense said government forces, backed by African Union troops, had repelled the attack and killed 23 militants.")
         #expect(found.map(\.content) == ["government forces, backed by African Union troops, had repelled the attack and killed 23 militants"])
     }
+
+    @Test("a closing attribution parsed as a conjunct with its listener ('…, an army officer told The Associated Press') reports the clause before it")
+    func closingAttributionWithListener() throws {
+        let found = try quotes(
+            "At least 17 soldiers were killed and dozens wounded in the assault on the base near the town of Adan Yabaal, a Somali army officer told The Associated Press, speaking on condition of anonymity because he was not authorized to talk to reporters.")
+        #expect(found.first?.speaker.contains("officer") == true)
+        #expect(found.first?.content.hasPrefix("At least 17 soldiers were killed") == true)
+    }
 }

@@ -142,13 +142,14 @@ struct IndirectQuotes {
             let subject = tree.child(of: verb, relation: "nsubj"), subject < verb
         else { return nil }
         let attribution = tree.phrase(of: subject).lowerBound
-        // Also a conjunct joined by the comma alone that says nothing after the verb but when
-        // or why: "Drones struck a base, the military said on Wednesday, as talks stalled".
+        // Also a conjunct joined by the comma alone that says nothing after the verb but to whom,
+        // when or why: "Drones struck a base, the military said on Wednesday, as talks stalled",
+        // "…, an officer told The Associated Press".
         let isAppended = tree.relation(of: verb) == "parataxis"
             || tree.children(of: verb, relation: "parataxis").contains { $0 < attribution }
             || (tree.relation(of: verb) == "conj" && tree.head(of: verb).map { $0 < attribution } == true
                 && tree.child(of: verb, relation: "cc") == nil && tree.children[verb].allSatisfy { child in
-                    child < verb || ["obl", "obl:tmod", "advmod", "punct", "advcl"].contains(tree.relation(of: child))
+                    child < verb || ["obl", "obl:tmod", "advmod", "punct", "advcl", "iobj", "obj"].contains(tree.relation(of: child))
                         || (tree.relation(of: child) == "ccomp" && isAdverbial(child, of: verb))
                 })
         guard isAppended, attribution > sentence.lowerBound, document.text(of: attribution - 1) == "," else { return nil }
