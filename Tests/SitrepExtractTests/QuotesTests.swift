@@ -320,4 +320,13 @@ struct QuotesTests {
         #expect(found.first?.speaker.contains("officer") == true)
         #expect(found.first?.content.hasPrefix("At least 17 soldiers were killed") == true)
     }
+
+    @Test("a closing attribution with an apposition names the organisation, and a speaker is never looked for in the next sentence")
+    func closingAttributionWithApposition() throws {
+        let found = try quotes(
+            "At least 18 people have been killed since the protests began in late October, the Centre for Democracy and Human Rights (CDD), a local rights group, said. Police spokesman Leonel Muchina said officers had acted to restore order.")
+        let first = try #require(found.first)
+        #expect(first.content.hasPrefix("At least 18 people"))
+        #expect(first.speaker.contains("Centre"))
+    }
 }

@@ -71,7 +71,8 @@ struct SpeakerFinder {
         }
         // `"…," said X`: the words after the verb itself, not after a head the parse climbed to.
         if verb > 0, quoted[verb - 1] || document.upos[verb - 1] == .PUNCT,
-            let name = ((verb + 1)..<min(verb + 4, document.tokens.count)).first(where: { [.PROPN, .PRON, .NOUN].contains(document.upos[$0]) })
+            let sentence = document.sentenceIndex(ofToken: verb).map({ document.sentences[$0] }),
+            let name = ((verb + 1)..<min(verb + 4, sentence.upperBound)).first(where: { [.PROPN, .PRON, .NOUN].contains(document.upos[$0]) })
         {
             return speaker(ofNominal: tree.head(of: name).map { $0 > verb ? $0 : name } ?? name)
         }

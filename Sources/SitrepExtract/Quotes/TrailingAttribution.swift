@@ -17,14 +17,23 @@ struct TrailingAttribution {
 
     /// The content before the comma and the speaker's words, when `verb` closes its sentence
     /// this way: a noun phrase of at most ten words (or one pronoun) between the comma and
-    /// the verb, only complements after it (no other verb, no "that"), a clause before it.
+    /// the verb, or such a phrase and its apposition between commas ("…, the Centre for
+    /// Democracy and Human Rights (CDD), a local rights group, said"), only complements after
+    /// it (no other verb, no "that"), a clause before it.
     func attribution(of verb: Int) -> (content: Range<Int>, speaker: Range<Int>)? {
         let document = tree.document
         guard let sentence = document.sentenceIndex(ofToken: verb).map({ document.sentences[$0] }) else { return nil }
-        let start = max(sentence.lowerBound, verb - Self.longestPhrase - 1)
-        guard let comma = (start..<verb).last(where: { document.text(of: $0) == "," }), comma > sentence.lowerBound
-        else { return nil }
-        let speaker = (comma + 1)..<verb
+        func lastComma(before end: Int) -> Int? {
+            (max(sentence.lowerBound, end - Self.longestPhrase - 1)..<end).last { document.text(of: $0) == "," }
+        }
+        guard var comma = lastComma(before: verb) else { return nil }
+        var speaker = (comma + 1)..<verb
+        if speaker.isEmpty, let apposition = lastComma(before: comma), let opening = lastComma(before: apposition),
+           isNounPhrase((apposition + 1)..<comma) {
+            speaker = (opening + 1)..<apposition
+            comma = opening
+        }
+        guard comma > sentence.lowerBound else { return nil }
         let complements = (verb + 1)..<(participleAdded(after: verb, before: sentence.upperBound) ?? sentence.upperBound)
         guard isNounPhrase(speaker), complements.allSatisfy(isComplementWord) else { return nil }
         var content = sentence.lowerBound..<comma
@@ -56,14 +65,16 @@ struct TrailingAttribution {
         let document = tree.document
         guard let first = words.first, words.count <= Self.longestPhrase else { return false }
         if words.count == 1 { return [.NOUN, .PROPN, .PRON].contains(document.upos[first]) }
+        // A name may end in its abbreviation: "the Centre for Democracy and Human Rights (CDD)".
+        let abbreviated = words.count > 3 && document.text(of: words.upperBound - 1) == ")" && document.text(of: words.upperBound - 3) == "("
         guard [.DET, .ADJ, .NOUN, .PROPN, .NUM].contains(document.upos[first]),
-            let last = words.last, [.NOUN, .PROPN].contains(document.upos[last])
+            let last = abbreviated ? words.upperBound - 4 : words.last, [.NOUN, .PROPN].contains(document.upos[last])
         else { return false }
         return words.allSatisfy { word in
             switch document.upos[word] {
             case .DET, .ADJ, .NOUN, .PROPN, .NUM, .PART, .CCONJ: true
             case .ADP: ["of", "for", "at", "to", "in"].contains(document.text(of: word).lowercased())
-            case .PUNCT: ["-", "."].contains(document.text(of: word))
+            case .PUNCT: ["-", "."].contains(document.text(of: word)) || (abbreviated && word >= words.upperBound - 3)
             default: false
             }
         }
