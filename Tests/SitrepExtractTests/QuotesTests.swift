@@ -329,4 +329,11 @@ struct QuotesTests {
         #expect(first.content.hasPrefix("At least 18 people"))
         #expect(first.speaker.contains("Centre"))
     }
+
+    @Test("'according to' inside a relative clause between commas sources that clause, not what the sentence says after it")
+    func accordingToEndsWithItsRelativeClause() throws {
+        let found = try quotes(
+            "Opposition candidate Venancio Mondlane, who came second according to official results, says the vote was rigged in favour of the ruling party's candidate.")
+        #expect(found.map(\.speaker) == ["Venancio Mondlane"])
+    }
 }

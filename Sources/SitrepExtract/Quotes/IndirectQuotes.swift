@@ -169,7 +169,11 @@ struct IndirectQuotes {
         // than 44,000 Palestinians have been killed, according to the Gaza Health Ministry").
         let opening = document.relativeOpening(before: token, in: sentence)
         let before = opening.map { ($0 + 1)..<token } ?? sentence.lowerBound..<token
-        let after = min(max(source.upperBound, phrase.cue.upperBound), sentence.upperBound)..<sentence.upperBound
+        let afterSource = min(max(source.upperBound, phrase.cue.upperBound), sentence.upperBound)
+        // The relative clause ends at its comma: "Mondlane, who came second according to official
+        // results, says …" sources no more than "who came second".
+        let end = opening == nil ? nil : (afterSource..<sentence.upperBound).first { document.text(of: $0) == "," }
+        let after = afterSource..<(end ?? sentence.upperBound)
         let content = trimmedPunctuation(before.count >= after.count ? before : after)
         guard content.count >= 3 else { return nil }
         return Quote(kind: .indirect, content: content, speaker: speakers.speaker(ofNominal: phrase.source), cue: phrase.cue)
