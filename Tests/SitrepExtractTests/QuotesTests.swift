@@ -336,4 +336,14 @@ struct QuotesTests {
             "Opposition candidate Venancio Mondlane, who came second according to official results, says the vote was rigged in favour of the ruling party's candidate.")
         #expect(found.map(\.speaker) == ["Venancio Mondlane"])
     }
+
+    @Test("words quoted as what someone called something are theirs, and a description of a word or two is no quote")
+    func describedInQuotes() throws {
+        let found = try quotes(
+            "Prime Minister Shigeru Ishiba told reporters Tokyo had lodged a protest. The launch came days after North Korea tested its newest missile, the Hwasong-19, which state media called \"the world's strongest strategic missile\".")
+        #expect(found.last?.speaker == "state media")
+        let bishop = try quotes(
+            "The secretary general, Nunzio Galantino, has called the sentence \"dangerous\" and \"ideological\":\n\n\"We face a dangerous sentence. Who takes the decisions, do it with less ideology.\"")
+        #expect(bishop.map(\.speaker) == ["Nunzio Galantino"])
+    }
 }

@@ -29,8 +29,10 @@ struct DirectQuotes {
                 lastReported = reported[nextReported]
                 nextReported += 1
             }
-            let attribution = enclosing(content, in: reported) ?? attribution(of: content)
-            if content.count < 4, attribution.map({ distance($0.cue, content) > 4 }) ?? true || isName(content) { continue }
+            let described = describer(of: content)
+            let attribution = enclosing(content, in: reported) ?? described ?? attribution(of: content)
+            // A word or two quoted as a description ("called the sentence "dangerous"") is no speech.
+            if content.count < 4, described != nil || attribution.map({ distance($0.cue, content) > 4 }) ?? true || isName(content) { continue }
             if let attribution {
                 quotes.append(Quote(kind: .direct, content: content, speaker: attribution.speaker, cue: attribution.cue))
             } else if let previous = closer(quotes.last, lastReported), let speaker = speaker(continuing: previous, at: content) {
@@ -128,17 +130,35 @@ struct DirectQuotes {
         return (cue, outer.speaker)
     }
 
+    /// `which state media called "the world's strongest strategic missile"`: words quoted as
+    /// what someone called something are that someone's, also when the parser read the verb
+    /// as a participle of the noun before it ("media called/VBN …").
+    private func describer(of content: Range<Int>) -> (cue: Range<Int>, speaker: Speaker)? {
+        guard let phrase = content.first(where: { token in tree.head(of: token).map { !content.contains($0) } ?? false }),
+              let verb = tree.head(of: phrase), !speakers.quoted[verb], Self.describing.contains(tree.lemma(verb)),
+              ["xcomp", "obj", "ccomp"].contains(String(tree.document.relations[phrase].universal)),
+              let speaker = speakers.speaker(ofVerb: verb)
+                ?? (tree.relation(of: verb) == "acl" ? tree.head(of: verb).map(speakers.speaker(ofNominal:)) : nil)
+        else { return nil }
+        return (verb..<(verb + 1), speaker)
+    }
+
+    static let describing: Set<String> = ["call", "describe", "label", "brand", "term", "characterize", "characterise"]
+
     /// How far from a quote its attribution is looked for, in tokens (twice as far in the
     /// sentence before): bounds the work per quote, so a sentence of a thousand quote marks
     /// stays linear.
     private static let reach = 40
 
-    /// A reporting verb and its speaker, or a source phrase ("according to X", "in the words
+    /// A reporting or describing verb and its speaker, or a source phrase ("according to X", "in the words
     /// of X") and its source, at `token` outside quote marks.
     private func attribution(at token: Int) -> (cue: Range<Int>, speaker: Speaker)? {
         guard !speakers.quoted[token] else { return nil }
         if let phrase = speakers.sourcePhrase(at: token) { return (phrase.cue, speakers.speaker(ofNominal: phrase.source)) }
-        guard ReportingVerbs.isReporting(token, tree), let speaker = speakers.speaker(ofVerb: token) else { return nil }
+        // "called the sentence …", "described Montalvo as …"; not "call for …", a demand.
+        let isDescribing = tree.document.upos[token] == .VERB && Self.describing.contains(tree.lemma(token))
+            && (tree.child(of: token, relation: "obj") ?? tree.child(of: token, relation: "xcomp")) != nil
+        guard ReportingVerbs.isReporting(token, tree) || isDescribing, let speaker = speakers.speaker(ofVerb: token) else { return nil }
         return (token..<(token + 1), speaker)
     }
 
