@@ -763,4 +763,12 @@ struct ResolverTests {
         #expect(Self.referent(document, named: "Foreign Ministry")?.code == "IRNGOV")
         #expect(!document.referents.contains { $0.type == .PER })
     }
+
+    @Test("a state body the dictionary files under one country is the body of the country named before it")
+    func stateBodyOfNamedCountry() throws {
+        let document = try SharedAnalyzer.analyze(
+            "South Korea's Joint Chiefs of Staff said the missile flew 400 km. Lebanon's Hezbollah denied any role.", published: Self.published)
+        #expect(Self.referent(document, named: "Joint Chiefs of Staff")?.code == "KORMIL")
+        #expect(Self.referent(document, named: "Hezbollah")?.code == "LBNREB")
+    }
 }

@@ -198,7 +198,19 @@ extension Resolution {
             let reason = other.code == nil ? "it has no code on the day" : "a later file, or an earlier line of one file, wins"
             candidate.evidence.append("also '\(candidate.name)': \(other.actor.name), \(other.code ?? "-") (\(other.actor.origin)); not chosen: \(reason)")
         }
+        // "South Korea's Joint Chiefs of Staff": a state body the dictionary files under one
+        // country is the body of the country named before it.
+        if let principal = title?.principal, principal.code.count == 3, code.count > 3, actor.type != .PER,
+           Self.stateSectors.contains(String(code.dropFirst(3).prefix(3))), let country = resolver.country(of: code), country != principal.code {
+            candidate.code = principal.code + code.dropFirst(3)
+            candidate.country = principal.code
+            candidate.key = "code:\(principal.code + code.dropFirst(3)):\(ActorDictionary.key(actor.name))"
+            candidate.evidence.append("country: '\(title?.text ?? "")' names \(principal.name)'s own \(candidate.name) → \(principal.code + code.dropFirst(3))")
+        }
     }
+
+    /// The sectors of a state's own bodies, which every state has one of.
+    static let stateSectors: Set<String> = ["GOV", "MIL", "JUD", "LEG", "COP", "SPY"]
 
     /// A capital that acts ("cautioning Tehran", "Tehran's directives", "Washington said"):
     /// its country's government. A capital as a location ("in Tehran") stays a place.
