@@ -226,4 +226,13 @@ struct TaggerTests {
         try Data("# Trained models\n".utf8).write(to: text)
         #expect(throws: ModelFileError.notAModel(file: text.path)) { try Tagger(contentsOf: text) }
     }
+
+    @Test("'that' before a singular noun that ends its phrase is a determiner; before a clause it stays a complementizer")
+    func demonstrativeThat() throws {
+        var doc = document("The aide rejected that claim and said talks would go on .",
+                           "The aide said that talks would go on .")
+        try bundledTagger.get().process(&doc)
+        let that = doc.tokens.indices.filter { doc.text(of: $0) == "that" }.map { doc.xpos[$0] }
+        #expect(that == ["DT", "IN"])
+    }
 }

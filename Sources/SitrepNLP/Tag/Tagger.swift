@@ -39,6 +39,7 @@ public struct Tagger: Stage {
     let tagDictionary: [UInt64: Int32]
     let features: TaggerFeatures
     let repair: FiniteVerbRepair
+    let demonstrative: DemonstrativeRepair
 
     /// The file name of the tagger model inside a models folder.
     public static let fileName = "tagger.model"
@@ -53,6 +54,7 @@ public struct Tagger: Stage {
         self.features = features
         self.lemmatizer = lemmatizer
         repair = FiniteVerbRepair(classes: classes)
+        demonstrative = DemonstrativeRepair(classes: classes)
     }
 
     public func process(_ document: inout Document) throws {
@@ -63,6 +65,7 @@ public struct Tagger: Stage {
         for sentence in document.sentences {
             var predicted = classify(document, sentence: sentence, scratch: &scratch)
             repair.apply(to: &predicted) { document.text(of: sentence.lowerBound + $0) }
+            demonstrative.apply(to: &predicted) { document.text(of: sentence.lowerBound + $0) }
             document.utf8.withUnsafeBufferPointer { text in
                 for (offset, index) in sentence.enumerated() {
                     let tag = classes[predicted[offset]]
