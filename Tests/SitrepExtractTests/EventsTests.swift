@@ -834,4 +834,13 @@ struct EventsTests {
         let claim = try #require(events.first { document.text(of: $0.trigger) == "claimed" })
         #expect(claim.target == nil)
     }
+
+    @Test("people counted by a number ('two of Mondlane's aides') are the ones a passive act befell, not the city it happened in")
+    func countedPatient() throws {
+        let (document, events) = try events(
+            "Two of Mondlane's aides, his lawyer Elvino Dias and Paulo Guambe, were shot dead in their car in Maputo last month.")
+        let shooting = try #require(events.first { document.text(of: $0.trigger) == "shot" })
+        #expect(!words(document, shooting.target).contains("Maputo"))
+        #expect(shooting.target != nil)
+    }
 }

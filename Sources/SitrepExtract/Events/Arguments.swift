@@ -45,6 +45,8 @@ struct Arguments {
         "deputy", "secretary", "chief", "director", "governor", "mayor", "senator", "premier", "speaker",
     ]
     static let relativePronouns: Set<String> = ["that", "which", "who", "whom"]
+    /// Words that take a share of a group: "some of the hostages", "most of them".
+    static let partitives: Set<String> = ["some", "many", "several", "most", "all", "none", "few", "both", "each", "any", "one"]
     static let countNouns: Set<String> = ["hundred", "thousand", "dozen", "score", "ten", "million", "number", "group", "crowd", "network", "series", "string", "handful", "pair", "batch"]
 
     /// Who does and who undergoes what a verb says: the agent (the subject, or "by X" in the
@@ -227,8 +229,11 @@ struct Arguments {
     /// Also the actor a thing belongs to by name ("aid to the Ithilen villages", "struck
     /// Hezbollah positions").
     func actorHead(_ token: Int) -> Int? {
-        // "Hundreds of people", "dozens of soldiers": the people counted.
-        if Self.countNouns.contains(tree.lemma(token)), let counted = tree.children(of: token, relation: "nmod").first(where: {
+        // "Hundreds of people", "dozens of soldiers", "two of Mondlane's aides", "some of the
+        // hostages": the people counted.
+        let counts = Self.countNouns.contains(tree.lemma(token)) || Self.partitives.contains(tree.lemma(token))
+            || tree.document.upos[token] == .NUM
+        if counts, let counted = tree.children(of: token, relation: "nmod").first(where: {
             tree.marker(of: $0) == "of" }) { return actorHead(counted) }
         let actorLike = isActorLike(token)
         if actorLike, referents[token] != nil { return token }
