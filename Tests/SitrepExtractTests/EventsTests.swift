@@ -843,4 +843,14 @@ struct EventsTests {
         #expect(!words(document, shooting.target).contains("Maputo"))
         #expect(shooting.target != nil)
     }
+
+    @Test("the place a missile was launched from is not its target, but a vessel 'from South Korea' fired near is")
+    func launchSiteIsNoTarget() throws {
+        let (document, launch) = try events(
+            "North Korea fired a ballistic missile on Tuesday. The missile was launched from the Sariwon area and flew about 400 km before landing in the sea.")
+        #expect(!launch.contains { words(document, $0.target).contains("Sariwon") })
+        let (vesselDocument, shelling) = try events(
+            "North Korea on Thursday fired two artillery shells near a naval vessel from South Korea on a routine patrol.")
+        #expect(shelling.contains { words(vesselDocument, $0.target).contains("South Korea") })
+    }
 }

@@ -54,12 +54,15 @@ extension EventReader {
     /// that says why ("in exchange for 30 Palestinian prisoners", "in protest at a security
     /// pact"), or a relative clause whose own verb acts on it ("agreed … after a conflict that
     /// has killed hundreds of thousands of people"), or an attribution ("…, officials said"), or
-    /// what a thing is made of ("a joint drill involving a U.S. bomber"), or where words were
-    /// said ("claimed responsibility in a statement on its radio station").
+    /// what a thing is made of ("a joint drill involving a U.S. bomber"), where words were
+    /// said ("claimed responsibility in a statement on its radio station"), or the place a
+    /// missile was launched from ("launched from the Sariwon area").
     func liesAside(_ token: Int, from verb: Int) -> Bool {
         if tree.attributionSpeakers.contains(token) { return true }
+        let isPlace = Self.launching.contains(tree.lemma(verb)) && arguments.referents[token].map { document.referents[$0].type == .LOC } ?? false
         var current = token
         while current != verb, let head = tree.head(of: current) {
+            if isPlace, tree.marker(of: current) == "from", head == verb { return true }
             if tree.marker(of: current) == "in", Self.reasonNouns.contains(tree.lemma(current)) { return true }
             if ["in", "on"].contains(tree.marker(of: current) ?? ""), Self.saidIn.contains(tree.lemma(current)),
                ParsedText.isSpeaking(tree.lemma(verb)) { return true }
@@ -86,6 +89,7 @@ extension EventReader {
     static let saidIn = ReportingVerbs.statementNouns.union(ReportingVerbs.channelNouns).union([
         "station", "website", "channel", "account", "page", "radio", "television", "outlet", "platform", "app",
     ])
+    static let launching: Set<String> = ["launch", "fire", "shoot"]
     static let makeUpVerbs: Set<String> = ["involve", "feature", "comprise"]
     static let reasonNouns: Set<String> = ["exchange", "return", "response", "retaliation", "reply", "protest", "solidarity", "revenge"]
     static let targetPrepositions: Set<String> = ["against", "on", "to", "with", "at", "toward", "towards", "for", "into"]
