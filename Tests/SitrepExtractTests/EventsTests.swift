@@ -853,4 +853,13 @@ struct EventsTests {
             "North Korea on Thursday fired two artillery shells near a naval vessel from South Korea on a routine patrol.")
         #expect(shelling.contains { words(vesselDocument, $0.target).contains("South Korea") })
     }
+
+    @Test("a subordinate clause's subject the parser hung on its verb is found past the verb's adverb: 'after Fano fighters briefly seized'")
+    func subordinateSubjectPastAdverb() throws {
+        let (document, events) = try events(
+            "Prime Minister Abiy Ahmed's government declared a state of emergency in Amhara last year after Fano fighters briefly seized several towns, including Gondar and Lalibela.")
+        let seizures = events.filter { document.text(of: $0.trigger) == "seized" }
+        #expect(!seizures.isEmpty)
+        #expect(seizures.allSatisfy { words(document, $0.source) == "Fano fighters" })
+    }
 }

@@ -172,16 +172,19 @@ struct Arguments {
         phrasesEnding(before: verb).last { tree.marker(of: $0) == nil && isActorLike($0) }
     }
 
-    /// The phrases of its sentence that end right before `verb`, narrowest first: the word
-    /// before it, then each head before the verb whose phrase still ends there.
+    /// The phrases of its sentence that end right before `verb` or the adverbs it has there
+    /// ("Fano fighters briefly seized"), narrowest first: the word before, then each head
+    /// before the verb whose phrase still ends there.
     private func phrasesEnding(before verb: Int) -> [Int] {
         guard let sentence = tree.document.sentenceIndex(ofToken: verb) else { return [] }
         let start = tree.document.sentences[sentence].lowerBound
+        var end = verb
+        while end > start, tree.head(of: end - 1) == verb, tree.relation(of: end - 1) == "advmod" { end -= 1 }
         var phrases: [Int] = []
-        var token = verb - 1
-        while token >= start, tree.subtree(of: token).upperBound == verb {
+        var token = end - 1
+        while token >= start, tree.subtree(of: token).upperBound == end {
             phrases.append(token)
-            guard let head = tree.head(of: token), head < verb else { break }
+            guard let head = tree.head(of: token), head < end else { break }
             token = head
         }
         return phrases
