@@ -771,4 +771,13 @@ struct ResolverTests {
         #expect(Self.referent(document, named: "Joint Chiefs of Staff")?.code == "KORMIL")
         #expect(Self.referent(document, named: "Hezbollah")?.code == "LBNREB")
     }
+
+    @Test("a name the recognizer read as a place but whose head is an organisation's is that organisation, described whole")
+    func placeNamedAsOrganisation() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Yemen's Houthi militia said on Friday it had targeted a cargo ship in the Red Sea.", published: Self.published)
+        let militia = try #require(Self.referent(document, named: "Houthi militia"))
+        #expect(militia.code == "YEMREB")
+        #expect(militia.type == .ORG)
+    }
 }

@@ -44,10 +44,14 @@ extension Resolution {
             // country alone ("Massachusetts Institute of Technology") is not the state.
             let description = title == nil && type == .ORG ? withContextCountry(describe(nameRange), at: nameRange.lowerBound) : nil
             let named = description?.agent == nil ? nil : description.flatMap(code(of:))
-            // "Iran's Foreign Ministry": a titled organisation whose name says its role is
-            // described whole, title and name.
-            let whole = title != nil && type == .ORG ? withContextCountry(describe(contextStart..<nameRange.upperBound), at: contextStart) : nil
+            // "Iran's Foreign Ministry": a titled organisation (or a name read as a place whose
+            // role makes it one) whose name says its role is described whole, title and name.
+            let whole = title != nil && type != .PER ? withContextCountry(describe(contextStart..<nameRange.upperBound), at: contextStart) : nil
             let titled = whole?.agent == nil ? title : whole
+            // "Yemen's [Houthi militia]" read as a place is the organisation its head names.
+            if whole?.agent != nil, type != .ORG, Self.organisationHeads.contains(lemma(nameRange.upperBound - 1).first ?? words[nameRange.upperBound - 1]) {
+                candidate.type = .ORG
+            }
             // A role that needs an owner says nothing alone: "localist group Youngspiration" is no armed group.
             let ownerless = titled.map { $0.principal == nil && Self.ownedRoles.contains($0.agent?.phrase ?? "") } ?? false
             // "Garry Conille, a former U.N. official,": a post left says nothing of whom a person
