@@ -780,4 +780,14 @@ struct ResolverTests {
         #expect(militia.code == "YEMREB")
         #expect(militia.type == .ORG)
     }
+
+    @Test("a government post the text gives a person outranks a dictionary that files them in opposition; a former post does not")
+    func currentPostOutranksStaleDictionary() throws {
+        let current = try SharedAnalyzer.analyze(
+            "Prime Minister Albin Kurti said about 30 armed men had barricaded themselves in a monastery.", published: Self.published)
+        #expect(Self.referent(current, named: "Albin Kurti")?.code == "KSVGOV")
+        let former = try SharedAnalyzer.analyze(
+            "Former prime minister Albin Kurti said about 30 armed men had barricaded themselves in a monastery.", published: Self.published)
+        #expect(Self.referent(former, named: "Albin Kurti")?.code == "KSVOPP")
+    }
 }

@@ -202,6 +202,7 @@ extension Resolution {
             let reason = other.code == nil ? "it has no code on the day" : "a later file, or an earlier line of one file, wins"
             candidate.evidence.append("also '\(candidate.name)': \(other.actor.name), \(other.code ?? "-") (\(other.actor.origin)); not chosen: \(reason)")
         }
+        holdsPost(&candidate, code: code, title: title)
         // "South Korea's Joint Chiefs of Staff": a state body the dictionary files under one
         // country is the body of the country named before it.
         if let principal = title?.principal, principal.code.count == 3, code.count > 3, actor.type != .PER,
@@ -211,6 +212,17 @@ extension Resolution {
             candidate.key = "code:\(principal.code + code.dropFirst(3)):\(ActorDictionary.key(actor.name))"
             candidate.evidence.append("country: '\(title?.text ?? "")' names \(principal.name)'s own \(candidate.name) → \(principal.code + code.dropFirst(3))")
         }
+    }
+
+    /// A person the dictionary files in opposition whom the text titles with a government post
+    /// of that country ("Prime Minister Albin Kurti", in Phoenix KSVOPP): the text is newer
+    /// than the dictionary, so the post codes them (KSVGOV). Not a former post.
+    func holdsPost(_ candidate: inout Candidate, code: String, title: Description?) {
+        guard let title, let agent = title.agent, agent.code == "GOV", code.dropFirst(3).hasPrefix("OPP"),
+              let country = resolver.country(of: code), title.principal.map({ $0.code.hasPrefix(country) }) ?? true,
+              !title.words.contains(where: Self.pastMarkers.contains) else { return }
+        candidate.code = country + "GOV"
+        candidate.evidence.append("title: '\(title.text)' is a post in government, newer than the dictionary's \(code) → \(country)GOV")
     }
 
     /// The sectors of a state's own bodies, which every state has one of.
