@@ -862,4 +862,13 @@ struct EventsTests {
         #expect(!seizures.isEmpty)
         #expect(seizures.allSatisfy { words(document, $0.source) == "Fano fighters" })
     }
+
+    @Test("what operations are 'aimed at' is their purpose, no attack on whoever runs them; aiming rifles at protesters still is one")
+    func aimedAtIsPurpose() throws {
+        let (document, purpose) = try events(
+            "The Ethiopian government has denied targeting civilians and said its operations are aimed at \"extremist forces\".")
+        #expect(!purpose.contains { document.text(of: $0.trigger) == "aimed" })
+        let (rifles, aiming) = try events("Soldiers aimed their rifles at the protesters.")
+        #expect(aiming.contains { rifles.text(of: $0.trigger) == "aimed" })
+    }
 }
