@@ -790,4 +790,12 @@ struct ResolverTests {
             "Former prime minister Albin Kurti said about 30 armed men had barricaded themselves in a monastery.", published: Self.published)
         #expect(Self.referent(former, named: "Albin Kurti")?.code == "KSVOPP")
     }
+
+    @Test("of two countries named once each in its sentence, a state role takes the dateline's")
+    func datelineBreaksSentenceTie() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Gunmen ambushed a Kosovo police patrol near the border with Serbia early Sunday, killing one officer and wounding another.",
+            published: Self.published, dateline: "PRISTINA")
+        #expect(Self.referent(document, named: "one officer")?.code?.hasPrefix("KSV") == true)
+    }
 }

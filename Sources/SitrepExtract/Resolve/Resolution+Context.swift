@@ -49,12 +49,15 @@ extension Resolution {
         for back in 0...sentencesBack where sentence - back >= 0 {
             let mentions = countryMentions(inSentence: sentence - back, before: token)
                 .filter { mention in rival.map { !$0.contains(mention.tokens.lowerBound) } ?? true }
-            // In its own sentence the subject sets the context; in those before, the
-            // dateline's country, else the country they name most ("Germany summoned Iran's
-            // ambassador … on Iranian officials": Iran's security forces), the subject on a tie.
+            // In its own sentence the subject sets the context, else the country named most,
+            // the dateline's on a tie ("a Kosovo police patrol near the border with Serbia,
+            // killing one officer" in a Pristina story); in those before, the dateline's
+            // country, else the country they name most ("Germany summoned Iran's ambassador …
+            // on Iranian officials": Iran's security forces), the subject on a tie.
             let subject = mentions.filter(\.isSubject).min(by: { $0.depth < $1.depth })
             let local = back == 0 ? nil : mentions.first { $0.code == datelineCountry?.code }
-            if let chosen = back == 0 ? subject ?? commonest(mentions) : local ?? commonest(mentions, preferring: subject) {
+            let datelined = mentions.last { $0.code == datelineCountry?.code }
+            if let chosen = back == 0 ? subject ?? commonest(mentions, preferring: datelined) : local ?? commonest(mentions, preferring: subject) {
                 return (chosen.code, back == 0 ? "'\(chosen.text)' in the sentence" : "'\(chosen.text)' \(back) sentence(s) before")
             }
         }
