@@ -346,4 +346,11 @@ struct QuotesTests {
             "The secretary general, Nunzio Galantino, has called the sentence \"dangerous\" and \"ideological\":\n\n\"We face a dangerous sentence. Who takes the decisions, do it with less ideology.\"")
         #expect(bishop.map(\.speaker) == ["Nunzio Galantino"])
     }
+
+    @Test("a pronoun naming a quote's speaker is never someone the quoted words mention")
+    func speakerPronounSkipsQuotedPeople() throws {
+        let found = try quotes(
+            "Kaduna state governor Uba Sani visited the town and told parents that security forces had been deployed to rescue the children. \"We will ensure that every child is brought back home safely,\" he said.")
+        #expect(found.last?.speaker == "Uba Sani")
+    }
 }

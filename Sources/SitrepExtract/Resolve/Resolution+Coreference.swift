@@ -71,9 +71,14 @@ extension Resolution {
     func antecedent(ofPronoun token: Int, _ person: Person) -> Candidate? {
         let sentence = sentenceOfToken[token]
         // In text order: pronouns linked earlier were added after every name.
+        // `"We will bring every child home," he said`: a pronoun outside quote marks is not
+        // someone the quoted words mention in its sentence.
+        let outside = !quoted[token]
         let compatible = candidates.filter { candidate in
             guard candidate.mention.tokens.upperBound <= token,
-                  sentence - sentenceOfToken[candidate.mention.tokens.lowerBound] <= 2 else { return false }
+                  sentence - sentenceOfToken[candidate.mention.tokens.lowerBound] <= 2,
+                  !(outside && quoted[candidate.mention.tokens.lowerBound] && sentenceOfToken[candidate.mention.tokens.lowerBound] == sentence)
+            else { return false }
             if candidate.mention.kind == .pronoun {
                 // A pronoun already linked continues its chain: "their … they".
                 return Self.pronouns[words[candidate.mention.tokens.lowerBound]] == person

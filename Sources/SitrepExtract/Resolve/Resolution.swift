@@ -17,6 +17,8 @@ struct Resolution {
     let entityOfToken: [Int?]
     /// For each token, the index of its sentence.
     let sentenceOfToken: [Int]
+    /// Whether each token lies inside quote marks.
+    let quoted: [Bool]
     /// Tokens already inside a candidate's mention, so one phrase is not read twice.
     var taken: [Bool]
     var candidates: [Candidate] = []
@@ -55,6 +57,7 @@ struct Resolution {
             for token in range { sentenceOfToken[token] = index }
         }
         self.sentenceOfToken = sentenceOfToken
+        self.quoted = DirectQuotes.quotedTokens(DirectQuotes.groups(document), count: document.tokens.count)
         self.taken = [Bool](repeating: false, count: document.tokens.count)
         self.entityKeys = [String?](repeating: nil, count: document.entities.count)
     }
