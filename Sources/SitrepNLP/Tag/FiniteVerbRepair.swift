@@ -70,9 +70,10 @@ struct FiniteVerbRepair {
     func apply(to predicted: inout [Int], word: (Int) -> String) {
         guard let pastTense, let last = predicted.last, fullStop.contains(last) else { return }
         var starts = [0]
-        // After an opening phrase with no verb of its own: "According to officials, the fighting forced …".
-        if let pause = predicted.firstIndex(where: comma.contains),
-           !predicted[..<pause].contains(where: { finite.contains($0) || participle.contains($0) }) {
+        // After an opening phrase with no verb of its own: "According to officials, the fighting
+        // forced …", and after a dateline's dash: "NEW DELHI (AP) — India on Wednesday blamed …".
+        let pauses = [predicted.firstIndex(where: comma.contains), (0..<predicted.count).first { Self.dashes.contains(word($0)) }]
+        for case let pause? in pauses where !predicted[..<pause].contains(where: { finite.contains($0) || participle.contains($0) }) {
             starts.append(pause + 1)
         }
         for position in predicted.indices where finite.contains(predicted[position]) && Self.reporting.contains(word(position).lowercased()) {
@@ -175,8 +176,11 @@ struct FiniteVerbRepair {
                 clauseStart = position + 1
                 complement = true
             }
-            // "Police detained 20 people who gathered …": the verb of a relative clause is its own.
-            guard finite.contains(tag), position == 0 || !Self.relativePronouns.contains(word(position - 1).lowercased()) else { continue }
+            // "Police detained 20 people who gathered …", "an attack that killed …": the verb of a
+            // relative clause is its own; one right after "and" shares the opening verb's
+            // subject ("India blamed militants … and announced …"), so is no other clause's.
+            guard finite.contains(tag), position == 0 || !(Self.relativePronouns.contains(word(position - 1).lowercased())
+                || conjunction.contains(predicted[position - 1])) else { continue }
             let subject = predicted[clauseStart..<position]
             if subject.isEmpty || clauseStart == verb + 1
                 || !subject.allSatisfy({ nounPhrase.contains($0) || pronouns.contains($0) || preposition.contains($0) }) {
@@ -187,9 +191,10 @@ struct FiniteVerbRepair {
         return false
     }
 
+    static let dashes: Set<String> = ["—", "–", "--"]
     static let participleOnlyEndings = ["en", "wn", "ne"]
     static let weekdays = Set(Weekdays.names)
-    static let relativePronouns: Set<String> = ["who", "which"]
+    static let relativePronouns: Set<String> = ["who", "which", "that"]
     static let subjectPronouns: Set<String> = ["it", "he", "she", "they", "we", "i", "you"]
     /// Words that open an adverbial clause after a comma (", as peace talks stalled").
     static let subordinators: Set<String> = ["as", "while", "because", "although", "though", "whereas", "after", "before", "since", "until", "when", "if"]
