@@ -63,6 +63,17 @@ struct TextArticleReaderTests {
         #expect(article.body == "The ceasefire held for a third day on Sunday, officials said.")
     }
 
+    @Test("a title ending in a quoted phrase is a title, and the dateline after it leaves the body")
+    func titleEndingInQuote() throws {
+        let text = "Burkina Faso expels three French diplomats accused of \"subversive activities\"\n\n"
+            + "OUAGADOUGOU (Reuters) - Burkina Faso's military government has expelled three French diplomats.\n\n"
+            + "\"We take note of the decision,\" a spokesperson said.\n"
+        let (article, _) = try TextArticleReader.read(text, origin: "q.txt")
+        #expect(article.title == "Burkina Faso expels three French diplomats accused of \"subversive activities\"")
+        #expect(article.dateline == "OUAGADOUGOU")
+        #expect(article.body.hasPrefix("Burkina Faso's military government"))
+    }
+
     @Test("a short sentence after the title starts the body")
     func shortFirstParagraph() throws {
         let text = "Belarus Rejects Sanctions\n\nBelarus denied the accusation.\n\nIts foreign ministry called the measures unlawful.\n"

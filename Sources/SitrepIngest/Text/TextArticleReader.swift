@@ -68,10 +68,13 @@ public enum TextArticleReader {
 
     /// A line that reads as body text rather than a header field: a sentence of six or more
     /// words, or, once the title is read, of three or more ("Belarus denied the accusation.").
+    /// A closing quote mark ends a sentence only after its stop: a headline may end in a
+    /// quoted phrase ("… expels diplomats accused of "subversive activities"").
     static func isProse(_ line: String, afterTitle: Bool = false) -> Bool {
         let words = line.split(whereSeparator: \.isWhitespace).count
         if words >= 30 { return true }
         guard words >= (afterTitle ? 3 : 6), let last = line.last else { return false }
-        return ".!?\"”’)…".contains(last)
+        if "\"”’".contains(last) { return line.dropLast().last.map { ".!?…,".contains($0) } ?? false }
+        return ".!?)…".contains(last)
     }
 }
