@@ -871,4 +871,12 @@ struct EventsTests {
         let (rifles, aiming) = try events("Soldiers aimed their rifles at the protesters.")
         #expect(aiming.contains { rifles.text(of: $0.trigger) == "aimed" })
     }
+
+    @Test("a verb of speaking after a reported perfect is the reporter's: the prime minister praised the army, not the forces")
+    func speakingConjunctAfterPerfect() throws {
+        let (document, events) = try events(
+            "Libya's prime minister said government forces had taken control of the area and praised the army and police.")
+        let praise = try #require(events.first { document.text(of: $0.trigger) == "praised" })
+        #expect(words(document, praise.source) == "Libya's prime minister")
+    }
 }

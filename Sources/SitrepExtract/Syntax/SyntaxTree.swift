@@ -72,12 +72,14 @@ public struct SyntaxTree: Sendable {
     /// Whether a conjunct the parser hung on what a report says is in the reporting verb's
     /// tense, not the content's, and so more of the report ("said the war would resume … and
     /// vowed to destroy Hamas"). A participle spelled like a past tense after an active perfect
-    /// shares its "had" instead ("said forces had repelled the attack and killed 23 militants").
+    /// shares its "had" instead ("said forces had repelled the attack and killed 23 militants"),
+    /// unless it speaks as the reporter does ("announced that forces had taken control … and
+    /// praised the army").
     public func isInReportersTense(_ conjunct: Int, content: Int, reporter: Int) -> Bool {
         let xpos = document.xpos
         guard xpos[conjunct] == xpos[reporter], xpos[conjunct] != xpos[content] else { return false }
         let sharesPerfect = child(of: content, relation: "aux:pass") == nil && document.text(of: conjunct).lowercased().hasSuffix("ed")
-            && children(of: content, relation: "aux").contains { lemma($0) == "have" }
+            && children(of: content, relation: "aux").contains { lemma($0) == "have" } && !ParsedText.isSpeaking(lemma(conjunct))
         return !sharesPerfect
     }
 
