@@ -879,4 +879,13 @@ struct EventsTests {
         let praise = try #require(events.first { document.text(of: $0.trigger) == "praised" })
         #expect(words(document, praise.source) == "Libya's prime minister")
     }
+
+    @Test("clashes that broke out are the event, not an attacker; their sides still code it")
+    func clashesBrokeOut() throws {
+        let (document, outbreak) = try events(
+            "Heavy clashes broke out in the Libyan capital late Monday after a powerful militia leader was killed, residents said.")
+        #expect(!outbreak.contains { document.text(of: $0.trigger) == "broke" })
+        let (sides, clashes) = try events("Clashes broke out between Israeli troops and Hezbollah fighters on Monday.")
+        #expect(clashes.contains { sides.text(of: $0.trigger) == "Clashes" && $0.source != nil })
+    }
 }
