@@ -178,9 +178,13 @@ struct FiniteVerbRepair {
             }
             // "Police detained 20 people who gathered …", "an attack that killed …": the verb of a
             // relative clause is its own; one right after "and" shares the opening verb's
-            // subject ("India blamed militants … and announced …"), so is no other clause's.
-            guard finite.contains(tag), position == 0 || !(Self.relativePronouns.contains(word(position - 1).lowercased())
-                || conjunction.contains(predicted[position - 1])) else { continue }
+            // subject ("India blamed militants … and announced …"), so is no other clause's, and
+            // what such a reporting verb says is its own ("… and said Islamabad would respond").
+            guard finite.contains(tag), position == 0 || !Self.relativePronouns.contains(word(position - 1).lowercased()) else { continue }
+            if position > 0, conjunction.contains(predicted[position - 1]) {
+                if Self.reporting.contains(word(position).lowercased()) { return false }
+                continue
+            }
             let subject = predicted[clauseStart..<position]
             if subject.isEmpty || clauseStart == verb + 1
                 || !subject.allSatisfy({ nounPhrase.contains($0) || pronouns.contains($0) || preposition.contains($0) }) {
