@@ -798,4 +798,13 @@ struct ResolverTests {
             published: Self.published, dateline: "PRISTINA")
         #expect(Self.referent(document, named: "one officer")?.code?.hasPrefix("KSV") == true)
     }
+
+    @Test("a title-case body the recognizer missed takes the context country; a 'foreign' role takes none")
+    func missedBodyAndForeignRole() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Prime Minister Abdul Hamid Dbeibah praised the army. The Health Ministry said six people were killed. Libya has been split between rival administrations, each backed by armed groups and foreign governments.",
+            published: Self.published)
+        #expect(Self.referent(document, named: "Health Ministry")?.code == "LBYGOV")
+        #expect(Self.referent(document, named: "foreign governments")?.code == "GOV")
+    }
 }

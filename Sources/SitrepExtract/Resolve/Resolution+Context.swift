@@ -22,7 +22,7 @@ extension Resolution {
     /// The description with the context country as its principal when it names a domestic role
     /// and no principal of its own; unchanged otherwise.
     func withContextCountry(_ description: Description, at token: Int) -> Description {
-        guard description.principal == nil, let agent = description.agent, isDomesticRole(agent),
+        guard description.principal == nil, !description.isForeign, let agent = description.agent, isDomesticRole(agent),
               let (country, why) = isOpposition(agent) ? contextCountry(before: token, countingRival: true, sentencesBack: 0)
                 : contextCountry(before: token) else { return description }
         var description = description

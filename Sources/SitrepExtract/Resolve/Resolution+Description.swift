@@ -13,6 +13,9 @@ struct Description {
     /// descriptions.
     var text: String
     var words: Set<String>
+    /// "foreign governments", "overseas donors": a role said to be someone else's, which
+    /// takes no country from the context.
+    var isForeign = false
 }
 
 extension Resolution {
@@ -23,6 +26,7 @@ extension Resolution {
     func describe(_ range: Range<Int>) -> Description {
         var description = Description(text: document.text(of: range), words: [])
         var end = range.upperBound - 1
+        var inAgents: Set<Int> = []
         while end >= range.lowerBound {
             if let (agent, start) = resolver.agents.longestMatch(in: words, endingAt: end, lastWordForms: lemma(end)),
                start >= range.lowerBound {
@@ -35,12 +39,16 @@ extension Resolution {
                     description.agent = Agent(phrase: "\(agent.phrase) \(head.phrase)", code: agent.code, isWhole: agent.isWhole,
                                               origin: agent.origin)
                 }
-                for token in start...end { description.words.insert(lemma(token).first ?? words[token]) }
+                for token in start...end {
+                    description.words.insert(lemma(token).first ?? words[token])
+                    inAgents.insert(token)
+                }
                 end = start - 1
             } else {
                 end -= 1
             }
         }
+        description.isForeign = range.contains { Self.foreignWords.contains(words[$0]) && !inAgents.contains($0) }
         let isPost = description.agentRange.map { $0.contains { Self.diplomaticPosts.contains(lemma($0).first ?? words[$0]) } } ?? false
         for known in knownNames(in: range) {
             guard let code = known.match.code else { continue }
@@ -74,6 +82,8 @@ extension Resolution {
         }
         return nil
     }
+
+    static let foreignWords: Set<String> = ["foreign", "overseas"]
 
     static let diplomaticPosts: Set<String> = ["embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "legation", "attache", "consul"]
 

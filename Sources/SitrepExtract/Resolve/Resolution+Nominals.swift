@@ -8,7 +8,12 @@ extension Resolution {
     /// code become one referent; one whose code is its modifier's ("the militant Hamas
     /// group") joins that actor.
     mutating func resolveNominals() {
-        for token in document.tokens.indices where document.upos[token] == .NOUN && !taken[token] && entityOfToken[token] == nil {
+        // A body named in title case the recognizer missed ("The Health Ministry said") is one too.
+        let document = document
+        let nominals = document.tokens.indices.filter { token in
+            document.upos[token] == .NOUN || (document.upos[token] == .PROPN && Resolver.bodyNouns.contains(document.lemmas[token].lowercased()))
+        }
+        for token in nominals where !taken[token] && entityOfToken[token] == nil {
             guard !["compound", "amod", "flat"].contains(tree.relation(of: token)),
                   resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) != nil else { continue }
             let left = leftModifiers(of: token)
