@@ -345,6 +345,7 @@ struct QuotesTests {
         let bishop = try quotes(
             "The secretary general, Nunzio Galantino, has called the sentence \"dangerous\" and \"ideological\":\n\n\"We face a dangerous sentence. Who takes the decisions, do it with less ideology.\"")
         #expect(bishop.map(\.speaker) == ["Nunzio Galantino"])
+        #expect(try quotes("Rwanda's government spokesperson Yolande Makolo called the report \"absurd\".").isEmpty)
     }
 
     @Test("a pronoun naming a quote's speaker is never someone the quoted words mention")

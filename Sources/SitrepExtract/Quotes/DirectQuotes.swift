@@ -32,7 +32,8 @@ struct DirectQuotes {
             let described = describer(of: content)
             let attribution = enclosing(content, in: reported) ?? described ?? attribution(of: content)
             // A word or two quoted as a description ("called the sentence "dangerous"") is no speech.
-            if content.count < 4, described != nil || attribution.map({ distance($0.cue, content) > 4 }) ?? true || isName(content) { continue }
+            let describes = described != nil || attribution.map { Self.describing.contains(tree.lemma($0.cue.lowerBound)) } == true
+            if content.count < 4, describes || attribution.map({ distance($0.cue, content) > 4 }) ?? true || isName(content) { continue }
             if let attribution {
                 quotes.append(Quote(kind: .direct, content: content, speaker: attribution.speaker, cue: attribution.cue))
             } else if let previous = closer(quotes.last, lastReported), let speaker = speaker(continuing: previous, at: content) {
