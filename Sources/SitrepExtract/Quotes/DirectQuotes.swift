@@ -151,8 +151,8 @@ struct DirectQuotes {
     /// stays linear.
     private static let reach = 40
 
-    /// A reporting or describing verb and its speaker, or a source phrase ("according to X", "in the words
-    /// of X") and its source, at `token` outside quote marks.
+    /// A reporting or describing verb and its speaker, or a source phrase ("according to X",
+    /// "in the words of X") and its source, at `token` outside quote marks.
     private func attribution(at token: Int) -> (cue: Range<Int>, speaker: Speaker)? {
         guard !speakers.quoted[token] else { return nil }
         if let phrase = speakers.sourcePhrase(at: token) { return (phrase.cue, speakers.speaker(ofNominal: phrase.source)) }

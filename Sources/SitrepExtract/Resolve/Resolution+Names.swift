@@ -220,7 +220,7 @@ extension Resolution {
     func holdsPost(_ candidate: inout Candidate, code: String, title: Description?) {
         guard let title, let agent = title.agent, agent.code == "GOV", code.dropFirst(3).hasPrefix("OPP"),
               let country = resolver.country(of: code), title.principal.map({ $0.code.hasPrefix(country) }) ?? true,
-              !title.words.contains(where: Self.pastMarkers.contains) else { return }
+              !title.text.lowercased().split(separator: " ").contains(where: { Self.pastMarkers.contains(String($0)) }) else { return }
         candidate.code = country + "GOV"
         candidate.evidence.append("title: '\(title.text)' is a post in government, newer than the dictionary's \(code) → \(country)GOV")
     }

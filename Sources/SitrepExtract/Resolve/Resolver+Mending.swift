@@ -4,7 +4,7 @@ import SitrepText
 /// Before resolving, the Resolver mends spans the recognizer cut in the wrong place, where the
 /// dictionaries show where the names really run.
 extension Resolver {
-    /// The document with six of the recognizer's slips mended:
+    /// The document with seven of the recognizer's slips mended:
     /// - a person's span that stops inside a name ("[Turkish Foreign Minister Hakan] Fidan")
     ///   runs on over the capitalised names after it when the dictionary then knows the name
     ///   it ends in;
