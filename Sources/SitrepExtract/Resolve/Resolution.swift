@@ -17,7 +17,8 @@ struct Resolution {
     let entityOfToken: [Int?]
     /// For each token, the index of its sentence.
     let sentenceOfToken: [Int]
-    /// Whether each token lies inside quote marks.
+    /// Whether each token lies between quote marks of its own sentence (a quote that runs
+    /// over several sentences is not seen; the quote stage reads those).
     let quoted: [Bool]
     /// Tokens already inside a candidate's mention, so one phrase is not read twice.
     var taken: [Bool]
@@ -57,7 +58,14 @@ struct Resolution {
             for token in range { sentenceOfToken[token] = index }
         }
         self.sentenceOfToken = sentenceOfToken
-        self.quoted = DirectQuotes.quotedTokens(DirectQuotes.groups(document), count: document.tokens.count)
+        var quoted = [Bool](repeating: false, count: document.tokens.count)
+        for sentence in document.sentences {
+            var inside = false
+            for token in sentence {
+                if DirectQuotes.markTokens.contains(words[token]) { inside.toggle() } else { quoted[token] = inside }
+            }
+        }
+        self.quoted = quoted
         self.taken = [Bool](repeating: false, count: document.tokens.count)
         self.entityKeys = [String?](repeating: nil, count: document.entities.count)
     }
