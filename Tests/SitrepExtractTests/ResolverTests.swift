@@ -807,4 +807,12 @@ struct ResolverTests {
         #expect(Self.referent(document, named: "Health Ministry")?.code == "LBYGOV")
         #expect(Self.referent(document, named: "foreign governments")?.code == "GOV")
     }
+
+    @Test("an office speaks for whose it is; an office taken is no one")
+    func officeTakesItsHoldersCode() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Colombia's attorney general's office said it had opened an investigation. He took office in 2022.", published: Self.published)
+        #expect(Self.referent(document, named: "attorney general's office")?.code == "COLGOV")
+        #expect(!document.referents.contains { $0.mentions.contains { document.text(of: $0.tokens) == "office" } })
+    }
 }
