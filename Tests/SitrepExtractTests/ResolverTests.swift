@@ -815,4 +815,16 @@ struct ResolverTests {
         #expect(Self.referent(document, named: "attorney general's office")?.code == "COLGOV")
         #expect(!document.referents.contains { $0.mentions.contains { document.text(of: $0.tokens) == "office" } })
     }
+
+    @Test("a role outside a quote takes no country from the quote's words; a junta is an organisation, not the spokesperson before it")
+    func quotedCountryIsNoContext() throws {
+        let document = try SharedAnalyzer.analyze(
+            """
+            France's foreign ministry said it regretted the decision. "We take note of the Burkinabe authorities' decision," a ministry spokesperson told reporters in Paris. The junta ordered French troops to leave the country last year.
+            """, published: Self.published)
+        #expect(Self.referent(document, named: "ministry spokesperson")?.code == "FRAGOV")
+        let junta = try #require(Self.referent(document, named: "junta"))
+        #expect(junta.type == .ORG)
+        #expect(!junta.mentions.contains { document.text(of: $0.tokens).contains("spokesperson") })
+    }
 }

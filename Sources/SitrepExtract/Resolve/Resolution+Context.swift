@@ -47,8 +47,12 @@ extension Resolution {
         let rival = countingRival ? nil : subjectOfVerb(governingObject: token).map { tree.subtree(of: $0) }
         let datelineCountry = self.datelineCountry
         for back in 0...sentencesBack where sentence - back >= 0 {
+            // Nor, in its own sentence, do the words of a quote it stands outside: in `"We take
+            // note of the Burkinabe authorities' decision," a ministry spokesperson said` the
+            // spokesperson is not Burkina Faso's.
             let mentions = countryMentions(inSentence: sentence - back, before: token)
                 .filter { mention in rival.map { !$0.contains(mention.tokens.lowerBound) } ?? true }
+                .filter { mention in back > 0 || quoted[token] || !quoted[mention.tokens.lowerBound] }
             // In its own sentence the subject sets the context, else the country named most,
             // the dateline's on a tie ("a Kosovo police patrol near the border with Serbia,
             // killing one officer" in a Pristina story); in those before, the dateline's

@@ -157,7 +157,7 @@ extension Resolution {
 
     /// Singular heads that name an organisation rather than a person.
     static let organisationHeads: Set<String> = [
-        "government", "ministry", "military", "army", "navy", "force", "group", "militia", "media", "agency", "council",
+        "government", "junta", "ministry", "military", "army", "navy", "force", "group", "militia", "media", "agency", "council",
         "court", "parliament", "cabinet", "administration", "regime", "authority", "embassy", "delegation", "mission",
         "leadership", "police", "movement", "opposition", "organization", "organisation", "party", "legislature",
         "prison", "jail", "consulate", "company", "firm", "bank", "university", "school", "hospital", "union", "committee",
