@@ -203,15 +203,20 @@ extension Resolution {
             candidate.evidence.append("also '\(candidate.name)': \(other.actor.name), \(other.code ?? "-") (\(other.actor.origin)); not chosen: \(reason)")
         }
         holdsPost(&candidate, code: code, title: title)
-        // "South Korea's Joint Chiefs of Staff": a state body the dictionary files under one
-        // country is the body of the country named before it.
-        if let principal = title?.principal, principal.code.count == 3, code.count > 3, actor.type != .PER,
-           Self.stateSectors.contains(String(code.dropFirst(3).prefix(3))), let country = resolver.country(of: code), country != principal.code {
-            candidate.code = principal.code + code.dropFirst(3)
-            candidate.country = principal.code
-            candidate.key = "code:\(principal.code + code.dropFirst(3)):\(ActorDictionary.key(actor.name))"
-            candidate.evidence.append("country: '\(title?.text ?? "")' names \(principal.name)'s own \(candidate.name) → \(principal.code + code.dropFirst(3))")
-        }
+        if actor.type != .PER { belongsToNamedCountry(&candidate, code: code, actorName: actor.name, title: title) }
+    }
+
+    /// "South Korea's Joint Chiefs of Staff": a state body the dictionary files under one
+    /// country (Phoenix: USAMIL) is the body of the country named before it (KORMIL).
+    func belongsToNamedCountry(_ candidate: inout Candidate, code: String, actorName: String, title: Description?) {
+        guard let title, let principal = title.principal, principal.code.count == 3, code.count > 3,
+              Self.stateSectors.contains(String(code.dropFirst(3).prefix(3))), let country = resolver.country(of: code),
+              country != principal.code else { return }
+        let own = principal.code + code.dropFirst(3)
+        candidate.code = own
+        candidate.country = principal.code
+        candidate.key = "code:\(own):\(ActorDictionary.key(actorName))"
+        candidate.evidence.append("country: '\(title.text)' names \(principal.name)'s own \(candidate.name) → \(own)")
     }
 
     /// A person the dictionary files in opposition whom the text titles with a government post

@@ -12,8 +12,9 @@ import SitrepText
 /// train). Headlines ("Defector arrested after …") end without a full stop and are left
 /// alone. The same blindness to what follows makes an opening gerund a verb even when a finite
 /// verb comes right after it: "Fighting erupted …", "Shelling killed …" open with their
-/// subject, a noun, as does what a reporting verb reports ("Residents said fighting lasted …"). The reverse slip, a past tense that opens a prepositional phrase running
-/// straight into a finite verb ("Jihadi fighters linked/VBD to al-Qaida attacked …"), is a
+/// subject, a noun, as does what a reporting verb reports ("Residents said fighting lasted
+/// …"). The reverse slip, a past tense that opens a prepositional phrase running straight
+/// into a finite verb ("Jihadi fighters linked/VBD to al-Qaida attacked …"), is a
 /// participle. Giving every sentence without a finite verb one ("Moscow arms/NNS
 /// separatists.": of the nouns and bare verbs after a noun, the one whose finite reading
 /// scored closest) lowered EWT dev UPOS from 95.61 to 95.57: web text is full of sentences
