@@ -74,6 +74,24 @@ struct LemmatizerTests {
         #expect(lemmas.lemma("tempted", upos: .VERB, xpos: "VBD") == "tempt")
     }
 
+    @Test("a number is its own lemma without thousands separators, whatever the rules learned of its ending", arguments: [
+        ("20.000", "20.000"), ("1,100", "1100"), ("3,202.61", "3202.61"), ("1,8", "1.8"), ("535-4000", "535-4000"),
+    ])
+    func numbers(form: String, lemma: String) throws {
+        let lemmas = try lemmatizer(training + [("1,000", "1000", "NUM", "CD"), ("5,000", "5000", "NUM", "CD"),
+                                                ("30,000", "30000", "NUM", "CD")])
+        #expect(lemmas.lemma(form, upos: .NUM, xpos: "CD") == lemma)
+    }
+
+    @Test("a name in capitals of six letters or more is lemmatized in title case; a shorter one is taken for an acronym", arguments: [
+        ("SCALIA", "NNP", "Scalia"), ("NATO", "NNP", "NATO"), ("DEMOCRATS", "NNPS", "Democrat"),
+    ])
+    func shoutedNames(form: String, xpos: String, lemma: String) throws {
+        let lemmas = try lemmatizer(training + [("Republicans", "Republican", "PROPN", "NNPS"),
+                                                ("Houthis", "Houthi", "PROPN", "NNPS")])
+        #expect(lemmas.lemma(form, upos: .PROPN, xpos: xpos) == lemma)
+    }
+
     @Test("odd input is returned whole rather than crashing", arguments: ["", "🙂", String(repeating: "x", count: 200)])
     func oddInput(form: String) throws {
         #expect(try lemmatizer(training).lemma(form, upos: .X, xpos: "FW") == form)

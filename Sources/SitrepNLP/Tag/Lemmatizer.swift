@@ -12,7 +12,8 @@ import SitrepText
 /// first, by exact form and joint tag ("went" VERB VBD → "go"; "United" VERB NNP → "Unite"
 /// but ADJ NNP → "United"), then by lowercased form and UPOS ("Went" at the start of a
 /// sentence); only those exceptions are stored, which keeps the model file small and quick to
-/// load. Numbers drop thousands separators, as in UD.
+/// load. Numbers drop thousands separators, as in UD, and names in capitals of six letters or
+/// more are lemmatized in title case.
 public struct Lemmatizer: Sendable {
     let byForm: [UInt64: String]
     let byLowercase: [UInt64: String]
@@ -100,13 +101,50 @@ public struct Lemmatizer: Sendable {
         if let lemma = byForm[tag.formKey(form)] { return lemma }
         let lower = form.lazy.map(TaggerFeatures.lowercased)
         if let lemma = byLowercase[tag.lowercaseKey(lower)] { return lemma }
-        if tag.isCardinal, form.contains(UInt8(ascii: ",")),
-           form.allSatisfy({ $0 == UInt8(ascii: ",") || (0x30...0x39).contains($0) }) {
-            // UD English writes numbers without thousands separators: "1,100" → "1100".
-            return String(decoding: form.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
+        if tag.isCardinal, form.contains(where: Self.isDigit) {
+            return String(decoding: Self.numberLemma(form), as: UTF8.self)
+        }
+        if tag.isProperNoun, form.count >= Self.shoutedNameLength, form.allSatisfy({ (0x41...0x5a).contains($0) }) {
+            // UD EWT lemmatizes a name in capitals as it is usually written ("SCALIA" →
+            // "Scalia": 108 of the 121 in EWT train of six letters or more); shorter ones are
+            // mostly acronyms, kept ("NATO").
+            let titled = [form[0]] + form.dropFirst().map(TaggerFeatures.lowercased)
+            return titled.withUnsafeBufferPointer {
+                String(decoding: byRules($0, lower: lower, tag: tag), as: UTF8.self)
+            }
         }
         return String(decoding: byRules(form, lower: lower, tag: tag), as: UTF8.self)
     }
+
+    /// Capitalised proper nouns at least this long are names in capitals, not acronyms.
+    static let shoutedNameLength = 6
+
+    /// A number is its own lemma, written as UD English writes numbers: without thousands
+    /// separators ("1,100" → "1100", "3,202.61" → "3202.61") and with a decimal point for a
+    /// decimal comma ("1,8" → "1.8"). A number's ending is no guide to its lemma: the suffix
+    /// rules learned "-,000" → "-000" would make "20.000" "20000".
+    static func numberLemma(_ form: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var lemma: [UInt8] = []
+        lemma.reserveCapacity(form.count)
+        for (i, byte) in form.enumerated() {
+            guard byte == UInt8(ascii: ","), i > 0, isDigit(form[i - 1]) else {
+                lemma.append(byte)
+                continue
+            }
+            let digitsAfter = form[(i + 1)...].prefix(while: isDigit).count
+            let endsNumber = i + 1 + digitsAfter == form.count
+            if digitsAfter == 3 {
+                continue
+            } else if (1...2).contains(digitsAfter) && endsNumber {
+                lemma.append(UInt8(ascii: "."))
+            } else {
+                lemma.append(byte)
+            }
+        }
+        return lemma
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
     /// The lemma the suffix rules give: the longest ending's, unless it is unknown and another
     /// rule's is a known lemma, or else a spelling variant of one of them, longest ending first
@@ -156,9 +194,12 @@ struct LemmaTag: Sendable {
     private var rule = FeatureHash(template: 52)
     /// Penn "CD": numbers, whose lemmas drop thousands separators.
     private(set) var isCardinal = false
+    /// Penn "NNP" or "NNPS": names, whose capitals are kept.
+    private(set) var isProperNoun = false
 
     init(upos: UPOS, xpos: String) {
         isCardinal = xpos == "CD"
+        isProperNoun = xpos == "NNP" || xpos == "NNPS"
         form.add(upos.description)
         form.add(xpos)
         lowercase.add(upos.description)

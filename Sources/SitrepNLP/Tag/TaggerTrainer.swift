@@ -21,7 +21,11 @@ import SitrepText
 /// copy per treebank as well (Daumé's "frustratingly easy" domain adaptation; each sentence
 /// reads the shared features and its treebank's copies) helped GUM dev (96.94 / 96.79 against
 /// 96.92 / 96.66) but not EWT dev (95.54 / 94.95 against 95.61 / 94.98), at twice the features
-/// (12.0 MB); not kept.
+/// (12.0 MB); not kept. Re-annotating GUM's training sentences to EWT's conventions where
+/// each treebank is near unanimous about a word and they disagree (GUM's ";" Penn ":" for
+/// EWT's ",", "United" VERB "unite" for ADJ "United", "people" → "person"; 232 Penn tags, 89
+/// UPOS and 355 lemmas) left EWT dev where it was over three seeds (UPOS / Penn −0.01 to
+/// +0.03) and cost GUM dev about 0.1 Penn; not kept.
 public enum TaggerTrainer {
     public struct Options: Sendable {
         /// Most passes over the training data.
