@@ -102,6 +102,8 @@ struct TextArticleReaderTests {
         ("KYIV, Ukraine (AP) — Russian forces launched drones.", "KYIV", "Russian forces launched drones."),
         ("JACKSON, Miss. (AP) — Storms hit the state.", "JACKSON", "Storms hit the state."),
         ("PORT-AU-PRINCE, Haiti — Gangs attacked a police station.", "PORT-AU-PRINCE", "Gangs attacked a police station."),
+        ("GOMA, Democratic Republic of Congo, Feb 4 (AP) — Rebels took the town.", "GOMA", "Rebels took the town."),
+        ("SARAJEVO, Bosnia and Herzegovina (AP) — Voters went to the polls.", "SARAJEVO", "Voters went to the polls."),
     ])
     func datelines(paragraph: String, place: String, rest: String) throws {
         let split = try #require(BodyCleaner.splitDateline(paragraph))

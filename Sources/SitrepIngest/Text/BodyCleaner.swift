@@ -40,8 +40,9 @@ public enum BodyCleaner {
 
     /// Up to four words, "/" joining the places of a story filed from two ("GAZA CITY/CAIRO").
     private static let placeUpper = #"([A-Z][A-Z'.\-]*(?:[ ,/]+[A-Z][A-Z'.\-]*){0,3})"#
-    /// The country or state AP writes after the place, which the place alone implies.
-    private static let region = #"(?:,\s*[A-Z][a-z.]+(?:\s[A-Z][a-z.]+){0,2})?"#
+    /// The country or state AP writes after the place, which the place alone implies; its
+    /// words may be joined by "of", "and" or "the" ("Democratic Republic of Congo").
+    private static let region = #"(?:,\s*[A-Z][a-z.]+(?:\s(?:(?:of|and|the)\s)*[A-Z][a-z.]+){0,3})?"#
     private static let date = #"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"#
     private static let credit = #"(?:\s*\([^)]{1,40}\))?"#
     private static let dash = #"\s*(?:-{1,2}|–|—)\s+"#
