@@ -888,4 +888,12 @@ struct EventsTests {
         let (sides, clashes) = try events("Clashes broke out between Israeli troops and Hezbollah fighters on Monday.")
         #expect(clashes.contains { sides.text(of: $0.trigger) == "Clashes" && $0.source != nil })
     }
+
+    @Test("attackers 'armed with' weapons are the attack's source, not a clause of their own")
+    func armedAttackers() throws {
+        let (document, events) = try events(
+            "Gang members armed with automatic rifles attacked the town of Pont-Sondé in central Haiti on Thursday.")
+        let attack = try #require(events.first { document.text(of: $0.trigger) == "attacked" })
+        #expect(words(document, attack.source) == "Gang members")
+    }
 }

@@ -160,6 +160,21 @@ struct TaggerTests {
         #expect(repaired(arrived)[1] == "VBD")
     }
 
+    @Test("an '-ed' adjective after the subject, running through a prepositional phrase into the finite verb, is a participle: 'Gang members armed/JJ with rifles attacked …'")
+    func reducedRelativeAdjective() {
+        let armed: [(String, UPOS, String)] = [
+            ("Gang", .NOUN, "NN"), ("members", .NOUN, "NNS"), ("armed", .ADJ, "JJ"), ("with", .ADP, "IN"), ("automatic", .ADJ, "JJ"),
+            ("rifles", .NOUN, "NNS"), ("attacked", .VERB, "VBD"), ("the", .DET, "DT"), ("town", .NOUN, "NN"), (".", .PUNCT, "."),
+        ]
+        #expect(repaired(armed) == ["NN", "NNS", "VBN", "IN", "JJ", "NNS", "VBD", "DT", "NN", "."])
+        // Without a finite verb after the phrase, the adjective stays one: "Residents were tired of …".
+        let tired: [(String, UPOS, String)] = [
+            ("The", .DET, "DT"), ("residents", .NOUN, "NNS"), ("were", .AUX, "VBD"), ("tired", .ADJ, "JJ"), ("of", .ADP, "IN"),
+            ("waiting", .VERB, "VBG"), (".", .PUNCT, "."),
+        ]
+        #expect(repaired(tired)[3] == "JJ")
+    }
+
     @Test("a gold lemma of '_' (the later part of a word a typo split) accepts any lemma, as the CoNLL 2018 script scores it")
     func underscoreGoldLemma() throws {
         // The end of an EWT dev sentence: "… as soon as poss ible".

@@ -40,6 +40,7 @@ struct FiniteVerbRepair {
     let fullStop: Set<Int>
     let pronouns: Set<Int>
     let gerund: Set<Int>
+    let adjective: Set<Int>
     let noun: Int?
 
     init(classes: [TagClass]) {
@@ -57,6 +58,7 @@ struct FiniteVerbRepair {
         fullStop = indices(["."])
         pronouns = indices(["PRP"])
         gerund = Set(classes.indices.filter { classes[$0].upos == .VERB && classes[$0].xpos == "VBG" })
+        adjective = indices(["JJ"])
         noun = classes.firstIndex { $0.upos == .NOUN && $0.xpos == "NN" }
     }
 
@@ -82,9 +84,14 @@ struct FiniteVerbRepair {
             starts.append(next < predicted.count && word(next).lowercased() == "that" ? next + 1 : next)
         }
         /// A participle joined to the word before by a hyphen modifies the noun after it: "The
-        /// Saudi-led coalition struck …", "Iran-backed militants attacked …".
+        /// Saudi-led coalition struck …", "Iran-backed militants attacked …"; an "-ed" adjective
+        /// before a preposition ends the noun phrase ("members armed with …").
         func continuesNounPhrase(_ position: Int) -> Bool {
             let tag = predicted[position]
+            if adjective.contains(tag), position + 1 < predicted.count, preposition.contains(predicted[position + 1]),
+               word(position).lowercased().hasSuffix("ed") {
+                return false
+            }
             return nounPhrase.contains(tag) || conjunction.contains(tag)
                 || (preposition.contains(tag) && word(position).lowercased() == "of")
                 || (participle.contains(tag) && position > 0 && word(position - 1) == "-")
@@ -121,8 +128,9 @@ struct FiniteVerbRepair {
             }
             // The reverse: "Jihadi fighters linked/VBD to al-Qaida attacked …" is a participle
             // phrase after the subject, since a finite verb follows through nothing but a
-            // prepositional phrase.
-            if predicted[verb] == pastTense, let participleClass = participle.first, isReducedRelative(verb, in: predicted, word: word) {
+            // prepositional phrase; so is an "-ed" adjective there ("Gang members armed/JJ with
+            // rifles attacked …"), which the parser otherwise takes for the clause's root.
+            if predicted[verb] == pastTense || adjective.contains(predicted[verb]), let participleClass = participle.first, isReducedRelative(verb, in: predicted, word: word) {
                 predicted[verb] = participleClass
                 continue
             }
