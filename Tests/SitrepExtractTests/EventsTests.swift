@@ -896,4 +896,19 @@ struct EventsTests {
         let attack = try #require(events.first { document.text(of: $0.trigger) == "attacked" })
         #expect(words(document, attack.source) == "Gang members")
     }
+
+    @Test("whom a report is 'according to' is no target of the act it reports: the civilians were killed, not the monitors")
+    func accordingToIsNoTarget() throws {
+        let (document, events) = try events(
+            "Since seizing power in a coup in February 2021, the military has killed more than 4,000 civilians, according to the Assistance Association for Political Prisoners, a monitoring group.")
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killed" })
+        #expect(words(document, killing.target) == "more than 4,000 civilians")
+    }
+
+    @Test("people 'displaced by fighting' suffer it: they are not its fighters")
+    func displacedByFighting() throws {
+        let (document, events) = try events(
+            "More than 7 million people have been displaced by fighting in eastern Congo, according to the International Organization for Migration.")
+        #expect(!events.contains { words(document, $0.source).contains("people") })
+    }
 }

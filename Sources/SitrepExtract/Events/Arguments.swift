@@ -102,6 +102,9 @@ struct Arguments {
                 return nil
             case "advcl":
                 if let mark = tree.marker(of: current), !["while", "after", "before", "by", "to"].contains(mark) { return nil }
+                // "were displaced by fighting": a passive's subject suffers what its "by" clause
+                // does, no one doing it.
+                if tree.marker(of: current) == "by", !tree.children(of: head, relation: "aux:pass").isEmpty { return nil }
             default:
                 return nil
             }

@@ -53,16 +53,18 @@ extension EventReader {
     /// Whether a word lies in a phrase that does not say whom the verb's act was done to: one
     /// that says why ("in exchange for 30 Palestinian prisoners", "in protest at a security
     /// pact"), or a relative clause whose own verb acts on it ("agreed … after a conflict that
-    /// has killed hundreds of thousands of people"), or an attribution ("…, officials said"), or
-    /// what a thing is made of ("a joint drill involving a U.S. bomber"), where words were
-    /// said ("claimed responsibility in a statement on its radio station"), or the place a
-    /// missile was launched from ("launched from the Sariwon area").
+    /// has killed hundreds of thousands of people"), or an attribution ("…, officials said",
+    /// "according to a monitoring group"), or what a thing is made of ("a joint drill
+    /// involving a U.S. bomber"), where words were said ("claimed responsibility in a
+    /// statement on its radio station"), or the place a missile was launched from ("launched
+    /// from the Sariwon area").
     func liesAside(_ token: Int, from verb: Int) -> Bool {
         if tree.attributionSpeakers.contains(token) { return true }
         let isPlace = Self.launching.contains(tree.lemma(verb)) && arguments.referents[token].map { document.referents[$0].type == .LOC } ?? false
         var current = token
         while current != verb, let head = tree.head(of: current) {
             if isPlace, tree.marker(of: current) == "from", head == verb { return true }
+            if tree.marker(of: current) == "according" { return true }
             if tree.marker(of: current) == "in", Self.reasonNouns.contains(tree.lemma(current)) { return true }
             if ["in", "on"].contains(tree.marker(of: current) ?? ""), Self.saidIn.contains(tree.lemma(current)),
                ParsedText.isSpeaking(tree.lemma(verb)) { return true }
