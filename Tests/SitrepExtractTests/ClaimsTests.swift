@@ -23,6 +23,15 @@ struct ClaimsTests {
         #expect(dispute.cue.map { document.text(of: $0) } == "disputed Biden's account")
     }
 
+    @Test("'the disputed Sabina Shoal' names a place; it disputes no one, however the parser hangs it")
+    func disputedPlace() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Chinese coast guard ships fired water cannon at a Philippine government vessel near the disputed Sabina Shoal on Monday, the Philippine coast guard said.")
+        #expect(!document.claims.contains { $0.stance == .disputes })
+        #expect(!document.events.contains { document.text(of: $0.trigger) == "disputed" })
+        #expect(document.events.contains { document.text(of: $0.trigger) == "fired" })
+    }
+
     @Test("a denial with its own content clause disputes the earlier claim that says the same")
     func denial() throws {
         let document = try SharedAnalyzer.analyze(

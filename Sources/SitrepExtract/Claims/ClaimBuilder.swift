@@ -88,7 +88,7 @@ struct ClaimBuilder {
             let cue = min(verb, otherwise)..<(max(verb, otherwise) + 1)
             return (Claim(claimant: claimant, content: cue, stance: .disputes, cue: cue), nil)
         }
-        guard document.upos[verb] == .VERB, ReportingVerbs.contradicts(tree.lemma(verb)),
+        guard document.upos[verb] == .VERB, ReportingVerbs.contradicts(tree.lemma(verb)), !tree.isModifierAfterArticle(verb),
             tree.child(of: verb, relation: "ccomp") == nil,
             let object = tree.child(of: verb, relation: "obj"), let claimant = speakers.speaker(ofVerb: verb),
             let stance = ReportingVerbs.stance(tree.lemma(verb))

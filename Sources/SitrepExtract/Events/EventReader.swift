@@ -171,6 +171,7 @@ final class EventReader {
     }
 
     private func readVerb(_ verb: Int) -> [Candidate] {
+        if tree.tree.isModifierAfterArticle(verb) { return [] }
         let clause = Clause(verb, in: tree)
         guard let (pattern, frame) = choose(verb, clause), var code = pattern.code, !isComplementOfPattern(verb) else { return [] }
         // "carried out airstrikes": the noun codes the event. Violence done to what the noun

@@ -92,6 +92,13 @@ public struct SyntaxTree: Sendable {
         return object
     }
 
+    /// "near the disputed Sabina Shoal" parsed with "disputed" as a clause of its own: a verb
+    /// right after an article modifies the noun after it, whatever the parse says, so it
+    /// neither codes an event nor makes a claim.
+    public func isModifierAfterArticle(_ verb: Int) -> Bool {
+        verb > 0 && ["the", "a", "an"].contains(lemma(verb - 1))
+    }
+
     private static func matches(_ relation: DependencyRelation, _ wanted: String) -> Bool {
         relation.rawValue == wanted || (!wanted.contains(":") && relation.universal == wanted)
     }
