@@ -827,4 +827,17 @@ struct ResolverTests {
         #expect(junta.type == .ORG)
         #expect(!junta.mentions.contains { document.text(of: $0.tokens).contains("spokesperson") })
     }
+
+    @Test("'Security Council' ending another body's name joined by 'and' is not the UN's; its owner codes it, and two groups joined by 'and' stay two")
+    func joinedBodyName() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The African Union said it would convene an emergency meeting of its Peace and Security Council on Thursday.",
+            published: Self.published)
+        let council = try #require(Self.referent(document, named: "Security Council"))
+        #expect(council.code == "IGOAFRAFU")
+        #expect(!document.referents.contains { $0.code == "IGOUNO" })
+        let parties = try SharedAnalyzer.analyze(
+            "The governor pushed back against Republicans and Democrats who wanted to expand the program.", published: Self.published)
+        #expect(!parties.referents.contains { $0.name.contains("Republicans and") })
+    }
 }

@@ -106,6 +106,11 @@ extension Resolution {
                 position += 1
                 continue
             }
+            // "Security Council" of the African Union's "Peace and Security Council".
+            if joinedNameStart(before: position) != nil, !namesCountry(match) {
+                position = stop
+                continue
+            }
             names.append((position..<stop, match))
             position = stop
         }

@@ -23,7 +23,7 @@ extension Resolution {
         let name = document.text(of: nameRange)
         // A person's title the recognizer took into the span makes it a person: "Foreign
         // Minister X" tagged LOC; "Greek Orthodox Church" and "Saudi Interior Ministry" stay.
-        let type = found?.match.actor.type ?? (found == nil && namesPerson(title: span.tokens.lowerBound..<nameRange.lowerBound) ? .PER : span.label)
+        let type = found?.match.actor.type ?? (found == nil && namesPerson(title: span.tokens.lowerBound..<max(span.tokens.lowerBound, nameRange.lowerBound)) ? .PER : span.label)
         var candidate = Candidate(mention: Mention(tokens: contextStart..<max(span.tokens.upperBound, nameRange.upperBound), kind: .name), name: name,
                                   type: type, evidence: [], key: "")
         if let found, let code = found.match.code, let metonym = capitalMetonym(nameRange, head: head, code: code) {
@@ -42,7 +42,9 @@ extension Resolution {
             // "University of Helsinki" is FIN + EDU, "Greek Ministry of Culture" GRC + GOV, and
             // a state role alone takes the context country as "the army" does ("Air Force"). A
             // country alone ("Massachusetts Institute of Technology") is not the state.
-            let description = title == nil && type == .ORG ? withContextCountry(describe(nameRange), at: nameRange.lowerBound) : nil
+            // Whose it is may be a possessive before it: "its Peace and Security Council".
+            let owned = nameRange.lowerBound > 0 && isPossessivePronoun(nameRange.lowerBound - 1) ? nameRange.lowerBound - 1 : nameRange.lowerBound
+            let description = title == nil && type == .ORG ? withContextCountry(describe(owned..<nameRange.upperBound), at: owned) : nil
             let named = description?.agent == nil ? nil : description.flatMap(code(of:))
             // "Iran's Foreign Ministry": a titled organisation (or a name read as a place whose
             // role makes it one) whose name says its role is described whole, title and name.
@@ -124,6 +126,13 @@ extension Resolution {
     /// The part of the span the dictionary knows: all of it, else what is left after leading
     /// titles, else (for people) its longest known tail.
     private func dictionaryName(in span: Span<EntityType>) -> (Range<Int>, (match: ActorDictionary.Match, others: [ActorDictionary.Match])?) {
+        // A recognizer may take only the tail of a name joined by "and", which names something
+        // else: "Security Council" of the African Union's "Peace and Security Council" is not
+        // the UN's.
+        if let start = joinedNameStart(before: span.tokens.lowerBound), !(lookup(span.tokens).map { namesCountry($0.match) } ?? false) {
+            let whole = start..<span.tokens.upperBound
+            return (whole, lookup(whole))
+        }
         // A recognizer may take the article into the span: "The UN Security Council".
         let stripped = strippingTitles(droppingDeterminer(span.tokens))
         if let found = lookup(span.tokens) {
@@ -161,6 +170,21 @@ extension Resolution {
             return (start..<stripped.upperBound, found)
         }
         return (stripped, nil)
+    }
+
+    /// Where a name begins whose words before "and" the recognizer left out: a capitalised
+    /// word in no entity of its own, no name itself and no plural ("Peace" of "Peace and
+    /// Security Council"; "Israel and Hamas", "Republicans and Democrats" are two). A country
+    /// after "and" is named alone ("US and UK officials").
+    func joinedNameStart(before start: Int) -> Int? {
+        guard start >= 2, ["and", "&"].contains(words[start - 1]), isCapitalised(start - 2), entityOfToken[start - 2] == nil,
+              lookup((start - 2)..<(start - 1)) == nil, !["NNS", "NNPS"].contains(document.xpos[start - 2])
+        else { return nil }
+        return start - 2
+    }
+
+    func namesCountry(_ match: ActorDictionary.Match) -> Bool {
+        match.code.map { resolver.country(of: $0) == $0 } ?? false
     }
 
     /// A recognizer may take only part of a name: "Rights" of "Human Rights Watch", with
