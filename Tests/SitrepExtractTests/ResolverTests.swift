@@ -840,4 +840,14 @@ struct ResolverTests {
             "The governor pushed back against Republicans and Democrats who wanted to expand the program.", published: Self.published)
         #expect(!parties.referents.contains { $0.name.contains("Republicans and") })
     }
+
+    @Test("a role set off before a name, or after it with whom it serves, codes the person: 'A spokesman for the military government, Hla Myo Tun,'; 'Jay Tarriela, a spokesman for the Philippine coast guard,'")
+    func appositionServing() throws {
+        let before = try SharedAnalyzer.analyze(
+            "A spokesman for the military government, Hla Myo Tun, denied that civilians had been targeted.", published: Self.published)
+        #expect(try #require(Self.referent(before, named: "Hla Myo Tun")).code == "GOVMIL")
+        let after = try SharedAnalyzer.analyze(
+            "Commodore Jay Tarriela, a spokesman for the Philippine coast guard, said the vessel suffered damage.", published: Self.published)
+        #expect(try #require(Self.referent(after, named: "Tarriela")).code == "PHLMIL")
+    }
 }

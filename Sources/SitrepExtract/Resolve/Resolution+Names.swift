@@ -369,31 +369,7 @@ extension Resolution {
         return start + 1
     }
 
-    /// "Mohammad Jamshidi, a Raisi aide" (the name's appos), "Iran's state news agency, IRNA"
-    /// (the name as appos of a description) and "appointed X as prime minister": the
-    /// description's words and tokens.
-    func appositionDescription(of head: Int, span: Range<Int>) -> (description: Description, range: Range<Int>)? {
-        var nominal: Int?
-        if let child = tree.children(of: head, relation: "appos").first(where: { document.upos[$0] == .NOUN && entityOfToken[$0] == nil }) {
-            nominal = child
-        } else if tree.relation(of: head) == "appos", let parent = tree.head(of: head), document.upos[parent] == .NOUN,
-                  entityOfToken[parent] == nil {
-            nominal = parent
-        } else if tree.relation(of: head) == "obj", let verb = tree.head(of: head), Self.appointing.contains(tree.lemma(verb)) {
-            // "appointed Garry Conille, a former U.N. official, as prime minister": the post given.
-            nominal = tree.children(of: verb, relation: "obl").first { tree.casePreposition(of: $0) == "as" && document.upos[$0] == .NOUN && entityOfToken[$0] == nil }
-        }
-        guard let nominal else { return nil }
-        let range = droppingDeterminer(leftModifiers(of: nominal).lowerBound..<(nominal + 1))
-        guard !range.overlaps(span) else { return nil }
-        let description = describe(range)
-        guard description.agent != nil else { return nil }
-        return (description, range)
-    }
-
     static let pastMarkers: Set<String> = ["former", "ex", "onetime", "erstwhile"]
-
-    static let appointing: Set<String> = ["appoint", "name", "elect", "choose", "nominate", "designate", "install", "confirm"]
 
     /// "KSC" for "Kennedy Space Center": the initials of a name's capitalised words.
     static func initials(_ name: String) -> String {
