@@ -850,4 +850,16 @@ struct ResolverTests {
             "Commodore Jay Tarriela, a spokesman for the Philippine coast guard, said the vessel suffered damage.", published: Self.published)
         #expect(try #require(Self.referent(after, named: "Tarriela")).code == "PHLMIL")
     }
+
+    @Test("an unknown name before the organisation it names is one actor with the nominal's code; its members are not it")
+    func unknownNamedOrganisation() throws {
+        let gang = try SharedAnalyzer.analyze(
+            "The Gran Grif gang claimed responsibility for the attack in a video.", published: Self.published)
+        let named = try #require(Self.referent(gang, named: "Gran Grif"))
+        #expect(named.code == "CRM")
+        #expect(named.mentions.count == 2)
+        let members = try SharedAnalyzer.analyze(
+            "On September 29, Scientology officials went to the East Los Angeles sheriff's station.", published: Self.published)
+        #expect(Self.referent(members, named: "Scientology").map { $0.mentions.count } != 2)
+    }
 }

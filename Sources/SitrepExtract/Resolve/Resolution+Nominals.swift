@@ -65,7 +65,7 @@ extension Resolution {
                 if left.lowerBound < range.lowerBound, words[left.lowerBound] == "the" { range = left.lowerBound..<range.upperBound }
             }
             guard let (code, evidence) = self.code(of: description) else { continue }
-            let owner = ownerOfPrincipal(in: range, code: code)
+            let owner = ownerOfPrincipal(in: range, code: code) ?? uncodedName(before: token)
             let type: EntityType = document.xpos[token] == "NNS" || Self.organisationHeads.contains(lemma(token).first ?? words[token])
                 ? .ORG : .PER
             var candidate = Candidate(mention: Mention(tokens: range, kind: .nominal), name: document.text(of: range.lowerBound..<nameEnd), type: type,
@@ -149,6 +149,18 @@ extension Resolution {
         return nil
     }
 
+    /// The key of a name no dictionary knows right before the organisation it names ("the
+    /// Gran Grif gang", "the Zaraguinas militia"): the nominal is another mention of it, and
+    /// gives it its code. Not its members, nor its things ("Scientology officials", "the
+    /// Church's website").
+    private func uncodedName(before head: Int) -> String? {
+        guard head > 0, Self.organisationHeads.contains(lemma(head).first ?? words[head]),
+              let entity = entityOfToken[head - 1], document.entities[entity].tokens.upperBound == head,
+              let key = entityKeys[entity], let candidate = candidates.last(where: { $0.key == key }),
+              candidate.code == nil, [.ORG, .OTH].contains(candidate.type) else { return nil }
+        return key
+    }
+
     /// Bodies that are one part of a state or an organisation among others of its code.
     static let bodyParts: Set<String> = [
         "ministry", "department", "office", "agency", "commission", "committee", "council", "court", "embassy", "consulate",
@@ -162,5 +174,6 @@ extension Resolution {
         "leadership", "police", "movement", "opposition", "organization", "organisation", "party", "legislature",
         "prison", "jail", "consulate", "company", "firm", "bank", "university", "school", "hospital", "union", "committee",
         "commission", "department", "office", "team", "network", "newspaper", "broadcaster", "channel", "station", "employer",
+        "gang", "cartel", "faction", "coalition", "alliance", "front", "brigade", "battalion",
     ]
 }
