@@ -354,4 +354,12 @@ struct QuotesTests {
             "Kaduna state governor Uba Sani visited the town and told parents that security forces had been deployed to rescue the children. \"We will ensure that every child is brought back home safely,\" he said.")
         #expect(found.last?.speaker == "Uba Sani")
     }
+
+    @Test("a relative clause between the speaker and 'said' is no quote: 'The official, who spoke on condition of anonymity …, said …'")
+    func relativeClauseBeforeSaid() throws {
+        let found = try quotes(
+            "The official, who spoke on condition of anonymity because he was not authorized to comment publicly, said the attack was carried out by the SBU security service.")
+        #expect(found.map(\.content) == ["the attack was carried out by the SBU security service"])
+        #expect(found.first?.speaker == "The official")
+    }
 }

@@ -15,6 +15,7 @@ import SitrepText
 /// the valid ones, the other labels each arc when it is made. Splitting them keeps the move
 /// model at three classes, which is what makes training fit in memory and parsing fast.
 /// Each sentence takes exactly 2n moves and always ends as a single tree; then
+/// `RelativeClauseAttachment` hangs relative clauses set off by commas on their nouns and
 /// `PunctuationAttachment` moves punctuation marks to where UD's rule puts them.
 public struct Parser: Stage {
     public let name = "Parser"
@@ -31,6 +32,8 @@ public struct Parser: Stage {
     /// The class of "punct", for `PunctuationAttachment`; a model that never saw it leaves
     /// punctuation where the moves put it.
     private let punctuationRelation: Int?
+    /// The classes `RelativeClauseAttachment` reads and writes; nil for a model without them.
+    private let relativeClauseRelations: RelativeClauseAttachment.Relations?
     /// Parses kept at each step: 1 is greedy, the fastest; a wider beam searches more. A
     /// model parses best with the width it was trained for, `trainedBeamWidth`.
     public var beamWidth = 1
@@ -48,6 +51,13 @@ public struct Parser: Stage {
         self.labelModel = labelModel
         self.relations = relations
         punctuationRelation = relations.firstIndex(of: DependencyRelation("punct"))
+        let classes = { (names: [String]) in Set(names.compactMap { relations.firstIndex(of: DependencyRelation($0)) }) }
+        if let relativeClause = relations.firstIndex(of: DependencyRelation("acl:relcl")), let punct = punctuationRelation {
+            relativeClauseRelations = RelativeClauseAttachment.Relations(
+                relativeClause: relativeClause, relativeClauses: classes(["acl:relcl", "advcl:relcl"]), subjects: classes(["nsubj", "nsubj:pass"]), flat: classes(["flat", "flat:name"]), punct: punct)
+        } else {
+            relativeClauseRelations = nil
+        }
         moveTable = WeightTable(moveModel)
         labelTable = WeightTable(labelModel)
     }
@@ -138,6 +148,10 @@ public struct Parser: Stage {
         search(sentence, workspace: &workspace)
         workspace.heads = workspace.configuration.heads
         workspace.relations = workspace.configuration.relations
+        if let relativeClauseRelations {
+            RelativeClauseAttachment.apply(heads: &workspace.heads, relations: &workspace.relations,
+                                           roles: sentence.roles, classes: relativeClauseRelations)
+        }
         if let punct = punctuationRelation {
             PunctuationAttachment.apply(heads: &workspace.heads, relations: &workspace.relations,
                                         marks: sentence.marks, punct: punct)

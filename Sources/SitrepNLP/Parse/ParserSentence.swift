@@ -13,6 +13,8 @@ public struct ParserSentence: Sendable {
     private(set) var lemmas: [UInt64] = []
     /// What each word is as punctuation, for `PunctuationAttachment`.
     private(set) var marks: [PunctuationMark] = []
+    /// What each word is to `RelativeClauseAttachment`.
+    private(set) var roles: [RelativeClauseAttachment.Role] = []
 
     public init() {}
 
@@ -34,6 +36,7 @@ public struct ParserSentence: Sendable {
         universal.removeAll(keepingCapacity: true)
         lemmas.removeAll(keepingCapacity: true)
         marks.removeAll(keepingCapacity: true)
+        roles.removeAll(keepingCapacity: true)
     }
 
     /// Adds one word; `lemma` nil means "use the form", so a pipeline without lemmas still
@@ -46,6 +49,7 @@ public struct ParserSentence: Sendable {
         universal.append(UInt64(upos.rawValue) &+ 0x51ed_270b_2733_4e91)
         lemmas.append(lemma.map { Self.hash($0) } ?? word)
         marks.append(PunctuationMark(form: form, isPunctuation: upos == .PUNCT))
+        roles.append(RelativeClauseAttachment.Role(form: form, xpos: xpos, upos: upos))
         count += 1
     }
 
