@@ -911,4 +911,15 @@ struct EventsTests {
             "More than 7 million people have been displaced by fighting in eastern Congo, according to the International Organization for Migration.")
         #expect(!events.contains { words(document, $0.source).contains("people") })
     }
+
+    @Test("positions 'hit by Israeli fire' are attacked by Israel, which also does the wounding that follows")
+    func hitByFire() throws {
+        let (document, events) = try events(
+            "The United Nations peacekeeping force in Lebanon, UNIFIL, said two of its positions had been hit by Israeli fire, wounding three peacekeepers.")
+        let hit = try #require(events.first { document.text(of: $0.trigger) == "hit" })
+        #expect(hit.code == "190")
+        #expect(words(document, hit.source) == "Israeli")
+        let wounding = try #require(events.first { document.text(of: $0.trigger) == "wounding" })
+        #expect(words(document, wounding.source) == "Israeli")
+    }
 }

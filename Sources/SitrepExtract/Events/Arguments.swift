@@ -103,8 +103,14 @@ struct Arguments {
             case "advcl":
                 if let mark = tree.marker(of: current), !["while", "after", "before", "by", "to"].contains(mark) { return nil }
                 // "were displaced by fighting": a passive's subject suffers what its "by" clause
-                // does, no one doing it.
-                if tree.marker(of: current) == "by", !tree.children(of: head, relation: "aux:pass").isEmpty { return nil }
+                // does, no one doing it; "had been hit by Israeli fire, wounding three
+                // peacekeepers": what follows a passive is done by its doer, if it names one.
+                if !tree.children(of: head, relation: "aux:pass").isEmpty {
+                    if tree.marker(of: current) == "by" { return nil }
+                    if tree.marker(of: current) == nil, tree.document.xpos[current] == "VBG" {
+                        return tree.children(of: head, relation: "obl:agent").first
+                    }
+                }
             default:
                 return nil
             }
