@@ -922,4 +922,14 @@ struct EventsTests {
         let wounding = try #require(events.first { document.text(of: $0.trigger) == "wounding" })
         #expect(words(document, wounding.source) == "Israeli")
     }
+
+    @Test("a role before a name, parsed as a second subject, is the name's title: the Rapid Support Forces shelled the camp, not 'Sudan's paramilitary'")
+    func roleBeforeNameIsTitle() throws {
+        let (document, events) = try events(
+            "Sudan's paramilitary Rapid Support Forces shelled the Zamzam displacement camp near El Fasher on Monday.")
+        let shelling = try #require(events.first { document.text(of: $0.trigger) == "shelled" })
+        #expect(shelling.source?.referent.map { document.referents[$0].code } == "SDNREB")
+        #expect(words(document, shelling.source) == "Sudan's paramilitary Rapid Support Forces")
+        #expect(!document.referents.contains { $0.name == "Sudan's paramilitary" })
+    }
 }

@@ -374,9 +374,14 @@ struct Arguments {
         if let agent = affiliatedAgent(of: head) { range = min(phrase(of: agent).lowerBound, range.lowerBound)..<range.upperBound }
         // "Dagolath's first Deputy Prime Minister Telemar" parsed as two subjects side by side:
         // one phrase, the parser's split notwithstanding.
-        if tree.relation(of: head) == "nsubj", let verb = tree.head(of: head),
-           let next = tree.children(of: verb, relation: "nsubj").first(where: { phrase(of: $0).lowerBound == range.upperBound }) {
-            range = range.lowerBound..<phrase(of: next).upperBound
+        if tree.relation(of: head) == "nsubj", let verb = tree.head(of: head) {
+            let subjects = tree.children(of: verb, relation: "nsubj")
+            if let next = subjects.first(where: { phrase(of: $0).lowerBound == range.upperBound }) {
+                range = range.lowerBound..<phrase(of: next).upperBound
+            }
+            if let before = subjects.first(where: { phrase(of: $0).upperBound == range.lowerBound }) {
+                range = phrase(of: before).lowerBound..<range.upperBound
+            }
         }
         // Leading function words go, and "least" whose "at" did ("at least 12 civilians"), as the
         // resolver names the actor.

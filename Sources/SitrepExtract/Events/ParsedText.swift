@@ -161,15 +161,25 @@ final class ParsedText {
     func object(of verb: Int) -> Int? { objects(of: verb).first }
 
     /// The verb's subject, active or passive, and whether it is passive.
+    /// A subject the parser split in two ("Sudan's paramilitary | Rapid Support Forces
+    /// shelled …"): of two subjects side by side, a common noun before a name is the name's
+    /// title, and the name heads the phrase.
     func subject(of token: Int) -> (token: Int, isPassive: Bool)? {
+        var found: (token: Int, isPassive: Bool)?
         for child in children[token] {
+            let isPassive: Bool
             switch relations[child] {
-            case "nsubj", "nsubj:outer": return (child, false)
-            case "nsubj:pass": return (child, true)
+            case "nsubj", "nsubj:outer": isPassive = false
+            case "nsubj:pass": isPassive = true
             default: continue
             }
+            if let first = found {
+                guard subtrees[first.token].upperBound == subtrees[child].lowerBound, document.upos[first.token] == .NOUN,
+                      isCapitalized(subtrees[child].lowerBound) else { break }
+            }
+            found = (child, isPassive)
         }
-        return nil
+        return found
     }
 
     /// Passive voice, with or without a passive subject ("have been deployed").
