@@ -932,4 +932,13 @@ struct EventsTests {
         #expect(words(document, shelling.source) == "Sudan's paramilitary Rapid Support Forces")
         #expect(!document.referents.contains { $0.name == "Sudan's paramilitary" })
     }
+
+    @Test("a participle clause before a closing attribution the parser took for what was said keeps the main clause's subject: police detained the 48")
+    func participleBeforeAttribution() throws {
+        let (document, events) = try events(
+            "Police in Georgia used water cannon and tear gas to disperse thousands of protesters outside parliament for a seventh straight night, detaining 48 people, the Interior Ministry said Friday.")
+        let detention = try #require(events.first { document.text(of: $0.trigger) == "detaining" })
+        #expect(detention.code == "173")
+        #expect(words(document, detention.source) == "Police in Georgia")
+    }
 }

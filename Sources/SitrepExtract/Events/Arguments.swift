@@ -99,6 +99,14 @@ struct Arguments {
             case "ccomp":
                 // "said its troops had arrested …" with "troops" parsed as the object of "said".
                 if ModalityReader.reporting.contains(tree.lemma(head)), let object = tree.tree.objectBefore(content: current, of: head) { return object }
+                // "Police … dispersed protesters, detaining 48 people, the ministry said" with the
+                // participle parsed as what was said and "said" joined to the clause before:
+                // the participle is that clause's, and so is its subject.
+                if tree.document.xpos[current] == "VBG", current < head, tree.relation(of: head) == "conj",
+                   ModalityReader.reporting.contains(tree.lemma(head)), let clause = tree.head(of: head), clause < current {
+                    current = clause
+                    continue
+                }
                 return nil
             case "advcl":
                 if let mark = tree.marker(of: current), !["while", "after", "before", "by", "to"].contains(mark) { return nil }
