@@ -252,7 +252,8 @@ struct ResolverTests {
         try Resolver.english().process(&document)
         let person = try #require(document.referents.first { $0.type == .PER })
         #expect(person.name == "Clementine Nkweta-Salami")
-        #expect(person.code == nil)
+        // Not Iran's Hossein Salami: her own post, the UN's, codes her.
+        #expect(person.code == "IGOUNO")
     }
 
     @Test("a title naming a body before a person's name ('Ambassador to the United States') codes the person by the sending country",
@@ -861,5 +862,15 @@ struct ResolverTests {
         let members = try SharedAnalyzer.analyze(
             "On September 29, Scientology officials went to the East Los Angeles sheriff's station.", published: Self.published)
         #expect(Self.referent(members, named: "Scientology").map { $0.mentions.count } != 2)
+    }
+
+    @Test("a post the agents do not list codes a person by the organisation it names, not by a nationality")
+    func unlistedPostNamesOrganisation() throws {
+        let coordinator = try SharedAnalyzer.analyze(
+            "\"We are overwhelmed,\" said Claire Nicolet, MSF's emergency coordinator for Sudan.", published: Self.published)
+        #expect(try #require(Self.referent(coordinator, named: "Nicolet")).code == "NGOHLHMSF")
+        let poet = try SharedAnalyzer.analyze(
+            "Walt Whitman, the first great American poet, wrote about the Civil War.", published: Self.published)
+        #expect(try #require(Self.referent(poet, named: "Whitman")).code == nil)
     }
 }

@@ -4,7 +4,8 @@ extension Resolution {
     /// "Mohammad Jamshidi, a Raisi aide" (the name's appos), "Iran's state news agency, IRNA"
     /// (the name as appos of a description), "A spokesman for the junta, X, said" and
     /// "appointed X as prime minister": the description's words and tokens.
-    func appositionDescription(of head: Int, span: Range<Int>) -> (description: Description, range: Range<Int>)? {
+    func appositionDescription(of head: Int, span named: Span<EntityType>) -> (description: Description, range: Range<Int>)? {
+        let span = named.tokens
         var nominal: Int?
         if let child = tree.children(of: head, relation: "appos").first(where: { document.upos[$0] == .NOUN && entityOfToken[$0] == nil }) {
             nominal = child
@@ -29,7 +30,12 @@ extension Resolution {
         let range = droppingDeterminer(leftModifiers(of: nominal).lowerBound..<(span.contains(end - 1) ? nominal + 1 : end))
         guard !range.overlaps(span) else { return nil }
         let description = describe(range)
-        guard description.agent != nil else { return nil }
+        // A person's post the agents do not list still says which organisation they work for
+        // when it names one: "Claire Nicolet, MSF's emergency coordinator for Sudan"; a
+        // nationality alone ("the first great American poet") makes no one a state's actor.
+        guard description.agent != nil || (named.label == .PER && (description.principal?.code.count ?? 0) > 3
+                                           && !knownNames(in: range).isEmpty)
+        else { return nil }
         return (description, range)
     }
 

@@ -17,7 +17,7 @@ extension Resolution {
         let contextStart = min(droppingDeterminer(leftStart..<(span.tokens.lowerBound + 1)).lowerBound, nameRange.lowerBound)
         let titleRange = contextStart..<nameRange.lowerBound
         let title = titleRange.isEmpty ? nil : withContextCountry(describe(titleRange), at: contextStart)
-        let apposition = appositionDescription(of: head, span: span.tokens).map { found in
+        let apposition = appositionDescription(of: head, span: span).map { found in
             (description: withContextCountry(found.description, at: contextStart), range: found.range)
         }
         let name = document.text(of: nameRange)
