@@ -941,4 +941,13 @@ struct EventsTests {
         #expect(detention.code == "173")
         #expect(words(document, detention.source) == "Police in Georgia")
     }
+
+    @Test("missiles that strike a city are an air attack by their side, not a two-sided fight")
+    func missilesStrike() throws {
+        let (document, events) = try events(
+            "Russian missiles struck the city of Zaporizhzhia, killing two people and wounding 11, regional governor Ivan Fedorov said.")
+        let strikes = events.filter { document.text(of: $0.trigger) == "struck" }
+        #expect(strikes.map(\.code) == ["195"])
+        #expect(strikes.first.map { words(document, $0.source) } == "Russian")
+    }
 }
