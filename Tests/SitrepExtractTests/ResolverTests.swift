@@ -21,6 +21,12 @@ struct ResolverTests {
         return Span(tokens: start..<start + words.count, label: label)
     }
 
+    /// The code of the referent that `name` in `text` belongs to.
+    static func code(of name: String, in text: String) throws -> String? {
+        let document = try SharedAnalyzer.analyze(text, published: published)
+        return try #require(referent(document, named: name)).code
+    }
+
     static func referent(_ document: Document, named text: String) -> Referent? {
         document.referents.first { referent in
             referent.mentions.contains { document.text(of: $0.tokens).contains(text) }
@@ -844,12 +850,10 @@ struct ResolverTests {
 
     @Test("a role set off before a name, or after it with whom it serves, codes the person: 'A spokesman for the military government, Hla Myo Tun,'; 'Jay Tarriela, a spokesman for the Philippine coast guard,'")
     func appositionServing() throws {
-        let before = try SharedAnalyzer.analyze(
-            "A spokesman for the military government, Hla Myo Tun, denied that civilians had been targeted.", published: Self.published)
-        #expect(try #require(Self.referent(before, named: "Hla Myo Tun")).code == "GOVMIL")
-        let after = try SharedAnalyzer.analyze(
-            "Commodore Jay Tarriela, a spokesman for the Philippine coast guard, said the vessel suffered damage.", published: Self.published)
-        #expect(try #require(Self.referent(after, named: "Tarriela")).code == "PHLMIL")
+        #expect(try Self.code(of: "Hla Myo Tun", in:
+            "A spokesman for the military government, Hla Myo Tun, denied that civilians had been targeted.") == "GOVMIL")
+        #expect(try Self.code(of: "Tarriela", in:
+            "Commodore Jay Tarriela, a spokesman for the Philippine coast guard, said the vessel suffered damage.") == "PHLMIL")
     }
 
     @Test("an unknown name before the organisation it names is one actor with the nominal's code; its members are not it")
@@ -866,11 +870,8 @@ struct ResolverTests {
 
     @Test("a post the agents do not list codes a person by the organisation it names, not by a nationality")
     func unlistedPostNamesOrganisation() throws {
-        let coordinator = try SharedAnalyzer.analyze(
-            "\"We are overwhelmed,\" said Claire Nicolet, MSF's emergency coordinator for Sudan.", published: Self.published)
-        #expect(try #require(Self.referent(coordinator, named: "Nicolet")).code == "NGOHLHMSF")
-        let poet = try SharedAnalyzer.analyze(
-            "Walt Whitman, the first great American poet, wrote about the Civil War.", published: Self.published)
-        #expect(try #require(Self.referent(poet, named: "Whitman")).code == nil)
+        #expect(try Self.code(of: "Nicolet", in: "\"We are overwhelmed,\" said Claire Nicolet, MSF's emergency coordinator for Sudan.")
+            == "NGOHLHMSF")
+        #expect(try Self.code(of: "Whitman", in: "Walt Whitman, the first great American poet, wrote about the Civil War.") == nil)
     }
 }
