@@ -183,6 +183,7 @@ extension Resolution {
         return start - 2
     }
 
+    /// Whether a dictionary entry is a country itself ("Sudan" SDN), not one of its actors.
     func namesCountry(_ match: ActorDictionary.Match) -> Bool {
         match.code.map { resolver.country(of: $0) == $0 } ?? false
     }
