@@ -116,7 +116,7 @@ public struct Lemmatizer: Sendable {
         return String(decoding: byRules(form, lower: lower, tag: tag), as: UTF8.self)
     }
 
-    /// Capitalised proper nouns at least this long are names in capitals, not acronyms.
+    /// Proper nouns written in capitals at least this long are names, not acronyms.
     static let shoutedNameLength = 6
 
     /// A number is its own lemma, written as UD English writes numbers: without thousands
