@@ -48,7 +48,7 @@ extension Resolution {
         while let head = tree.head(of: nominal), head < comma, tree.phrase(of: head).upperBound <= comma { nominal = head }
         let start = tree.phrase(of: nominal).lowerBound
         guard document.upos[nominal] == .NOUN, entityOfToken[nominal] == nil,
-              document.sentences.contains(where: { $0.lowerBound == start }) else { return nil }
+              start == 0 || sentenceOfToken[start - 1] != sentenceOfToken[start] else { return nil }
         return nominal
     }
 

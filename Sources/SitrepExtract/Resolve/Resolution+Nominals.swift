@@ -18,8 +18,9 @@ extension Resolution {
                   resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) != nil else { continue }
             // "Sudan's paramilitary Rapid Support Forces", parsed as two subjects: a singular
             // role right before a known name is that name's title, no actor of its own.
-            if document.xpos[token] == "NN", let next = knownNames(in: (token + 1)..<min(token + 1 + resolver.actors.longestName, document.tokens.count)).first,
-               next.range.lowerBound == token + 1 { continue }
+            let after = (token + 1)..<min(token + 1 + resolver.actors.longestName, document.tokens.count)
+            if document.xpos[token] == "NN", !after.isEmpty, isCapitalised(after.lowerBound),
+               knownNames(in: after).first?.range.lowerBound == after.lowerBound { continue }
             let left = leftModifiers(of: token)
             var range = droppingDeterminer(left.lowerBound..<(token + 1))
             // Words another mention took stop it, unless they are the owner's ("President X's government").

@@ -29,17 +29,21 @@ enum RelativeClauseAttachment {
         case adjective
         case article
 
+        /// Read for every word the parser sees, so the form is compared byte by byte, never
+        /// made into a string.
         init(form: some Collection<UInt8>, xpos: String, upos: UPOS) {
-            let word = form.count <= 5 ? String(decoding: form, as: UTF8.self).lowercased() : ""
-            if word == "," {
+            func spells(_ words: StaticString...) -> Bool {
+                words.contains { word in word.withUTF8Buffer { $0.elementsEqual(form.lazy.map(TaggerFeatures.lowercased)) } }
+            }
+            if spells(",") {
                 self = .comma
-            } else if ["WP", "WDT"].contains(xpos), ["who", "which"].contains(word) {
+            } else if ["WP", "WDT"].contains(xpos), spells("who", "which") {
                 self = .relativePronoun
             } else if [.NOUN, .PROPN].contains(upos) {
                 self = .nominal
             } else if upos == .ADJ {
                 self = .adjective
-            } else if ["the", "a", "an"].contains(word) {
+            } else if spells("the", "a", "an") {
                 self = .article
             } else {
                 self = .other
