@@ -362,4 +362,10 @@ struct QuotesTests {
         #expect(found.map(\.content) == ["the attack was carried out by the SBU security service"])
         #expect(found.first?.speaker == "The official")
     }
+
+    @Test("an organisation's title before a name the parser split off as a second subject names the person: 'Hamas official Osama Hamdan said'")
+    func titleSplitFromSpeaker() throws {
+        let found = try quotes("Hamas official Osama Hamdan said the group was studying the offer and accused Israel of stalling.")
+        #expect(found.first?.speaker == "Osama Hamdan")
+    }
 }

@@ -162,8 +162,7 @@ final class ParsedText {
 
     /// The verb's subject, active or passive, and whether it is passive.
     /// A subject the parser split in two ("Sudan's paramilitary | Rapid Support Forces
-    /// shelled …"): of two subjects side by side, a common noun before a name is the name's
-    /// title, and the name heads the phrase.
+    /// shelled …") is the name the title before it runs into (`SyntaxTree.isTitle`).
     func subject(of token: Int) -> (token: Int, isPassive: Bool)? {
         var found: (token: Int, isPassive: Bool)?
         for child in children[token] {
@@ -174,8 +173,7 @@ final class ParsedText {
             default: continue
             }
             if let first = found {
-                guard subtrees[first.token].upperBound == subtrees[child].lowerBound, document.upos[first.token] == .NOUN,
-                      isCapitalized(subtrees[child].lowerBound) else { break }
+                guard tree.isTitle(first.token, ofSubject: child) else { break }
             }
             found = (child, isPassive)
         }

@@ -50,7 +50,8 @@ struct SpeakerFinder {
         let document = tree.document
         var clause = verb
         for _ in 0..<3 {
-            let subjects = tree.children(of: clause, relation: "nsubj").filter { !quoted[$0] }
+            var subjects = tree.children(of: clause, relation: "nsubj").filter { !quoted[$0] }
+            if subjects.count > 1, tree.isTitle(subjects[0], ofSubject: subjects[1]) { subjects.removeFirst() }
             if let subject = subjects.first(where: { !isPossessor($0) }) ?? subjects.first {
                 if Self.relativePronouns.contains(word(subject)), tree.relation(of: clause) == "acl:relcl",
                     let antecedent = tree.head(of: clause)

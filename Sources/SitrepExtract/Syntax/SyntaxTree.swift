@@ -99,6 +99,18 @@ public struct SyntaxTree: Sendable {
         verb > 0 && ["the", "a", "an"].contains(lemma(verb - 1))
     }
 
+    /// Of two subjects the parser gave one verb, whether the first is the second's title: it
+    /// runs right into a capitalised name and is, or ends in, a common word ("Sudan's
+    /// paramilitary Rapid Support Forces shelled", "Hamas official Osama Hamdan said"). The
+    /// name is then the subject.
+    public func isTitle(_ first: Int, ofSubject second: Int) -> Bool {
+        let title = subtree(of: first), name = subtree(of: second)
+        guard title.upperBound == name.lowerBound, document.text(of: name.lowerBound).first?.isUppercase == true else { return false }
+        let last = title.upperBound - 1
+        return document.upos[first] == .NOUN
+            || ([.NOUN, .ADJ].contains(document.upos[last]) && document.text(of: last).first?.isLowercase == true)
+    }
+
     private static func matches(_ relation: DependencyRelation, _ wanted: String) -> Bool {
         relation.rawValue == wanted || (!wanted.contains(":") && relation.universal == wanted)
     }
