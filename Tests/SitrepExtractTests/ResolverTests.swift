@@ -311,6 +311,23 @@ struct ResolverTests {
         #expect(document.places.contains { $0.name == "Gao" && $0.country == "MLI" })
     }
 
+    @Test("a director or coordinator speaks for the organisation named before the post: 'WFP country director Eddie Rowe'")
+    func directorOfOrganisation() throws {
+        let document = try SharedAnalyzer.analyze("WFP country director Eddie Rowe said the convoy had reached El Fasher.", published: Self.published)
+        #expect(document.referents.first { $0.name == "Eddie Rowe" }?.code == "IGOUNOWFP")
+    }
+
+    @Test("a village named by its role is a place, and 'he' is the person named after it")
+    func placeNounIsNoPerson() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The attackers stormed the school in Kuriga village at around 8 a.m., said Mohammed Jibril, a local teacher who escaped. "
+                + "\"They came on motorcycles,\" he said.",
+            published: Self.published)
+        #expect(!document.referents.contains { $0.type == .PER && $0.name == "Kuriga village" })
+        let he = try #require(document.tokens.indices.first { document.text(of: $0) == "he" })
+        #expect(document.referents.first { $0.mentions.contains { $0.tokens == he..<he + 1 } }?.name == "Mohammed Jibril")
+    }
+
     @Test("a possessive belongs to the actor its noun is coordinated with, else to its clause's subject")
     func possessives() throws {
         let document = try SharedAnalyzer.analyze(

@@ -71,8 +71,10 @@ extension Resolution {
             }
             guard let (code, evidence) = self.code(of: description) else { continue }
             let owner = ownerOfPrincipal(in: range, code: code) ?? uncodedName(before: token)
-            let type: EntityType = document.xpos[token] == "NNS" || Self.organisationHeads.contains(lemma(token).first ?? words[token])
-                ? .ORG : .PER
+            // "Kuriga village" is a place its people stand for, no one a later "he" could be.
+            let head = lemma(token).first ?? words[token]
+            let type: EntityType = Self.placeNouns.contains(head) ? .LOC
+                : document.xpos[token] == "NNS" || Self.organisationHeads.contains(head) ? .ORG : .PER
             var candidate = Candidate(mention: Mention(tokens: range, kind: .nominal), name: document.text(of: range.lowerBound..<nameEnd), type: type,
                                       code: code, role: agent.phrase + place, country: resolver.country(of: code),
                                       evidence: [evidence], key: owner ?? nominalKey(code: code, type: type, head: token))
