@@ -285,6 +285,13 @@ struct EventArgumentsTests {
         #expect(words(document, crackdown.source) == "the army")
     }
 
+    @Test("a subordinate clause the parser hung on the object's noun keeps its subject: 'at the gates before soldiers pushed them back'")
+    func subjectAfterSubordinatorInsideObject() throws {
+        let (document, events) = try events("Some protesters threw stones at the gates before soldiers pushed them back.")
+        let push = try #require(events.first { document.text(of: $0.trigger) == "pushed" })
+        #expect(words(document, push.source) == "soldiers")
+    }
+
     @Test("an unnamed agent of several countries is one actor per country")
     func affiliations() throws {
         let (document, events) = try events("Lawmakers from France and Germany condemned the attack on the embassy.")
@@ -380,6 +387,21 @@ struct EventArgumentsTests {
         let opposed = try #require(document.events.first)
         #expect(words(document, opposed.source) == "Florin")
         #expect(words(document, opposed.target) == "Zembla")
+    }
+
+    @Test("the charge is no part of the accused: 'accusing its northern neighbour of \"hostile acts\"'")
+    func chargeIsNotTheAccused() throws {
+        let (document, events) = try events(
+            "Mali's military government recalled its ambassador from Algeria on Thursday, accusing its northern neighbour of \"hostile acts\" and of interfering in its internal affairs.")
+        let accusation = try #require(events.first { document.text(of: $0.trigger) == "accusing" })
+        #expect(words(document, accusation.target) == "its northern neighbour")
+    }
+
+    @Test("a passive's agent hung on the state it ends in is still its doer: 'shot dead by police'")
+    func agentOnResultingState() throws {
+        let (document, events) = try events("Amnesty International said one protester had been shot dead by police in Nairobi.")
+        let shot = try #require(events.first { document.text(of: $0.trigger) == "shot" })
+        #expect(words(document, shot.source) == "police in Nairobi")
     }
 
     @Test("an actor a pattern names after the object's words is the next noun ('+ * MONEY $')")

@@ -950,4 +950,34 @@ struct EventsTests {
         #expect(strikes.map(\.code) == ["195"])
         #expect(strikes.first.map { words(document, $0.source) } == "Russian")
     }
+
+    @Test("a missile fired at no one is a show of force (150), one fired at someone an attack; where it went is no word of the frame")
+    func missileLaunches() throws {
+        let (_, test) = try events("North Korea fired a ballistic missile toward its eastern waters on Thursday.")
+        #expect(test.map(\.code) == ["150"])
+        let (document, attack) = try events("Hamas fired rockets at Israel on Monday.")
+        #expect(attack.map(\.code) == ["194"])
+        #expect(attack.first.map { words(document, $0.target) } == "Israel")
+    }
+
+    @Test("a vow to bring people home threatens no one; a vow to strike does")
+    func promisingVowIsNoThreat() throws {
+        let (_, promise) = try events("Governor Uba Sani vowed to bring the students home safely.")
+        #expect(promise.isEmpty)
+        let (_, threat) = try events("Israeli Prime Minister Benjamin Netanyahu vowed to destroy Hamas.")
+        #expect(threat.map(\.code) == ["138"])
+    }
+
+    @Test("coming somewhere no place or actor names is no visit: 'They came on motorcycles'")
+    func comingIsNoVisit() throws {
+        let (document, events) = try events("Gunmen came on motorcycles and took the children into the bush, a teacher told Reuters.")
+        #expect(!events.contains { document.text(of: $0.trigger) == "came" })
+    }
+
+    @Test("killing the civilians a pattern names targets them, not an actor named after them")
+    func namedObjectActorIsTarget() throws {
+        let (document, events) = try events("The separatists accused the army and Wagner fighters of killing civilians in drone strikes near Kidal.")
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killing" })
+        #expect(words(document, killing.target) == "civilians")
+    }
 }

@@ -164,12 +164,14 @@ struct Arguments {
 
     /// "Rohingya fled after the army launched a crackdown", parsed as "fled after the army"
     /// and "launched": the phrase a subordinator marks right before a conjunct with no "and"
-    /// of its own is the conjunct's subject.
+    /// of its own is the conjunct's subject, also when the parser hung it on a noun ("threw
+    /// stones at the gates before soldiers pushed them back").
     private func subjectOfSubordinate(_ verb: Int) -> Int? {
-        guard tree.child(of: verb, relation: "cc") == nil, let phrase = phrasesEnding(before: verb).last,
-              tree.relation(of: phrase) == "obl", IndirectQuotes.adverbialOpeners.contains(tree.marker(of: phrase) ?? ""),
-              isActorLike(phrase) else { return nil }
-        return phrase
+        guard tree.child(of: verb, relation: "cc") == nil else { return nil }
+        return phrasesEnding(before: verb).first {
+            ["obl", "nmod"].contains(tree.relation(of: $0)) && IndirectQuotes.adverbialOpeners.contains(tree.marker(of: $0) ?? "")
+                && isActorLike($0)
+        }
     }
 
     /// "Mali and Burkina Faso, also run by juntas, warned …", parsed as a participle clause
@@ -208,9 +210,10 @@ struct Arguments {
     }
 
     /// "by X" attached to a passive verb that the parser labelled plain `obl`, or hung on an
-    /// adverb of the verb ("was opposed earlier by X").
+    /// adverb of the verb ("was opposed earlier by X") or on the state it ends in ("was shot
+    /// dead by police").
     private func agentByPhrase(_ verb: Int) -> Int? {
-        let adverbs = tree.children[verb].filter { tree.relation(of: $0) == "advmod" }
+        let adverbs = tree.children[verb].filter { ["advmod", "xcomp"].contains(tree.relation(of: $0)) && tree.document.upos[$0] != .VERB }
         return ([verb] + adverbs).lazy.flatMap { self.tree.children(of: $0, relation: "obl") }
             .first { self.tree.marker(of: $0) == "by" && self.isActorLike($0) }
     }
@@ -362,12 +365,20 @@ struct Arguments {
             // A possessor stays ("Dagolath's first Deputy Prime Minister").
             if tree.relation(of: child).hasPrefix("nmod"), tree.relation(of: child) != "nmod:poss", TimeExpressions.isTimeWord(tree.lemma(child))
                 || tree.marker(of: child).map({ !Self.keptPrepositions.contains($0) && !isPlaced(head, in: child) }) == true { continue }
+            // "accused its northern neighbour of hostile acts": the charge is no part of the accused.
+            if tree.marker(of: child) == "of", isAccused(head) { continue }
             let range = tree.phrase(of: child)
             low = min(low, range.lowerBound)
             high = max(high, range.upperBound - 1)
         }
         return low..<(high + 1)
     }
+
+    private func isAccused(_ token: Int) -> Bool {
+        tree.relation(of: token) == "obj" && tree.head(of: token).map { Self.accusingVerbs.contains(tree.lemma($0)) } == true
+    }
+
+    static let accusingVerbs: Set<String> = ["accuse", "charge", "suspect", "convict", "acquit"]
 
     /// "Human rights activists in Arnor", "police in Paris": an unnamed agent is the place's,
     /// so the place is part of its words.

@@ -4,12 +4,18 @@ import SitrepText
 extension EventReader {
     /// The object, or a prepositional target of a conflict or contact.
     /// Looked for in the whole clause: the parser often hangs "to Iran" on the object.
-    /// An object the pattern names ("celebrated Iftar in …") is what was done, no one it was done to.
+    /// An object the pattern names ("celebrated Iftar in …") is what was done, no one it was done
+    /// to, unless it is an actor ("killed civilians").
     func defaultTarget(of verb: Int, clause: Clause, objectNamed: Bool = false) -> Int? {
         // "rescheduled his trip to X", "the ambassadors of A and B presented their credentials
         // to Y": the doer, or anyone its own phrase names, is no one else it acts on.
         let agent = arguments.roles(of: verb).agent
-        let doers = Set(agent.map { tree.subtree(of: $0).compactMap { arguments.referents[$0] } } ?? [])
+        // Not the verb's own words when it modifies the doer ("Wagner fighters killing civilians").
+        let doers = Set(agent.map { (agent: Int) -> [Int] in
+            let phrase = tree.subtree(of: agent)
+            let own = phrase.contains(verb) ? tree.subtree(of: verb) : verb..<verb
+            return phrase.filter { !own.contains($0) }.compactMap { arguments.referents[$0] }
+        } ?? [])
         // Nor is the doer's own state as the owner of something ("the Kremlin rejected the
         // criticism as interference in Russia's internal affairs").
         let doer = agent.flatMap(arguments.actorHead).map(arguments.nameHead)
@@ -33,6 +39,10 @@ extension EventReader {
         // "granted him asylum": beside the object a pattern names, the one before it receives it.
         if objectNamed, let recipient = (tree.children(of: verb, relation: "iobj") + tree.objects(of: verb).dropLast()).first,
            let actor = arguments.actorHead(recipient), isOther(actor) { return actor }
+        // "killed civilians in drone strikes": a named object that is itself an actor is the one
+        // acted on, not an actor named after it.
+        if objectNamed, let object = tree.object(of: verb), arguments.actorHead(object) == object, hasCode(object),
+           isOther(object) { return object }
         // "seized an Iranian oil cargo": whose the named thing is ("expelled Russian diplomats"
         // expels the diplomats themselves).
         if objectNamed, let object = tree.object(of: verb), !hasCode(object), let owner = owner(of: object), isOther(owner),

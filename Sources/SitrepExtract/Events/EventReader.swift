@@ -212,7 +212,11 @@ final class EventReader {
             binding.source = nil
             binding.target = nil
         }
-        if let bound = binding.target, !(arguments.actorHead(bound).map(hasCode) ?? false) { binding.target = nil }
+        if let bound = binding.target, !(arguments.actorHead(bound).map(hasCode) ?? false) {
+            // "They came on motorcycles": a visit whose frame finds no one and no place it goes to is none.
+            if code == "042" { return [] }
+            binding.target = nil
+        }
         if let bound = binding.target, let owner = ownedTarget(of: verb, placeTarget: bound) { binding.target = owner }
         // "^gunmen in=$" codes the place's country as the doer when the subject is no actor;
         // a subject resolved to a coded actor ("a suicide bomber") is the doer itself.

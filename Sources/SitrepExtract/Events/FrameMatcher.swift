@@ -70,6 +70,9 @@ struct FrameMatcher {
     /// The relations by which a verb completes the one above it ("try to clash", "said police fired").
     static let completing: Set<String> = ["xcomp", "ccomp", "advcl"]
 
+    /// Prepositions of a phrase that says where something went or was.
+    static let placePrepositions: Set<String> = ["toward", "towards", "into", "onto", "at", "in", "near", "off", "across", "along"]
+
     /// Who does what a complement verb says, when it has no subject of its own: the object of
     /// the verb it completes ("urged X to leave"), else that verb's subject ("X was seen to break").
     private func controller(of verb: Int) -> Int? {
@@ -96,8 +99,12 @@ struct FrameMatcher {
             for object in objects {
                 if tree.matches(object, element) { return object }
                 // A word inside the object's phrase, not the end of a hyphenated word: "a
-                // broad-based government" is no base.
-                if tree.subtree(of: object).contains(where: { $0 != object && !tree.endsHyphenatedWord($0) && tree.matches($0, element) }) { return object }
+                // broad-based government" is no base; nor in a phrase saying where the object
+                // went: "fired a missile toward its eastern waters" fired no water.
+                let whereTo = tree.children[object].filter { Self.placePrepositions.contains(tree.marker(of: $0) ?? "") }.map(tree.subtree(of:))
+                if tree.subtree(of: object).contains(where: { token in
+                    token != object && !tree.endsHyphenatedWord(token) && !whereTo.contains { $0.contains(token) } && tree.matches(token, element)
+                }) { return object }
             }
             // A phrase of adjacent words ("memos on economic") is found by its words wherever
             // the parser hung its end.
