@@ -368,4 +368,11 @@ struct QuotesTests {
         let found = try quotes("Hamas official Osama Hamdan said the group was studying the offer and accused Israel of stalling.")
         #expect(found.first?.speaker == "Osama Hamdan")
     }
+
+    @Test("'said in a statement read on state television that …' reports the 'that' clause, not the statement")
+    func statementReadOnTelevision() throws {
+        let found = try quotes(
+            "The foreign ministry said in a statement read on state television that Ambassador Sylvain Itte had ignored an invitation to meet the new authorities.")
+        #expect(found.map(\.content) == ["Ambassador Sylvain Itte had ignored an invitation to meet the new authorities"])
+    }
 }

@@ -66,7 +66,18 @@ struct IndirectQuotes {
     /// attached otherwise ("revealed that … troops have been deployed" read as a conjunct).
     private func contentClause(of verb: Int) -> Int? {
         let document = tree.document
-        if let clause = tree.children(of: verb, relation: "ccomp").first(where: { isClause($0) && !isAdverbial($0, of: verb) }) { return clause }
+        if let clause = tree.children(of: verb, relation: "ccomp").first(where: { isClause($0) && !isAdverbial($0, of: verb) }) {
+            // "said in a statement read on state television that …" with the participle taken
+            // for what was said: what was said is the "that" clause inside it.
+            let isChannel = { (noun: Int) in
+                noun < clause && (ReportingVerbs.statementNouns.contains(self.tree.lemma(noun)) || ReportingVerbs.channelNouns.contains(self.tree.lemma(noun)))
+            }
+            if tree.children(of: clause, relation: "obl").contains(where: isChannel), let inner = tree.subtree(of: clause).first(where: { child in
+                let start = tree.subtree(of: child).lowerBound
+                return child > clause && tree.relation(of: child) == "ccomp" && document.text(of: start).lowercased() == "that" && tree.relation(of: start) == "mark"
+            }) { return inner }
+            return clause
+        }
         // "said in a statement that 15 people had been killed", parsed as a relative clause of
         // "statement"; "said in a video posted on social media that …", hung on the participle
         // (where "that" must open the clause, not stand for the video).
