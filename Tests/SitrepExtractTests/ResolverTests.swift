@@ -317,6 +317,17 @@ struct ResolverTests {
         #expect(document.referents.first { $0.name == "Eddie Rowe" }?.code == "IGOUNOWFP")
     }
 
+    @Test("'the bloc' and 'the bloc's envoy' are the intergovernmental body named before, not the country of the sentence")
+    func blocIsTheBodyNamedBefore() throws {
+        let document = try SharedAnalyzer.analyze(
+            "The European Union on Monday imposed sanctions on six Iranian individuals, prompting Tehran to summon the bloc's envoy. "
+                + "The bloc said the drones had been used to attack Ukrainian cities.",
+            published: Self.published)
+        #expect(document.referents.first { $0.name.hasSuffix("envoy") }?.code == "IGOEUREEC")
+        let bloc = try #require(document.tokens.indices.first { document.text(of: $0) == "bloc" && document.text(of: $0 + 1) == "said" })
+        #expect(document.referents.first { $0.mentions.contains { $0.tokens.contains(bloc) } }?.name == "European Union")
+    }
+
     @Test("a village named by its role is a place, and 'he' is the person named after it")
     func placeNounIsNoPerson() throws {
         let document = try SharedAnalyzer.analyze(

@@ -52,7 +52,10 @@ extension Resolution {
                 // An international militant network (IMG: Islamic State, al-Qaeda) is an armed group too.
                 return candidate.type == .ORG && candidate.mention.kind == .name && !agent.code.isEmpty
                     && isMedia == agent.code.hasSuffix("MED")
-                    && (candidate.code.map { $0.dropFirst(3).hasPrefix(agent.code) || $0.hasSuffix(agent.code) || (agent.code == "REB" && $0.hasPrefix("IMG")) } ?? false)
+                    && (candidate.code.map { code in
+                        agent.isWhole ? code.hasPrefix(agent.code)
+                            : code.dropFirst(3).hasPrefix(agent.code) || code.hasSuffix(agent.code) || (agent.code == "REB" && code.hasPrefix("IMG"))
+                    } ?? false)
             }
             return candidate.type == .PER && candidate.titleWords.contains(word)
         }

@@ -127,8 +127,10 @@ extension Resolution {
                   let (agent, _) = resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)),
                   !agent.code.isEmpty else { continue }
             let word = lemma(token).first ?? words[token]
+            // A whole code ("the bloc's": IGO) begins the owner's code; a role follows its country's.
             let earlier = candidates.filter { candidate in
-                candidate.mention.tokens.upperBound <= range.lowerBound && (candidate.code.map { $0.dropFirst(3).hasPrefix(agent.code) } ?? false)
+                candidate.mention.tokens.upperBound <= range.lowerBound
+                    && (candidate.code.map { agent.isWhole ? $0.hasPrefix(agent.code) : $0.dropFirst(3).hasPrefix(agent.code) } ?? false)
             }
             let antecedent = earlier.last { $0.titleWords.contains(word) } ?? earlier.last { $0.type == .ORG }
             if let antecedent, let code = antecedent.code { return (code, antecedent.name) }

@@ -176,7 +176,7 @@ extension Resolution {
 
     /// Singular heads that name an organisation rather than a person.
     static let organisationHeads: Set<String> = [
-        "government", "junta", "ministry", "military", "army", "navy", "force", "group", "militia", "media", "agency", "council",
+        "government", "junta", "bloc", "ministry", "military", "army", "navy", "force", "group", "militia", "media", "agency", "council",
         "court", "parliament", "cabinet", "administration", "regime", "authority", "embassy", "delegation", "mission",
         "leadership", "police", "movement", "opposition", "organization", "organisation", "party", "legislature",
         "prison", "jail", "consulate", "company", "firm", "bank", "university", "school", "hospital", "union", "committee",
