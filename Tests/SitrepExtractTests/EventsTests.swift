@@ -980,4 +980,31 @@ struct EventsTests {
         let killing = try #require(events.first { document.text(of: $0.trigger) == "killing" })
         #expect(words(document, killing.target) == "civilians")
     }
+
+    @Test("an order to leave is an expulsion also when the parser hung 'to leave' on the one ordered")
+    func orderToLeaveOnObject() throws {
+        let (document, events) = try events("Niger's military government ordered the French ambassador to leave the country within 48 hours on Friday.")
+        #expect(events.map(\.code) == ["174"])
+        #expect(events.first.map { words(document, $0.target) } == "the French ambassador")
+    }
+
+    @Test("parties that did something to each other each did it to the other")
+    func reciprocalObject() throws {
+        let (document, events) = try events("Sudan's army and the RSF have accused each other of blocking deliveries.")
+        let pairs = Set(events.map { "\(words(document, $0.source)) → \(words(document, $0.target))" })
+        #expect(pairs == ["Sudan's army → the RSF", "the RSF → Sudan's army"])
+    }
+
+    @Test("whether a source may brief the press is no event: 'not authorized to brief reporters'")
+    func authorizationToBriefIsNoEvent() throws {
+        let (_, events) = try events(
+            "The officials, who spoke on condition of anonymity because they were not authorized to brief reporters, said Hamas had asked for guarantees.")
+        #expect(!events.contains { $0.code.hasPrefix("12") })
+    }
+
+    @Test("summoning an envoy to protest is a meeting with the envoy (040), not a crowd mobilised to demonstrate")
+    func envoySummonedToProtest() throws {
+        let (_, events) = try events("The ministry summoned the EU's representative in Tehran to protest, Iranian state media reported.")
+        #expect(events.map(\.code) == ["040"])
+    }
 }

@@ -84,7 +84,13 @@ struct EventContext {
         // Nor parties who praise or welcome an agreement: "Norway and Cuba welcomed the agreement",
         // nor those who mediate or host it: "Qatar, Egypt and the United States mediated the deal".
         let untargeted = candidate.target.map(arguments.isPlaceOnly) ?? true
-        if untargeted, !ModalityReader.reporting.contains(tree.lemma(candidate.trigger)), candidate.code != Self.praise,
+        // "The army and the RSF have accused each other": whatever the act, each did it to the other.
+        let reciprocal = tree.object(of: candidate.trigger).map { object in
+            ["each", "one"].contains(tree.lemma(object)) && tree.children[object].contains { ["other", "another"].contains(tree.lemma($0)) }
+        } ?? false
+        if reciprocal, Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1 {
+            targets = sources
+        } else if untargeted, !ModalityReader.reporting.contains(tree.lemma(candidate.trigger)), candidate.code != Self.praise,
            !Self.betweenOthers.contains(tree.lemma(candidate.trigger)),
            Self.mutualFamilies.contains(candidate.family),
            Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1,

@@ -437,9 +437,17 @@ final class EventReader {
             let lemma = tree.lemma(child)
             if ["xcomp", "ccomp"].contains(tree.relation(of: child)), ["name", "identify"].contains(lemma), tree.isPassive(child) { return true }
             if tree.relation(of: child) == "xcomp", lemma == "comment" { return true }
+            // "not authorized to brief reporters" (also with "brief" read as an adjective), "not
+            // allowed to speak publicly".
+            if Self.permitting.contains(tree.lemma(verb)), ["xcomp", "obl", "advcl"].contains(tree.relation(of: child)),
+               tree.subtree(of: child).contains(where: { Self.speakingToPress.contains(tree.lemma($0)) }) { return true }
             return tree.relation(of: child) == "obl" && tree.subtree(of: child).contains { tree.lemma($0) == "comment" }
         }
     }
+
+    /// What a source may or may not do with the press.
+    static let speakingToPress: Set<String> = ["comment", "brief", "speak", "talk", "discuss", "disclose"]
+    static let permitting: Set<String> = ["authorize", "authorise", "allow", "permit", "clear"]
 
     /// Words inside what a threat or warning says will happen are its content, not events.
     private func insideThreat(_ verb: Int) -> Bool {

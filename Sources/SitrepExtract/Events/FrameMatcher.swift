@@ -66,6 +66,13 @@ struct FrameMatcher {
         return pattern.elements.contains { $0.slot == .before && tree.matches(reporter, $0) }
     }
 
+    /// "ordered the French ambassador to leave" with "to leave" parsed as a modifier of
+    /// "ambassador": the infinitive on the trigger's object is what the trigger asks of it.
+    private func objectInfinitive(of trigger: Int, matching element: EventPattern.Element) -> Int? {
+        tree.objects(of: trigger).lazy.flatMap { self.tree.children(of: $0, relation: "acl") }
+            .first { self.tree.marker(of: $0) == "to" && self.tree.document.upos[$0] == .VERB && self.tree.matches($0, element) }
+    }
+
     static let attributions: Set<String> = ["say", "tell"]
     /// The relations by which a verb completes the one above it ("try to clash", "said police fired").
     static let completing: Set<String> = ["xcomp", "ccomp", "advcl"]
@@ -131,11 +138,11 @@ struct FrameMatcher {
                     && !(words.isEmpty && tree.document.upos[token] == .VERB)
                     && tree.marker(of: token).map { $0 == preposition || (preposition.contains("|") && preposition.split(separator: "|").contains(Substring($0))) } == true
                     && (tree.matches(token, element) || tree.subtree(of: token).prefix { $0 < token }.contains { tree.matches($0, element) })
-            }
+            } ?? (preposition == "to" && !words.isEmpty ? objectInfinitive(of: trigger, matching: element) : nil)
         case .xcomp:
             return tree.children[trigger].first { child in
                 (tree.relation(of: child) == "xcomp" || (tree.relation(of: child) == "advcl" && tree.marker(of: child) == "to")) && tree.matches(child, element)
-            }
+            } ?? objectInfinitive(of: trigger, matching: element)
         case .particle:
             return tree.children[trigger].first { child in
                 ["compound:prt", "advmod", "obl", "case"].contains(tree.relation(of: child)) && tree.matches(child, element)
