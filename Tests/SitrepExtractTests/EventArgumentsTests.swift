@@ -389,6 +389,14 @@ struct EventArgumentsTests {
         #expect(words(document, opposed.target) == "Zembla")
     }
 
+    @Test("a participle after a comma that the parser hung on a participle describing the object is the clause's: gunmen, not the convoy's owner, killed the driver")
+    func participleAfterObjectsParticiple() throws {
+        let (document, events) = try events(
+            "Gunmen ambushed a United Nations convoy carrying food in South Sudan's Jonglei state on Sunday, killing a driver and looting three trucks, the UN humanitarian office said.")
+        let killing = try #require(events.first { document.text(of: $0.trigger) == "killing" })
+        #expect(words(document, killing.source) == "Gunmen")
+    }
+
     @Test("the charge is no part of the accused: 'accusing its northern neighbour of \"hostile acts\"'")
     func chargeIsNotTheAccused() throws {
         let (document, events) = try events(

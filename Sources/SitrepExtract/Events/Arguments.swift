@@ -110,6 +110,15 @@ struct Arguments {
                 return nil
             case "advcl":
                 if let mark = tree.marker(of: current), !["while", "after", "before", "by", "to"].contains(mark) { return nil }
+                // "ambushed a convoy carrying food …, killing a driver": a participle after a comma
+                // that the parser hung on a participle describing a noun is the clause's whose verb
+                // governs that noun.
+                if tree.marker(of: current) == nil, tree.document.xpos[current] == "VBG", current > 0, tree.forms[current - 1] == ",",
+                   tree.relation(of: head) == "acl", let noun = tree.head(of: head), let clause = tree.head(of: noun),
+                   tree.document.upos[clause] == .VERB, clause < noun {
+                    current = clause
+                    continue
+                }
                 // "were displaced by fighting": a passive's subject suffers what its "by" clause
                 // does, no one doing it; "had been hit by Israeli fire, wounding three
                 // peacekeepers": what follows a passive is done by its doer, if it names one.
