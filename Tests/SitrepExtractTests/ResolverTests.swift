@@ -328,6 +328,31 @@ struct ResolverTests {
         #expect(document.referents.first { $0.mentions.contains { $0.tokens.contains(bloc) } }?.name == "European Union")
     }
 
+    @Test("two countries' bodies of the same name are two actors: Armenia's and Azerbaijan's Defence Ministry")
+    func sameBodyNameTwoCountries() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Azerbaijani forces killed four Armenian soldiers, Armenia's Defence Ministry said. Azerbaijan's Defence Ministry denied the accusation.",
+            published: Self.published)
+        let ministries = document.referents.filter { $0.name == "Defence Ministry" }
+        #expect(Set(ministries.compactMap(\.code)) == ["ARMMIL", "AZEMIL"])
+    }
+
+    @Test("a title naming the international body a person serves codes them by it, not by the dictionary's later post")
+    func titleNamesBodyServed() throws {
+        let document = try SharedAnalyzer.analyze(
+            "NATO Secretary General Jens Stoltenberg condemned the attack.")
+        #expect(document.referents.first { $0.name == "Jens Stoltenberg" }?.code == "IGOWSTNAT")
+    }
+
+    @Test("'the government' is not an earlier body of its state: 'Togo's electoral commission … The government denied'")
+    func governmentIsNotItsCommission() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Togo's electoral commission declared President Faure Gnassingbe the winner. The government denied targeting the opposition.",
+            published: Self.published)
+        let government = try #require(document.tokens.indices.first { document.text(of: $0) == "government" })
+        #expect(document.referents.first { $0.mentions.contains { $0.tokens.contains(government) } }?.name == "The government")
+    }
+
     @Test("a village named by its role is a place, and 'he' is the person named after it")
     func placeNounIsNoPerson() throws {
         let document = try SharedAnalyzer.analyze(

@@ -228,6 +228,7 @@ extension Resolution {
             candidate.evidence.append("also '\(candidate.name)': \(other.actor.name), \(other.code ?? "-") (\(other.actor.origin)); not chosen: \(reason)")
         }
         holdsPost(&candidate, code: code, title: title)
+        servesNamedBody(&candidate, code: code, title: title)
         if actor.type != .PER { belongsToNamedCountry(&candidate, code: code, actorName: actor.name, title: title) }
     }
 
@@ -253,6 +254,19 @@ extension Resolution {
               !title.text.lowercased().split(separator: " ").contains(where: { Self.pastMarkers.contains(String($0)) }) else { return }
         candidate.code = country + "GOV"
         candidate.evidence.append("title: '\(title.text)' is a post in government, newer than the dictionary's \(code) → \(country)GOV")
+    }
+
+    /// A person whose title names the international body they serve ("NATO Secretary General
+    /// Jens Stoltenberg") and whom the dictionary codes otherwise on the day (NORGOV, his later
+    /// post): the article says what they were when it was written, so the body codes them
+    /// (IGOWSTNAT). Not a former post.
+    func servesNamedBody(_ candidate: inout Candidate, code: String, title: Description?) {
+        guard candidate.type == .PER, let title, title.agent != nil, let principal = title.principal,
+              ["IGO", "NGO"].contains(String(principal.code.prefix(3))), !code.hasPrefix(principal.code),
+              !title.text.lowercased().split(separator: " ").contains(where: { Self.pastMarkers.contains(String($0)) }) else { return }
+        candidate.code = principal.code
+        candidate.country = nil
+        candidate.evidence.append("title: '\(title.text)' names the body \(principal.name) serves, not the dictionary's \(code) → \(principal.code)")
     }
 
     /// The sectors of a state's own bodies, which every state has one of.
@@ -378,7 +392,9 @@ extension Resolution {
     }
 
     /// The cluster key of an actor no dictionary knows: people by name (surnames joined
-    /// later), others by name.
+    /// later), others by name and the country their title gives: "Armenia's Defence Ministry"
+    /// and "Azerbaijan's Defence Ministry" are two bodies; a mention with no country joins the
+    /// last of that name.
     func key(forUnknown name: String, type: EntityType, code: String?) -> String {
         let normalised = ActorDictionary.key(name)
         if type == .PER {
@@ -399,6 +415,12 @@ extension Resolution {
                 return candidate.key
             }
         }
-        return "name:\(normalised)"
+        let byName = "name:\(normalised)"
+        guard let country = code.flatMap(resolver.country(of:)) else {
+            return candidates.last { $0.key == byName || $0.key.hasPrefix(byName + "@") }?.key ?? byName
+        }
+        let keyed = "\(byName)@\(country)"
+        // A name first met with no country keeps its one key.
+        return !candidates.contains { $0.key == keyed } && candidates.contains { $0.key == byName } ? byName : keyed
     }
 }

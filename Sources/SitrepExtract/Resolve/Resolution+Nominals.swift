@@ -92,7 +92,7 @@ extension Resolution {
     /// Malian army", but not "a writer" and "writers"), or when a definite one takes up an
     /// earlier one of its code and kind ("Suspected jihadists … The assailants", but not "an
     /// aide to the opposition leader … the opposition", nor a body that is one part of its
-    /// state's: "the government … The ministry"); not by code alone: "14 soldiers" killed are
+    /// state's: "the government … The ministry", "the electoral commission … The government"); not by code alone: "14 soldiers" killed are
     /// not "the army" that reports it. A counted group ("about 20 soldiers") is its own actor
     /// each time.
     private func nominalKey(code: String, type: EntityType, head token: Int) -> String {
@@ -102,7 +102,8 @@ extension Resolution {
         if candidates.contains(where: { $0.key == sameHead }) { return sameHead }
         if let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
            !Self.bodyParts.contains(lemma(token).first ?? words[token]),
-           let antecedent = candidates.last(where: { $0.code == code && $0.type == type && $0.mention.kind == .nominal && $0.key.hasPrefix("code:") }) {
+           let antecedent = candidates.last(where: { $0.code == code && $0.type == type && $0.mention.kind == .nominal && $0.key.hasPrefix("code:") }),
+           !Self.bodyParts.contains(String(antecedent.key.split(separator: ":").last ?? "")) {
             return antecedent.key
         }
         return sameHead
