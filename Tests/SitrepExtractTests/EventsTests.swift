@@ -1007,4 +1007,22 @@ struct EventsTests {
         let (_, events) = try events("The ministry summoned the EU's representative in Tehran to protest, Iranian state media reported.")
         #expect(events.map(\.code) == ["040"])
     }
+
+    @Test("the foreign ministers of two countries who sign a deal sign it with each other, not with the city they sign it in")
+    func ministersOfTwoCountriesSign() throws {
+        let (document, events) = try events("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday.")
+        let pairs = Set(events.map { "\($0.code) \(words(document, $0.source)) → \(words(document, $0.target))" })
+        #expect(pairs == ["057 The foreign ministers of Congo → The foreign ministers of Congo and Rwanda",
+                          "057 The foreign ministers of Congo and Rwanda → The foreign ministers of Congo"])
+    }
+
+    @Test("parties who exchange prisoners exchange them with each other, not with whoever brokered the deal")
+    func exchangeIsReciprocal() throws {
+        let (document, exchange) = try events(
+            "Russia and Ukraine exchanged 190 prisoners of war on Wednesday in a deal brokered by the United Arab Emirates, officials from both countries said.")
+        let pairs = Set(exchange.map { "\(words(document, $0.source)) → \(words(document, $0.target))" })
+        #expect(pairs == ["Russia → Ukraine", "Ukraine → Russia"])
+        let (_, ceasefire) = try events("Sudan's army agreed to a ceasefire in a deal brokered by Saudi Arabia.")
+        #expect(ceasefire.allSatisfy { $0.target == nil })
+    }
 }

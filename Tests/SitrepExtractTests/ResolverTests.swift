@@ -353,6 +353,13 @@ struct ResolverTests {
         #expect(document.referents.first { $0.mentions.contains { $0.tokens.contains(government) } }?.name == "The government")
     }
 
+    @Test("a country's commissioner is its government's: 'Ukraine's human rights commissioner, Dmytro Lubinets'")
+    func commissionerOfCountry() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Ukraine's human rights commissioner, Dmytro Lubinets, accused Moscow of torturing Ukrainian prisoners.", published: Self.published)
+        #expect(document.referents.first { $0.name == "Dmytro Lubinets" }?.code == "UKRGOV")
+    }
+
     @Test("a village named by its role is a place, and 'he' is the person named after it")
     func placeNounIsNoPerson() throws {
         let document = try SharedAnalyzer.analyze(

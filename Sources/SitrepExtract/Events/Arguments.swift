@@ -444,7 +444,10 @@ struct Arguments {
     /// when others are coordinated with it.
     func firstAffiliation(of agent: Int) -> Int? {
         // "U.S. forces in Iraq and Syria" are American wherever they are.
-        let owned = tree.children[agent].contains { ["compound", "amod", "nmod:poss"].contains(tree.relation(of: $0)) && referents[$0] != nil }
+        // Not a word of the agent's own description: "foreign" of "the foreign ministers of X and Y".
+        let owned = tree.children[agent].contains { child in
+            ["compound", "amod", "nmod:poss"].contains(tree.relation(of: child)) && referents[child] != nil && referents[child] != referents[agent]
+        }
         guard tree.document.upos[agent] == .NOUN, isActorLike(agent), !owned else { return nil }
         return tree.children[agent].first { child in
             tree.relation(of: child).hasPrefix("nmod") && ["of", "in", "from"].contains(tree.marker(of: child) ?? "")

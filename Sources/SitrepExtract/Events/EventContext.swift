@@ -46,6 +46,9 @@ struct EventContext {
     /// Acts done for others, between them: co-mediators do not mediate each other.
     static let betweenOthers: Set<String> = ["mediate", "broker", "facilitate", "host"]
 
+    /// Verbs whose coordinated subjects act on each other, whatever the object.
+    static let reciprocalVerbs: Set<String> = ["exchange", "swap", "trade"]
+
     static let mutualObjects: Set<String> = [
         "tie", "relation", "relationship", "agreement", "deal", "accord", "pact", "treaty", "talk", "negotiation", "cooperation",
         "ceasefire", "truce", "partnership", "alliance", "contact", "dialogue", "meeting", "statement", "communique",
@@ -84,8 +87,9 @@ struct EventContext {
         // Nor parties who praise or welcome an agreement: "Norway and Cuba welcomed the agreement",
         // nor those who mediate or host it: "Qatar, Egypt and the United States mediated the deal".
         let untargeted = candidate.target.map(arguments.isPlaceOnly) ?? true
-        // "The army and the RSF have accused each other": whatever the act, each did it to the other.
-        let reciprocal = tree.object(of: candidate.trigger).map { object in
+        // "The army and the RSF have accused each other", "Russia and Ukraine exchanged
+        // prisoners": whatever the act, each did it to the other.
+        let reciprocal = Self.reciprocalVerbs.contains(tree.lemma(candidate.trigger)) || tree.object(of: candidate.trigger).map { object in
             ["each", "one"].contains(tree.lemma(object)) && tree.children[object].contains { ["other", "another"].contains(tree.lemma($0)) }
         } ?? false
         if reciprocal, Set(sources.map { $0.flatMap { arguments.referents[$0] } }).count > 1 {

@@ -67,7 +67,8 @@ extension EventReader {
     /// "according to a monitoring group"), or what a thing is made of ("a joint drill
     /// involving a U.S. bomber"), where words were said ("claimed responsibility in a
     /// statement on its radio station"), or the place a missile was launched from ("launched
-    /// from the Sariwon area").
+    /// from the Sariwon area"), or the doer of a participle describing an adjunct ("in a deal
+    /// brokered by the UAE").
     func liesAside(_ token: Int, from verb: Int) -> Bool {
         if tree.attributionSpeakers.contains(token) { return true }
         let isPlace = Self.launching.contains(tree.lemma(verb)) && arguments.referents[token].map { document.referents[$0].type == .LOC } ?? false
@@ -80,6 +81,11 @@ extension EventReader {
                ParsedText.isSpeaking(tree.lemma(verb)) { return true }
             if isRelativeClause(current) { return true }
             if tree.relation(of: current) == "acl", Self.makeUpVerbs.contains(tree.lemma(current)) { return true }
+            // "exchanged prisoners in a deal brokered by the UAE": the doer of a participle
+            // describing a noun in an adjunct did that, not what the verb says (unlike "welcomed
+            // memos sent by X", whose sender the object names).
+            if tree.relation(of: current) == "obl:agent", tree.relation(of: head) == "acl", head != verb,
+               let noun = tree.head(of: head), ["obl", "nmod"].contains(tree.relation(of: noun)) { return true }
             current = head
         }
         return false

@@ -272,8 +272,9 @@ final class EventReader {
         // antecedent is the doer, and the clause does not also code the converse event. Nor do
         // coordinated parties and the place where they acted ("Armenia and Azerbaijan signed a
         // peace agreement in Washington"): they act on each other (`EventContext`).
+        // Nor do coordinated parties that exchange something: they already act on each other.
         if let reverse = pattern.reverseCode, let source, let target, tree.relation(of: verb) != "acl:relcl",
-           !(arguments.isPlaceOnly(target) && arguments.expanded(source).count > 1) {
+           !((arguments.isPlaceOnly(target) || EventContext.reciprocalVerbs.contains(tree.lemma(verb))) && arguments.expanded(source).count > 1) {
             result.append(Candidate(trigger: verb, code: reverse, family: CameoOntology.root(reverse), source: target, target: source,
                                     reading: reading, pattern: pattern, lacksAgent: false, scope: clause.tokens))
         }
