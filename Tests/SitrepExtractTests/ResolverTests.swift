@@ -360,6 +360,14 @@ struct ResolverTests {
         #expect(document.referents.first { $0.name == "Dmytro Lubinets" }?.code == "UKRGOV")
     }
 
+    @Test("a known organisation's branch in a country is the organisation: 'Amnesty International Kenya'")
+    func nationalBranchIsTheOrganisation() throws {
+        let document = try SharedAnalyzer.analyze(
+            "Amnesty International Kenya said one protester had been shot dead by police in Nairobi.", published: Self.published)
+        let amnesty = try #require(document.tokens.indices.first { document.text(of: $0) == "Amnesty" })
+        #expect(document.referents.first { $0.mentions.contains { $0.tokens.contains(amnesty) } }?.code?.hasPrefix("NGO") == true)
+    }
+
     @Test("a village named by its role is a place, and 'he' is the person named after it")
     func placeNounIsNoPerson() throws {
         let document = try SharedAnalyzer.analyze(

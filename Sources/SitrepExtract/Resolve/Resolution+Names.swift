@@ -149,6 +149,12 @@ extension Resolution {
         if let widened = widenedName(span.tokens) { return widened }
         if let found = lookup(stripped) { return (stripped, found) }
         guard span.label == .PER else {
+            // "Amnesty International Kenya": a known organisation's branch in a country is the organisation.
+            for length in 1...2 where whole.count > length {
+                let branch = whole.lowerBound..<(whole.upperBound - length)
+                if let country = lookup((whole.upperBound - length)..<whole.upperBound), namesCountry(country.match),
+                   let found = lookup(branch), !namesCountry(found.match) { return (branch, found) }
+            }
             // A name that ends in what it names has no title to strip: "Hebrew University",
             // "People Magazine", "Saudi Interior Ministry".
             let whole = droppingDeterminer(span.tokens)
