@@ -446,7 +446,7 @@ final class EventReader {
         }
     }
 
-    /// What a source may or may not do with the press.
+    /// What a source may or may not do with the press, and the verbs that let them.
     static let speakingToPress: Set<String> = ["comment", "brief", "speak", "talk", "discuss", "disclose"]
     static let permitting: Set<String> = ["authorize", "authorise", "allow", "permit", "clear"]
 

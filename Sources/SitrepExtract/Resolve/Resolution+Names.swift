@@ -157,7 +157,6 @@ extension Resolution {
             }
             // A name that ends in what it names has no title to strip: "Hebrew University",
             // "People Magazine", "Saudi Interior Ministry".
-            let whole = droppingDeterminer(span.tokens)
             return (agentWords[whole.upperBound - 1] == nil ? stripped : whole, nil)
         }
         // Not a place the span names as where its person is: "its consulate in Damascus".
