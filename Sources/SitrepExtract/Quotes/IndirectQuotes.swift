@@ -69,13 +69,10 @@ struct IndirectQuotes {
         if let clause = tree.children(of: verb, relation: "ccomp").first(where: { isClause($0) && !isAdverbial($0, of: verb) }) {
             // "said in a statement read on state television that …" with the participle taken
             // for what was said: what was said is the "that" clause inside it.
-            let isChannel = { (noun: Int) in
-                noun < clause && (ReportingVerbs.statementNouns.contains(self.tree.lemma(noun)) || ReportingVerbs.channelNouns.contains(self.tree.lemma(noun)))
+            if tree.children(of: clause, relation: "obl").contains(where: { $0 < clause && isSaidIn($0) }),
+               let inner = tree.subtree(of: clause).first(where: { $0 > clause && tree.relation(of: $0) == "ccomp" && opensWithThat($0) }) {
+                return inner
             }
-            if tree.children(of: clause, relation: "obl").contains(where: isChannel), let inner = tree.subtree(of: clause).first(where: { child in
-                let start = tree.subtree(of: child).lowerBound
-                return child > clause && tree.relation(of: child) == "ccomp" && document.text(of: start).lowercased() == "that" && tree.relation(of: start) == "mark"
-            }) { return inner }
             return clause
         }
         // "said in a statement that 15 people had been killed", parsed as a relative clause of
@@ -83,18 +80,25 @@ struct IndirectQuotes {
         // (where "that" must open the clause, not stand for the video).
         for noun in tree.children(of: verb, relation: "obl") {
             let isStatement = ReportingVerbs.statementNouns.contains(tree.lemma(noun))
-            guard isStatement || ReportingVerbs.channelNouns.contains(tree.lemma(noun)) else { continue }
+            guard isSaidIn(noun) else { continue }
             if let clause = tree.subtree(of: noun).first(where: { child in
                 let start = tree.subtree(of: child).lowerBound
                 return child > noun && ["acl", "acl:relcl", "ccomp"].contains(tree.relation(of: child))
                     && document.text(of: start).lowercased() == "that" && (isStatement || tree.relation(of: start) == "mark")
             }) { return clause }
         }
-        return tree.children[verb].first { child in
-            let start = tree.subtree(of: child).lowerBound
-            return child > verb && start > verb && document.text(of: start).lowercased() == "that"
-                && tree.relation(of: start) == "mark"
-        }
+        return tree.children[verb].first { $0 > verb && tree.subtree(of: $0).lowerBound > verb && opensWithThat($0) }
+    }
+
+    /// What words are said in: a statement, or a channel ("a video", "an interview").
+    private func isSaidIn(_ noun: Int) -> Bool {
+        ReportingVerbs.statementNouns.contains(tree.lemma(noun)) || ReportingVerbs.channelNouns.contains(tree.lemma(noun))
+    }
+
+    /// Whether a clause begins with "that" as its complementizer.
+    private func opensWithThat(_ clause: Int) -> Bool {
+        let start = tree.subtree(of: clause).lowerBound
+        return tree.document.text(of: start).lowercased() == "that" && tree.relation(of: start) == "mark"
     }
 
     /// Whether a complement the parse gave a reporting verb is a clause: a verb, or a word

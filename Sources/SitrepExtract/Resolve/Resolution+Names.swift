@@ -256,9 +256,14 @@ extension Resolution {
     func holdsPost(_ candidate: inout Candidate, code: String, title: Description?) {
         guard let title, let agent = title.agent, agent.code == "GOV", code.dropFirst(3).hasPrefix("OPP"),
               let country = resolver.country(of: code), title.principal.map({ $0.code.hasPrefix(country) }) ?? true,
-              !title.text.lowercased().split(separator: " ").contains(where: { Self.pastMarkers.contains(String($0)) }) else { return }
+              !isFormerPost(title) else { return }
         candidate.code = country + "GOV"
         candidate.evidence.append("title: '\(title.text)' is a post in government, newer than the dictionary's \(code) → \(country)GOV")
+    }
+
+    /// Whether a title names a post left: "former", "ex-" …
+    private func isFormerPost(_ title: Description) -> Bool {
+        title.text.lowercased().split(separator: " ").contains { Self.pastMarkers.contains(String($0)) }
     }
 
     /// A person whose title names the international body they serve ("NATO Secretary General
@@ -268,7 +273,7 @@ extension Resolution {
     func servesNamedBody(_ candidate: inout Candidate, code: String, title: Description?) {
         guard candidate.type == .PER, let title, title.agent != nil, let principal = title.principal,
               ["IGO", "NGO"].contains(String(principal.code.prefix(3))), !code.hasPrefix(principal.code),
-              !title.text.lowercased().split(separator: " ").contains(where: { Self.pastMarkers.contains(String($0)) }) else { return }
+              !isFormerPost(title) else { return }
         candidate.code = principal.code
         candidate.country = nil
         candidate.evidence.append("title: '\(title.text)' names the body \(principal.name) serves, not the dictionary's \(code) → \(principal.code)")
