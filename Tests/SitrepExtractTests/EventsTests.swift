@@ -1025,4 +1025,21 @@ struct EventsTests {
         let (_, ceasefire) = try events("Sudan's army agreed to a ceasefire in a deal brokered by Saudi Arabia.")
         #expect(ceasefire.allSatisfy { $0.target == nil })
     }
+    @Test("what a source did not say it would do is no threat: 'did not say whether it would retaliate'")
+    func questionLeftOpenIsNoThreat() throws {
+        let (_, events) = try events("Hezbollah confirmed his death in a statement but did not say whether it would retaliate.")
+        #expect(events.isEmpty)
+    }
+
+    @Test("claiming a thing accuses no one, claiming victory still claims it; 'took place' arrests no one; 'struggled to contain' fights no one")
+    func verbsPhoenixReadsTooBroadly() throws {
+        let (_, territory) = try events("Beijing claims almost all of the South China Sea, including waters claimed by the Philippines.")
+        #expect(!territory.contains { $0.code.hasPrefix("11") })
+        let (_, victory) = try events("Opposition candidate Fernando Dias claimed victory in Sunday's vote.")
+        #expect(victory.map(\.code) == ["013"])
+        let (_, place) = try events("The attack, in which rebels used explosives-laden drones, took place in the province of Norte de Santander near the border with Venezuela.")
+        #expect(!place.contains { $0.code == "173" })
+        let (_, struggle) = try events("A Kenyan-led security mission has struggled to contain the gangs since it deployed in June last year.")
+        #expect(!struggle.contains { $0.code.hasPrefix("19") || $0.code == "173" })
+    }
 }

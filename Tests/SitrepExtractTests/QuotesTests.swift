@@ -375,4 +375,16 @@ struct QuotesTests {
             "The foreign ministry said in a statement read on state television that Ambassador Sylvain Itte had ignored an invitation to meet the new authorities.")
         #expect(found.map(\.content) == ["Ambassador Sylvain Itte had ignored an invitation to meet the new authorities"])
     }
+    @Test("a hyphenated country name leaves the sentence whole: the speaker of 'Army officers in Guinea-Bissau said' is the officers, not the capital")
+    func hyphenatedCountryInSpeaker() throws {
+        let found = try quotes(
+            "Army officers in Guinea-Bissau said on Wednesday they had seized power, dissolved the government and detained President Umaro Sissoco Embalo.")
+        #expect(found.first?.speaker == "Army officers")
+    }
+
+    @Test("a question left open is no one's claim: 'did not say whether it would retaliate'")
+    func questionLeftOpen() throws {
+        let found = try quotes("Hezbollah confirmed his death in a statement but did not say whether it would retaliate.")
+        #expect(!found.contains { $0.content.contains("retaliate") })
+    }
 }

@@ -937,4 +937,13 @@ struct ResolverTests {
             == "NGOHLHMSF")
         #expect(try Self.code(of: "Whitman", in: "Walt Whitman, the first great American poet, wrote about the Civil War.") == nil)
     }
+    @Test("'the health ministry' is the ministry named before, not the capital; a capital whose suburbs are meant is a place")
+    func ministryIsNotTheCapital() throws {
+        let document = try SharedAnalyzer.analyze(
+            "An Israeli airstrike on Beirut's southern suburbs killed a Hezbollah commander, Lebanon's health ministry said. At least 28 people were wounded in the strike, the health ministry said.",
+            published: Self.published)
+        let ministry = try #require(Self.referent(document, named: "Lebanon's health ministry"))
+        #expect(ministry.mentions.count == 2)
+        #expect(Self.referent(document, named: "Beirut")?.code != "LBNGOV")
+    }
 }

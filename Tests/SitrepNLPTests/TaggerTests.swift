@@ -40,6 +40,20 @@ struct TaggerTests {
         ])
     }
 
+    @Test("a hyphen inside a word is a hyphen, not a comma that splits the clause: 'Army officers in Guinea-Bissau said …'")
+    func hyphenInsideWord() throws {
+        var doc = Document(text: "Army officers in Guinea-Bissau said on Wednesday they had seized power, dissolved the government and detained President Umaro Sissoco Embalo.")
+        try Segmenter().process(&doc)
+        try bundledTagger.get().process(&doc)
+        let hyphen = try #require(doc.tokens.indices.first { doc.text(of: $0) == "-" })
+        #expect(doc.xpos[hyphen] == "HYPH")
+        var spaced = Document(text: "The talks failed - again.")
+        try Segmenter().process(&spaced)
+        try bundledTagger.get().process(&spaced)
+        let dash = try #require(spaced.tokens.indices.first { spaced.text(of: $0) == "-" })
+        #expect(spaced.xpos[dash] != "HYPH")
+    }
+
     @Test("a clause opening with a bare noun phrase, its 'of' phrases, conjuncts, apposition and a relative clause between commas included (a sentence, or what is said), gets its finite verb (one in a participle clause after a comma, in a relative clause or after 'and' is not another clause's; a dateline's dash opens the sentence), and an opening gerund before a finite verb (in a sentence or in what is said) is its subject; a reduced relative and a headline keep the participle")
     func openingParticiple() throws {
         var doc = document("Rebels clashed with troops on Tuesday .", "Israeli jets struck Gaza , the military said .",

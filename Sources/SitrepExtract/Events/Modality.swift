@@ -78,6 +78,11 @@ struct ModalityReader {
                 reading.modality = .negated
                 return reading
             }
+            // "did not say whether it would retaliate": a question left open, no report.
+            if relation == "ccomp", tree.marker(of: current) == "whether" {
+                reading.modality = .hypothetical
+                return reading
+            }
             if Self.denying.contains(lemma) { reading.modality = .denied; return reading }
             if relation == "xcomp", Self.threatening.contains(lemma) {
                 reading.modality = .threatened

@@ -41,6 +41,8 @@ struct IndirectQuotes {
         // the parse gives the verb no subject, the surface shape names speaker and content.
         let surfaceFirst = trailing != nil && tree.child(of: verb, relation: "nsubj") == nil
         if !surfaceFirst, let clause = contentClause(of: verb) {
+            // "did not say whether it would retaliate": a question left open is no one's claim.
+            guard !asksQuestion(clause, verb: verb) else { return nil }
             var words = tree.subtree(of: clause)
             if tree.child(of: clause, relation: "nsubj") == nil, let subject = tree.objectBefore(content: clause, of: verb) {
                 words = tree.subtree(of: subject).lowerBound..<words.upperBound
@@ -203,6 +205,14 @@ struct IndirectQuotes {
             })
         else { return content }
         return trimmedPunctuation(content.lowerBound..<tree.subtree(of: conjunct).lowerBound)
+    }
+
+    /// Whether a content clause asks rather than tells: opened by "whether", or by "if" after
+    /// a negated verb ("would not say if …").
+    private func asksQuestion(_ clause: Int, verb: Int) -> Bool {
+        let first = tree.document.text(of: tree.subtree(of: clause).lowerBound).lowercased()
+        return first == "whether"
+            || (first == "if" && tree.children(of: verb, relation: "advmod").contains { ["not", "n't", "never"].contains(tree.lemma($0)) })
     }
 
     private func withoutComplementizer(_ range: Range<Int>) -> Range<Int> {

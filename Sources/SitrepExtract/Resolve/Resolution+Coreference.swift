@@ -47,6 +47,8 @@ extension Resolution {
             guard candidate.mention.tokens.upperBound <= limit, candidate.mention.kind != .pronoun else { return false }
             if let country, candidate.country != country { return false }
             if isOrganisation {
+                // "the health ministry" is one body of a state, not the state or its capital acting for it.
+                if Self.bodyParts.contains(word), !candidate.mention.tokens.contains(where: { lemma($0).contains(word) }) { return false }
                 // "the government" is not the state broadcaster (GOVMED) however much it shares.
                 let isMedia = candidate.code?.hasSuffix("MED") ?? false
                 // An international militant network (IMG: Islamic State, al-Qaeda) is an armed group too.

@@ -287,6 +287,8 @@ extension Resolution {
     func capitalMetonym(_ range: Range<Int>, head: Int, code: String) -> (code: String, country: String)? {
         guard code.count == 3, ["nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "obl:agent"].contains(tree.relation(of: head)),
               resolver.country(of: code) != nil,
+              // "Beirut's southern suburbs" are the city's, not its government's.
+              !(tree.relation(of: head) == "nmod:poss" && tree.head(of: head).map { Self.placeNouns.contains(lemma($0).first ?? "") } == true),
               resolver.places.lookup(document.text(of: range)).contains(where: { $0.isCapital && $0.code == code }) else { return nil }
         return (code + "GOV", resolver.places.country(code: code)?.name ?? code)
     }

@@ -40,6 +40,7 @@ public struct Tagger: Stage {
     let features: TaggerFeatures
     let repair: FiniteVerbRepair
     let demonstrative: DemonstrativeRepair
+    let hyphen: HyphenRepair
 
     /// The file name of the tagger model inside a models folder.
     public static let fileName = "tagger.model"
@@ -55,6 +56,7 @@ public struct Tagger: Stage {
         self.lemmatizer = lemmatizer
         repair = FiniteVerbRepair(classes: classes)
         demonstrative = DemonstrativeRepair(classes: classes)
+        hyphen = HyphenRepair(classes: classes)
     }
 
     public func process(_ document: inout Document) throws {
@@ -66,6 +68,9 @@ public struct Tagger: Stage {
             var predicted = classify(document, sentence: sentence, scratch: &scratch)
             repair.apply(to: &predicted) { document.text(of: sentence.lowerBound + $0) }
             demonstrative.apply(to: &predicted) { document.text(of: sentence.lowerBound + $0) }
+            hyphen.apply(to: &predicted, word: { document.text(of: sentence.lowerBound + $0) }) {
+                document.tokens[sentence.lowerBound + $0].utf8.upperBound == document.tokens[sentence.lowerBound + $0 + 1].utf8.lowerBound
+            }
             document.utf8.withUnsafeBufferPointer { text in
                 for (offset, index) in sentence.enumerated() {
                     let tag = classes[predicted[offset]]
