@@ -1042,4 +1042,30 @@ struct EventsTests {
         let (_, struggle) = try events("A Kenyan-led security mission has struggled to contain the gangs since it deployed in June last year.")
         #expect(!struggle.contains { $0.code.hasPrefix("19") || $0.code == "173" })
     }
+    @Test("a state that executes someone kills them (186); executing a plan kills no one")
+    func executionIsKilling() throws {
+        let (document, killings) = try events(
+            "Iran executed a man on Thursday who had been convicted of killing a member of the security forces, the judiciary said.")
+        let execution = try #require(killings.first { document.text(of: $0.trigger) == "executed" })
+        #expect(execution.code == "186")
+        #expect(words(document, execution.source) == "Iran")
+        let (_, plan) = try events("The army executed a plan to retake the city.")
+        #expect(!plan.contains { $0.code.hasPrefix("18") })
+    }
+
+    @Test("a subordinate clause with a pronoun subject leaves the opening verb finite: 'police arrested X on Saturday as he prepared to …'")
+    func subordinateClauseAfterObject() throws {
+        let (document, events) = try events(
+            "Tanzanian police arrested opposition leader Tundu Lissu on Saturday as he prepared to address a rally, his party said.")
+        let arrest = try #require(events.first { $0.code == "173" })
+        #expect(words(document, arrest.source) == "Tanzanian police")
+        #expect(words(document, arrest.target).hasPrefix("opposition leader"))
+    }
+
+    @Test("a named body's force in a place acts as the body, whatever the parser coordinated with the place: 'The United Nations peacekeeping force in Lebanon, UNIFIL, urged …'")
+    func namedForceInPlace() throws {
+        let (document, events) = try events("The United Nations peacekeeping force in Lebanon, UNIFIL, urged both sides to show restraint.")
+        let appeal = try #require(events.first)
+        #expect(document.referents[try #require(appeal.source?.referent)].code == "IGOUNO")
+    }
 }

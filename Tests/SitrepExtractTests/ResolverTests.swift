@@ -946,4 +946,10 @@ struct ResolverTests {
         #expect(ministry.mentions.count == 2)
         #expect(Self.referent(document, named: "Beirut")?.code != "LBNGOV")
     }
+    @Test("members of a body named by its role are the body's: 'three commanders of Sudan's paramilitary Rapid Support Forces'")
+    func membersOfRoleNamedBody() throws {
+        #expect(try Self.code(of: "three commanders", in:
+            "Israel struck Lebanon on Monday. The United States imposed sanctions on three commanders of Sudan's paramilitary Rapid Support Forces.")
+            == "SDNREB")
+    }
 }

@@ -40,6 +40,16 @@ struct TaggerTests {
         ])
     }
 
+    @Test("a subordinate clause with a pronoun subject is no finite verb of the opening clause: 'police arrested/VBD Lissu on Saturday as he prepared …'")
+    func subordinateClauseKeepsOpeningVerbFinite() throws {
+        var doc = document("Tanzanian police arrested opposition leader Tundu Lissu on Saturday as he prepared to address a rally .")
+        try bundledTagger.get().process(&doc)
+        #expect(doc.xpos[2] == "VBD")
+        var relative = document("People arrested after the protest were released on Monday .")
+        try bundledTagger.get().process(&relative)
+        #expect(relative.xpos[1] == "VBN")
+    }
+
     @Test("a hyphen inside a word is a hyphen, not a comma that splits the clause: 'Army officers in Guinea-Bissau said …'")
     func hyphenInsideWord() throws {
         var doc = Document(text: "Army officers in Guinea-Bissau said on Wednesday they had seized power, dissolved the government and detained President Umaro Sissoco Embalo.")

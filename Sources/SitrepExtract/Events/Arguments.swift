@@ -444,9 +444,11 @@ struct Arguments {
     /// when others are coordinated with it.
     func firstAffiliation(of agent: Int) -> Int? {
         // "U.S. forces in Iraq and Syria" are American wherever they are.
-        // Not a word of the agent's own description: "foreign" of "the foreign ministers of X and Y".
+        // Not a word of the agent's own description: "foreign" of "the foreign ministers of X and Y";
+        // but a name is: "The United Nations peacekeeping force in Lebanon, UNIFIL" is the UN's.
         let owned = tree.children[agent].contains { child in
-            ["compound", "amod", "nmod:poss"].contains(tree.relation(of: child)) && referents[child] != nil && referents[child] != referents[agent]
+            ["compound", "amod", "nmod:poss"].contains(tree.relation(of: child)) && referents[child] != nil
+                && (referents[child] != referents[agent] || tree.document.upos[child] == .PROPN)
         }
         guard tree.document.upos[agent] == .NOUN, isActorLike(agent), !owned else { return nil }
         return tree.children[agent].first { child in

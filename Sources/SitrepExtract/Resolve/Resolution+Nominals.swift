@@ -13,79 +13,104 @@ extension Resolution {
         let nominals = document.tokens.indices.filter { token in
             document.upos[token] == .NOUN || (document.upos[token] == .PROPN && Resolver.bodyNouns.contains(document.lemmas[token].lowercased()))
         }
+        // "three commanders of Sudan's paramilitary Rapid Support Forces": a role named after
+        // "of" by a body that is itself a nominal waits until the body is resolved.
+        let nominalSet = Set(nominals)
+        var deferred: [Int] = []
         for token in nominals where !taken[token] && entityOfToken[token] == nil {
-            guard !["compound", "amod", "flat"].contains(tree.relation(of: token)),
-                  resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) != nil else { continue }
-            // "Sudan's paramilitary Rapid Support Forces", parsed as two subjects: a singular
-            // role right before a known name is that name's title, no actor of its own.
-            let after = (token + 1)..<min(token + 1 + resolver.actors.longestName, document.tokens.count)
-            if document.xpos[token] == "NN", !after.isEmpty, isCapitalised(after.lowerBound),
-               knownNames(in: after).first?.range.lowerBound == after.lowerBound { continue }
-            let left = leftModifiers(of: token)
-            var range = droppingDeterminer(left.lowerBound..<(token + 1))
-            // Words another mention took stop it, unless they are the owner's ("President X's government").
-            let possessor = tree.child(of: token, relation: "nmod:poss").map { tree.subtree(of: $0) } ?? 0..<0
-            if range.contains(where: { taken[$0] && entityOfToken[$0] == nil && !possessor.contains($0) }) { continue }
-            if let named = namedPhrase(from: range.lowerBound, head: token) {
-                candidates.append(named)
-                for position in named.mention.tokens { taken[position] = true }
-                continue
+            if tree.children(of: token, relation: "nmod").contains(where: { child in
+                child > token && nominalSet.contains(child) && tree.casePreposition(of: child) == "of"
+                    && Self.organisationHeads.contains(lemma(child).first ?? words[child])
+            }) {
+                deferred.append(token)
+            } else {
+                resolveNominal(token)
             }
-            var description = describe(range)
-            guard let agent = description.agent, description.agentRange?.upperBound == token + 1 else { continue }
-            // "Hezbollah … the Iran-backed group" is Hezbollah, which coreference links.
-            if namesBacker(range), document.xpos[token] == "NN", let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
-               describedAntecedent(of: token, before: determiner, agent: agent, country: nil) != nil { continue }
-            let namesOwner = description.principal != nil
-            var place = ""
-            // "Shiite militias in Iraq" and "the governments of Argentina, Chile and Peru" are
-            // Iraq's and Argentina's; "its consulate in Damascus" is not Syria's.
-            if description.principal == nil, !Self.diplomaticPosts.contains(lemma(token).first ?? words[token]) {
-                for child in tree.children(of: token, relation: "nmod") where child > token {
-                    guard let preposition = tree.casePreposition(of: child), ["in", "from", "of"].contains(preposition),
-                          let entity = entityOfToken[child], let (match, _) = lookup(document.entities[entity].tokens),
-                          let code = match.code, resolver.country(of: code) != nil else { continue }
-                    description.principal = (String(code.prefix(3)), document.text(of: document.entities[entity].tokens))
-                    place = " \(preposition) \(document.text(of: document.entities[entity].tokens))"
-                    range = range.lowerBound..<document.entities[entity].tokens.upperBound
-                    break
-                }
-            }
-            // "a senior aide to opposition leader María Corina Machado", "adviser to the
-            // president": a role serving someone named after "to" or "for" serves them, and is
-            // named with them.
-            var nameEnd = range.upperBound
-            if description.principal == nil, agent.isDependent {
-                for child in tree.children(of: token, relation: "nmod") where child > token && ["to", "for"].contains(tree.casePreposition(of: child) ?? "") {
-                    guard let principal = describe(range.lowerBound..<tree.subtree(of: child).upperBound).principal else { continue }
-                    description.principal = principal
-                    nameEnd = tree.subtree(of: child).upperBound
-                    break
-                }
-            }
-            if description.principal == nil {
-                guard standsAlone(agent, head: token) else { continue }
-                description = withContextCountry(description, at: range.lowerBound)
-                // An actor named by its role alone is named with its article: "the army".
-                if left.lowerBound < range.lowerBound, words[left.lowerBound] == "the" { range = left.lowerBound..<range.upperBound }
-            }
-            guard let (code, evidence) = self.code(of: description) else { continue }
-            let owner = ownerOfPrincipal(in: range, code: code) ?? uncodedName(before: token)
-            // "Kuriga village" is a place its people stand for, no one a later "he" could be.
-            let head = lemma(token).first ?? words[token]
-            let type: EntityType = Self.placeNouns.contains(head) ? .LOC
-                : document.xpos[token] == "NNS" || Self.organisationHeads.contains(head) ? .ORG : .PER
-            var candidate = Candidate(mention: Mention(tokens: range, kind: .nominal), name: document.text(of: range.lowerBound..<nameEnd), type: type,
-                                      code: code, role: agent.phrase + place, country: resolver.country(of: code),
-                                      evidence: [evidence], key: owner ?? nominalKey(code: code, type: type, head: token))
-            candidate.titleWords = description.words
-            candidate.namesOwner = namesOwner
-            // "its fighters": the possessive is also a pronoun of its own, which coreference links.
-            for position in range where !isPossessivePronoun(position) {
-                taken[position] = true
-            }
-            candidates.append(candidate)
         }
+        for token in deferred where !taken[token] && entityOfToken[token] == nil { resolveNominal(token) }
+    }
+
+    /// One nominal of `resolveNominals`.
+    private mutating func resolveNominal(_ token: Int) {
+        let document = document
+        guard !["compound", "amod", "flat"].contains(tree.relation(of: token)),
+              resolver.agents.longestMatch(in: words, endingAt: token, lastWordForms: lemma(token)) != nil else { return }
+        // "Sudan's paramilitary Rapid Support Forces", parsed as two subjects: a singular
+        // role right before a known name is that name's title, no actor of its own.
+        let after = (token + 1)..<min(token + 1 + resolver.actors.longestName, document.tokens.count)
+        if document.xpos[token] == "NN", !after.isEmpty, isCapitalised(after.lowerBound),
+           knownNames(in: after).first?.range.lowerBound == after.lowerBound { return }
+        let left = leftModifiers(of: token)
+        var range = droppingDeterminer(left.lowerBound..<(token + 1))
+        // Words another mention took stop it, unless they are the owner's ("President X's government").
+        let possessor = tree.child(of: token, relation: "nmod:poss").map { tree.subtree(of: $0) } ?? 0..<0
+        if range.contains(where: { taken[$0] && entityOfToken[$0] == nil && !possessor.contains($0) }) { return }
+        if let named = namedPhrase(from: range.lowerBound, head: token) {
+            candidates.append(named)
+            for position in named.mention.tokens { taken[position] = true }
+            return
+        }
+        var description = describe(range)
+        guard let agent = description.agent, description.agentRange?.upperBound == token + 1 else { return }
+        // "Hezbollah … the Iran-backed group" is Hezbollah, which coreference links.
+        if namesBacker(range), document.xpos[token] == "NN", let determiner = tree.child(of: token, relation: "det"), words[determiner] == "the",
+           describedAntecedent(of: token, before: determiner, agent: agent, country: nil) != nil { return }
+        let namesOwner = description.principal != nil
+        var place = ""
+        // "Shiite militias in Iraq" and "the governments of Argentina, Chile and Peru" are
+        // Iraq's and Argentina's; "its consulate in Damascus" is not Syria's.
+        if description.principal == nil, !Self.diplomaticPosts.contains(lemma(token).first ?? words[token]) {
+            for child in tree.children(of: token, relation: "nmod") where child > token {
+                // A body resolved from its role: "commanders of Sudan's paramilitary Rapid Support Forces".
+                if tree.casePreposition(of: child) == "of", entityOfToken[child] == nil,
+                   let body = candidates.last(where: { $0.mention.kind == .nominal && $0.mention.tokens.contains(child) }),
+                   let code = body.code, code.count > 3, body.type == .ORG {
+                    description.principal = (code, body.name)
+                    break
+                }
+                guard let preposition = tree.casePreposition(of: child), ["in", "from", "of"].contains(preposition),
+                      let entity = entityOfToken[child], let (match, _) = lookup(document.entities[entity].tokens),
+                      let code = match.code, resolver.country(of: code) != nil else { continue }
+                description.principal = (String(code.prefix(3)), document.text(of: document.entities[entity].tokens))
+                place = " \(preposition) \(document.text(of: document.entities[entity].tokens))"
+                range = range.lowerBound..<document.entities[entity].tokens.upperBound
+                break
+            }
+        }
+        // "a senior aide to opposition leader María Corina Machado", "adviser to the
+        // president": a role serving someone named after "to" or "for" serves them, and is
+        // named with them.
+        var nameEnd = range.upperBound
+        if description.principal == nil, agent.isDependent {
+            for child in tree.children(of: token, relation: "nmod") where child > token && ["to", "for"].contains(tree.casePreposition(of: child) ?? "") {
+                guard let principal = describe(range.lowerBound..<tree.subtree(of: child).upperBound).principal else { continue }
+                description.principal = principal
+                nameEnd = tree.subtree(of: child).upperBound
+                break
+            }
+        }
+        if description.principal == nil {
+            guard standsAlone(agent, head: token) else { return }
+            description = withContextCountry(description, at: range.lowerBound)
+            // An actor named by its role alone is named with its article: "the army".
+            if left.lowerBound < range.lowerBound, words[left.lowerBound] == "the" { range = left.lowerBound..<range.upperBound }
+        }
+        guard let (code, evidence) = self.code(of: description) else { return }
+        let owner = ownerOfPrincipal(in: range, code: code) ?? uncodedName(before: token)
+        // "Kuriga village" is a place its people stand for, no one a later "he" could be.
+        let head = lemma(token).first ?? words[token]
+        let type: EntityType = Self.placeNouns.contains(head) ? .LOC
+            : document.xpos[token] == "NNS" || Self.organisationHeads.contains(head) ? .ORG : .PER
+        var candidate = Candidate(mention: Mention(tokens: range, kind: .nominal), name: document.text(of: range.lowerBound..<nameEnd), type: type,
+                                  code: code, role: agent.phrase + place, country: resolver.country(of: code),
+                                  evidence: [evidence], key: owner ?? nominalKey(code: code, type: type, head: token))
+        candidate.titleWords = description.words
+        candidate.namesOwner = namesOwner
+        // "its fighters": the possessive is also a pronoun of its own, which coreference links.
+        for position in range where !isPossessivePronoun(position) {
+            taken[position] = true
+        }
+        candidates.append(candidate)
     }
 
     /// Unnamed nominals are one actor when they share code, kind and head noun ("the army", "the

@@ -168,15 +168,18 @@ struct FiniteVerbRepair {
     /// Whether a finite verb after `verb` could be the clause's own, not one with a subject
     /// of its own (a noun phrase, perhaps with prepositional phrases) after a comma (", the
     /// military said") or after "that" or a subordinator opening a clause after a comma
-    /// (", as peace talks in Istanbul stalled") or a participle (", saying …"), which runs on to the end ("… claimed that the
+    /// (", as peace talks in Istanbul stalled") or before a pronoun ("as he prepared"), or a participle (", saying …"), which runs on to the end ("… claimed that the
     /// messages were not addressed to him and were requests").
     private func hasFiniteVerb(after verb: Int, in predicted: [Int], word: (Int) -> String) -> Bool {
         var clauseStart = verb + 1
         var complement = false
         for position in (verb + 1)..<predicted.count {
             let tag = predicted[position]
-            let opensClause = preposition.contains(tag)
-                && (word(position).lowercased() == "that" || (position == clauseStart && Self.subordinators.contains(word(position).lowercased())))
+            // A subordinator opens a clause after a comma, or anywhere before a subject
+            // pronoun: "arrested Lissu on Saturday as he prepared to …".
+            let subordinates = Self.subordinators.contains(word(position).lowercased())
+                && (position == clauseStart || (position + 1 < predicted.count && Self.subjectPronouns.contains(word(position + 1).lowercased())))
+            let opensClause = preposition.contains(tag) && (word(position).lowercased() == "that" || subordinates)
             if comma.contains(tag) || opensClause {
                 clauseStart = position + 1
                 complement = !comma.contains(tag)
