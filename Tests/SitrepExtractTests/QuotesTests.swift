@@ -387,4 +387,17 @@ struct QuotesTests {
         let found = try quotes("Hezbollah confirmed his death in a statement but did not say whether it would retaliate.")
         #expect(!found.contains { $0.content.contains("retaliate") })
     }
+    @Test("the rest of a body's name after 'for' joins it: 'the International Organization for Migration said'")
+    func bodyNameAfterFor() throws {
+        let found = try quotes("More than 6,000 people fled the town after the attack, the International Organization for Migration said.")
+        #expect(found.first?.speaker == "International Organization for Migration")
+    }
+
+    @Test("a time the parser made a subject is no speaker: '…, on Sunday, a spokesman for the opposition National Unity Government said'")
+    func timeIsNoSpeaker() throws {
+        let found = try quotes(
+            "A Myanmar military air strike on a village in the central Sagaing region killed at least 30 civilians, including children, on Sunday, a spokesman for the opposition National Unity Government said.")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker != "Sunday")
+    }
 }

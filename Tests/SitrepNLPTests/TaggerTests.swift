@@ -50,6 +50,16 @@ struct TaggerTests {
         #expect(relative.xpos[1] == "VBN")
     }
 
+    @Test("an opening noun phrase runs on through a phrase placing it: 'An attack on a military base killed/VBD …'")
+    func placedNounPhraseKeepsVerbFinite() throws {
+        var doc = document("An attack on a military base in the northeast killed seven soldiers .")
+        try bundledTagger.get().process(&doc)
+        #expect(doc.xpos[9] == "VBD")
+        var relative = document("Residents of the town killed in the attack were buried on Monday .")
+        try bundledTagger.get().process(&relative)
+        #expect(relative.xpos[4] == "VBN")
+    }
+
     @Test("a hyphen inside a word is a hyphen, not a comma that splits the clause: 'Army officers in Guinea-Bissau said …'")
     func hyphenInsideWord() throws {
         var doc = Document(text: "Army officers in Guinea-Bissau said on Wednesday they had seized power, dissolved the government and detained President Umaro Sissoco Embalo.")

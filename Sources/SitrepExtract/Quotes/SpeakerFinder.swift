@@ -50,7 +50,9 @@ struct SpeakerFinder {
         let document = tree.document
         var clause = verb
         for _ in 0..<3 {
-            var subjects = tree.children(of: clause, relation: "nsubj").filter { !quoted[$0] }
+            // A "subject" with a preposition of its own ("on Sunday, a spokesman … said") is a
+            // misparsed time or place.
+            var subjects = tree.children(of: clause, relation: "nsubj").filter { !quoted[$0] && tree.child(of: $0, relation: "case") == nil }
             if subjects.count > 1, tree.isTitle(subjects[0], ofSubject: subjects[1]) { subjects.removeFirst() }
             if let subject = subjects.first(where: { !isPossessor($0) }) ?? subjects.first {
                 if Self.relativePronouns.contains(word(subject)), tree.relation(of: clause) == "acl:relcl",

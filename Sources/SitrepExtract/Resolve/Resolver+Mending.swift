@@ -4,7 +4,7 @@ import SitrepText
 /// Before resolving, the Resolver mends spans the recognizer cut in the wrong place, where the
 /// dictionaries show where the names really run.
 extension Resolver {
-    /// The document with seven of the recognizer's slips mended:
+    /// The document with eight of the recognizer's slips mended:
     /// - a person's span that stops inside a name ("[Turkish Foreign Minister Hakan] Fidan")
     ///   runs on over the capitalised names after it when the dictionary then knows the name
     ///   it ends in;
@@ -16,6 +16,9 @@ extension Resolver {
     ///   the country: "Ukrainian counterpart" tagged as one place is "Ukrainian" and the role
     ///   "counterpart", which the nominal rules then code UKRGOV, as they do when the
     ///   recognizer stops at the name ("Indian navy": INDMIL);
+    /// - a body's span that stops before "of" or "for" and the rest of its name runs on over
+    ///   them when the dictionary then knows the name ("[International Organization] for
+    ///   Migration");
     /// - a person's span that starts inside a title ("Secretary of [State Antony Blinken]",
     ///   "Chief of [Staff Herzi Halevi]") starts after it;
     /// - a span the words right before it complete into a name found earlier ("Real Madrid
@@ -41,6 +44,11 @@ extension Resolver {
             }
             if span.label == .PER, let start = nameStart(afterTitleEndingIn: span, in: document) {
                 spans.append(Span(tokens: start..<span.tokens.upperBound, label: .PER))
+                continue
+            }
+            if span.label != .PER, let end = bodyNameEnd(after: span, in: document, known: { known($0) { _ in true } }) {
+                while next < document.entities.count, document.entities[next].tokens.lowerBound < end { next += 1 }
+                spans.append(Span(tokens: span.tokens.lowerBound..<end, label: span.label))
                 continue
             }
             if span.label == .PER, let end = personNameEnd(after: span, in: document, known: { known($0) { _ in true } }) {
@@ -106,6 +114,18 @@ extension Resolver {
         }
         for candidate in stride(from: end, to: span.tokens.upperBound, by: -1) {
             if span.tokens.contains(where: { known($0..<candidate) }) { return candidate }
+        }
+        return nil
+    }
+
+    /// Where a body's span should end when "of" or "for" and the capitalised names after it
+    /// complete a name the dictionary knows: "[International Organization] for Migration".
+    private func bodyNameEnd(after span: Span<EntityType>, in document: Document, known: (Range<Int>) -> Bool) -> Int? {
+        let start = span.tokens.upperBound
+        guard start + 1 < document.tokens.count, ["of", "for"].contains(document.text(of: start)) else { return nil }
+        let end = nameRunEnd(from: start + 1, count: 4, in: document) { _ in true }
+        for candidate in stride(from: end, to: start + 1, by: -1) where known(span.tokens.lowerBound..<candidate) {
+            return candidate
         }
         return nil
     }

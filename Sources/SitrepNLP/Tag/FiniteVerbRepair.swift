@@ -1,8 +1,9 @@
 import SitrepText
 
 /// Repairs one systematic mistake of a greedy tagger: a sentence that opens with a bare noun
-/// phrase, perhaps with "of" phrases, conjuncts, an apposition or a relative clause between
-/// commas ("Rebels clashed with troops.", "Hundreds of people demonstrated …", "Zembla's
+/// phrase, perhaps with "of" phrases or phrases placing it ("on", "in", "from"), conjuncts, an
+/// apposition or a relative clause between commas ("Rebels clashed with troops.", "Hundreds of
+/// people demonstrated …", "An attack on a military base killed …", "Zembla's
 /// missiles and rockets of Kaldoria struck …", "Lina Sabbagh, a ministry adviser, denied …",
 /// "The assailants, who arrived on motorbikes, set …"), followed by a verb whose past tense and
 /// participle are spelled alike reads at that point like a reduced relative ("Photos taken
@@ -94,6 +95,8 @@ struct FiniteVerbRepair {
             }
             return nounPhrase.contains(tag) || conjunction.contains(tag)
                 || (preposition.contains(tag) && word(position).lowercased() == "of")
+                || (preposition.contains(tag) && Self.placing.contains(word(position).lowercased())
+                    && position > 0 && nouns.contains(predicted[position - 1]))
                 || (participle.contains(tag) && position > 0 && word(position - 1) == "-")
         }
         /// The first word from `start` that does not continue a noun phrase, which may open
@@ -207,6 +210,9 @@ struct FiniteVerbRepair {
         return false
     }
 
+    /// Prepositions that place or aim a noun ("an attack on a military base", "protesters in
+    /// Nairobi", "troops from Chad"): the noun phrase runs on through them.
+    static let placing: Set<String> = ["on", "in", "at", "from", "near", "against", "inside", "outside"]
     static let dashes: Set<String> = ["—", "–", "--"]
     static let participleOnlyEndings = ["en", "wn", "ne"]
     static let weekdays = Set(Weekdays.names)
