@@ -400,4 +400,15 @@ struct QuotesTests {
         #expect(found.count == 1)
         #expect(found.first?.speaker != "Sunday")
     }
+    @Test("what was said keeps its subject when the parser made it the reporting verb's second subject: 'said the man, Mohammad Ghobadlou, had been tortured'")
+    func contentSubjectParsedAsSecondSubject() throws {
+        let found = try quotes("Rights groups said the man, Mohammad Ghobadlou, had been tortured into confessing and had not received a fair trial.")
+        #expect(found.first?.content.hasPrefix("the man, Mohammad Ghobadlou, had been tortured") == true)
+    }
+
+    @Test("what follows the reporting verb is what was said, not a participle before its subject: 'Norway-based Iran Human Rights said Iran had executed …'")
+    func contentAfterVerbOverParticipleBefore() throws {
+        let found = try quotes("Norway-based Iran Human Rights said Iran had executed more than 1,000 people this year.")
+        #expect(found.map(\.content) == ["Iran had executed more than 1,000 people this year"])
+    }
 }

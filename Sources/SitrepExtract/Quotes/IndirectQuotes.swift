@@ -68,7 +68,10 @@ struct IndirectQuotes {
     /// attached otherwise ("revealed that … troops have been deployed" read as a conjunct).
     private func contentClause(of verb: Int) -> Int? {
         let document = tree.document
-        if let clause = tree.children(of: verb, relation: "ccomp").first(where: { isClause($0) && !isAdverbial($0, of: verb) }) {
+        // "Norway-based Iran Human Rights said Iran had executed …" with "based" a clause of its
+        // own: what follows the verb is what it says.
+        let clauses = tree.children(of: verb, relation: "ccomp").filter { isClause($0) && !isAdverbial($0, of: verb) }
+        if let clause = clauses.first(where: { $0 > verb }) ?? clauses.first {
             // "said in a statement read on state television that …" with the participle taken
             // for what was said: what was said is the "that" clause inside it.
             if tree.children(of: clause, relation: "obl").contains(where: { $0 < clause && isSaidIn($0) }),

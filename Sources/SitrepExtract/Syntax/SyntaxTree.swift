@@ -83,12 +83,14 @@ public struct SyntaxTree: Sendable {
         return !sharesPerfect
     }
 
-    /// "said its troops had arrested …" with "troops" parsed as the object of "said": a
-    /// reporting verb's object that ends right where its subjectless content begins is the
-    /// content's subject.
+    /// "said its troops had arrested …" with "troops" parsed as the object of "said", "said the
+    /// man, Mohammad Ghobadlou, had been tortured" with "man" as its second subject: a reporting
+    /// verb's object or later subject that ends right where its subjectless content begins is
+    /// the content's subject.
     public func objectBefore(content clause: Int, of reporter: Int) -> Int? {
-        guard let object = children(of: reporter, relation: "obj").first(where: { $0 > reporter }),
-              subtree(of: object).upperBound == subtree(of: clause).lowerBound else { return nil }
+        let candidates = children(of: reporter, relation: "obj") + children(of: reporter, relation: "nsubj")
+        guard let object = candidates.first(where: { $0 > reporter && subtree(of: $0).upperBound == subtree(of: clause).lowerBound })
+        else { return nil }
         return object
     }
 
