@@ -24,6 +24,15 @@ private func repaired(_ sentence: [(String, UPOS, String)]) -> [String] {
     return predicted.map { classes[$0].xpos }
 }
 
+/// The Penn tag the bundled tagger gives the first token spelled `word` in `sentence`: its
+/// tokens split on spaces, or, `segmented`, as the segmenter splits running text.
+private func penn(of word: String, in sentence: String, segmented: Bool = false) throws -> String? {
+    var doc = segmented ? Document(text: sentence) : document(sentence)
+    if segmented { try Segmenter().process(&doc) }
+    try bundledTagger.get().process(&doc)
+    return doc.tokens.indices.first { doc.text(of: $0) == word }.map { doc.xpos[$0] }
+}
+
 @Suite("Tagger")
 struct TaggerTests {
     @Test("tags news sentences, telling the passive participle from the past tense")
@@ -42,36 +51,21 @@ struct TaggerTests {
 
     @Test("a subordinate clause with a pronoun subject is no finite verb of the opening clause: 'police arrested/VBD Lissu on Saturday as he prepared …'")
     func subordinateClauseKeepsOpeningVerbFinite() throws {
-        var doc = document("Tanzanian police arrested opposition leader Tundu Lissu on Saturday as he prepared to address a rally .")
-        try bundledTagger.get().process(&doc)
-        #expect(doc.xpos[2] == "VBD")
-        var relative = document("People arrested after the protest were released on Monday .")
-        try bundledTagger.get().process(&relative)
-        #expect(relative.xpos[1] == "VBN")
+        #expect(try penn(of: "arrested", in: "Tanzanian police arrested opposition leader Tundu Lissu on Saturday as he prepared to address a rally .") == "VBD")
+        #expect(try penn(of: "arrested", in: "People arrested after the protest were released on Monday .") == "VBN")
     }
 
     @Test("an opening noun phrase runs on through a phrase placing it: 'An attack on a military base killed/VBD …'")
     func placedNounPhraseKeepsVerbFinite() throws {
-        var doc = document("An attack on a military base in the northeast killed seven soldiers .")
-        try bundledTagger.get().process(&doc)
-        #expect(doc.xpos[9] == "VBD")
-        var relative = document("Residents of the town killed in the attack were buried on Monday .")
-        try bundledTagger.get().process(&relative)
-        #expect(relative.xpos[4] == "VBN")
+        #expect(try penn(of: "killed", in: "An attack on a military base in the northeast killed seven soldiers .") == "VBD")
+        #expect(try penn(of: "killed", in: "Residents of the town killed in the attack were buried on Monday .") == "VBN")
     }
 
     @Test("a hyphen inside a word is a hyphen, not a comma that splits the clause: 'Army officers in Guinea-Bissau said …'")
     func hyphenInsideWord() throws {
-        var doc = Document(text: "Army officers in Guinea-Bissau said on Wednesday they had seized power, dissolved the government and detained President Umaro Sissoco Embalo.")
-        try Segmenter().process(&doc)
-        try bundledTagger.get().process(&doc)
-        let hyphen = try #require(doc.tokens.indices.first { doc.text(of: $0) == "-" })
-        #expect(doc.xpos[hyphen] == "HYPH")
-        var spaced = Document(text: "The talks failed - again.")
-        try Segmenter().process(&spaced)
-        try bundledTagger.get().process(&spaced)
-        let dash = try #require(spaced.tokens.indices.first { spaced.text(of: $0) == "-" })
-        #expect(spaced.xpos[dash] != "HYPH")
+        #expect(try penn(of: "-", in: "Army officers in Guinea-Bissau said on Wednesday they had seized power, dissolved the government and detained President Umaro Sissoco Embalo.",
+                         segmented: true) == "HYPH")
+        #expect(try penn(of: "-", in: "The talks failed - again.", segmented: true) != "HYPH")
     }
 
     @Test("a clause opening with a bare noun phrase, its 'of' phrases, conjuncts, apposition and a relative clause between commas included (a sentence, or what is said), gets its finite verb (one in a participle clause after a comma, in a relative clause or after 'and' is not another clause's; a dateline's dash opens the sentence), and an opening gerund before a finite verb (in a sentence or in what is said) is its subject; a reduced relative and a headline keep the participle")
