@@ -952,4 +952,10 @@ struct ResolverTests {
             "Israel struck Lebanon on Monday. The United States imposed sanctions on three commanders of Sudan's paramilitary Rapid Support Forces.")
             == "SDNREB")
     }
+    @Test("a secretary general is no general, and a police commander is police")
+    func secretaryGeneralAndPoliceCommander() throws {
+        #expect(try Self.code(of: "John Mnyika", in: "\"This is a blatant attempt to silence the opposition,\" Chadema secretary general John Mnyika said.")
+            .map { $0.hasSuffix("MIL") } != true)
+        #expect(try Self.code(of: "Marco Chilya", in: "Regional police commander Marco Chilya said Lissu had been arrested for inciting the public.") == "COP")
+    }
 }
