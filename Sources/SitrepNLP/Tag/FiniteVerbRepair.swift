@@ -93,10 +93,11 @@ struct FiniteVerbRepair {
                word(position).lowercased().hasSuffix("ed") {
                 return false
             }
+            if preposition.contains(tag) {
+                let lowered = word(position).lowercased()
+                return lowered == "of" || (Self.placing.contains(lowered) && position > 0 && nouns.contains(predicted[position - 1]))
+            }
             return nounPhrase.contains(tag) || conjunction.contains(tag)
-                || (preposition.contains(tag) && word(position).lowercased() == "of")
-                || (preposition.contains(tag) && Self.placing.contains(word(position).lowercased())
-                    && position > 0 && nouns.contains(predicted[position - 1]))
                 || (participle.contains(tag) && position > 0 && word(position - 1) == "-")
         }
         /// The first word from `start` that does not continue a noun phrase, which may open
@@ -178,11 +179,13 @@ struct FiniteVerbRepair {
         var complement = false
         for position in (verb + 1)..<predicted.count {
             let tag = predicted[position]
-            // A subordinator opens a clause after a comma, or anywhere before a subject
-            // pronoun: "arrested Lissu on Saturday as he prepared to …".
-            let subordinates = Self.subordinators.contains(word(position).lowercased())
-                && (position == clauseStart || (position + 1 < predicted.count && Self.subjectPronouns.contains(word(position + 1).lowercased())))
-            let opensClause = preposition.contains(tag) && (word(position).lowercased() == "that" || subordinates)
+            // "that", or a subordinator after a comma or anywhere before a subject pronoun
+            // ("arrested Lissu on Saturday as he prepared to …"), opens a clause.
+            let opensClause = preposition.contains(tag) && {
+                let lowered = word(position).lowercased()
+                return lowered == "that" || (Self.subordinators.contains(lowered)
+                    && (position == clauseStart || (position + 1 < predicted.count && Self.subjectPronouns.contains(word(position + 1).lowercased()))))
+            }()
             if comma.contains(tag) || opensClause {
                 clauseStart = position + 1
                 complement = !comma.contains(tag)
