@@ -68,6 +68,21 @@ struct TaggerTests {
         #expect(try penn(of: "-", in: "The talks failed - again.", segmented: true) != "HYPH")
     }
 
+    @Test("training rates its passes on the perceptrons' own tags: a tagger built without repairs leaves the hyphen the models read as a comma")
+    func ratingSkipsRepairs() throws {
+        let shipped = try bundledTagger.get()
+        let unrepaired = Tagger(header: shipped.header, forward: shipped.forward, backward: shipped.backward,
+                                classes: shipped.classes, tagDictionary: shipped.tagDictionary,
+                                features: shipped.features, lemmatizer: shipped.lemmatizer, repairing: false)
+        var doc = Document(text: "Army officers in Guinea-Bissau said on Wednesday they had seized power.")
+        try Segmenter().process(&doc)
+        try unrepaired.process(&doc)
+        let hyphen = try #require(doc.tokens.indices.first { doc.text(of: $0) == "-" })
+        #expect(doc.xpos[hyphen] != "HYPH")
+        try shipped.process(&doc)
+        #expect(doc.xpos[hyphen] == "HYPH")
+    }
+
     @Test("a clause opening with a bare noun phrase, its 'of' phrases, conjuncts, apposition and a relative clause between commas included (a sentence, or what is said), gets its finite verb (one in a participle clause after a comma, in a relative clause or after 'and' is not another clause's; a dateline's dash opens the sentence), and an opening gerund before a finite verb (in a sentence or in what is said) is its subject; a reduced relative and a headline keep the participle")
     func openingParticiple() throws {
         var doc = document("Rebels clashed with troops on Tuesday .", "Israeli jets struck Gaza , the military said .",

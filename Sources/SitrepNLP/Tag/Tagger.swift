@@ -41,12 +41,17 @@ public struct Tagger: Stage {
     let repair: FiniteVerbRepair
     let demonstrative: DemonstrativeRepair
     let hyphen: HyphenRepair
+    /// Whether the hand-written repairs run after the perceptrons. Training rates its passes
+    /// without them, so the pass it keeps depends on the corpora alone, not on repairs that
+    /// later work on running text changes.
+    let repairing: Bool
 
     /// The file name of the tagger model inside a models folder.
     public static let fileName = "tagger.model"
 
     init(header: ModelHeader, forward: SparseScorer, backward: SparseScorer, classes: [TagClass],
-         tagDictionary: [UInt64: Int32], features: TaggerFeatures, lemmatizer: Lemmatizer) {
+         tagDictionary: [UInt64: Int32], features: TaggerFeatures, lemmatizer: Lemmatizer,
+         repairing: Bool = true) {
         self.header = header
         self.forward = forward
         self.backward = backward
@@ -54,6 +59,7 @@ public struct Tagger: Stage {
         self.tagDictionary = tagDictionary
         self.features = features
         self.lemmatizer = lemmatizer
+        self.repairing = repairing
         repair = FiniteVerbRepair(classes: classes)
         demonstrative = DemonstrativeRepair(classes: classes)
         hyphen = HyphenRepair(classes: classes)
@@ -66,11 +72,7 @@ public struct Tagger: Stage {
         var scratch = Scratch()
         for sentence in document.sentences {
             var predicted = classify(document, sentence: sentence, scratch: &scratch)
-            repair.apply(to: &predicted) { document.text(of: sentence.lowerBound + $0) }
-            demonstrative.apply(to: &predicted) { document.text(of: sentence.lowerBound + $0) }
-            hyphen.apply(to: &predicted, word: { document.text(of: sentence.lowerBound + $0) }) {
-                document.tokens[sentence.lowerBound + $0].utf8.upperBound == document.tokens[sentence.lowerBound + $0 + 1].utf8.lowerBound
-            }
+            if repairing { mend(&predicted, in: document, sentence: sentence) }
             document.utf8.withUnsafeBufferPointer { text in
                 for (offset, index) in sentence.enumerated() {
                     let tag = classes[predicted[offset]]
@@ -83,6 +85,15 @@ public struct Tagger: Stage {
         }
         document.setTags(upos: upos, xpos: xpos)
         document.setLemmas(lemmas)
+    }
+
+    /// Mends what the perceptrons get wrong in ways the treebanks seldom show.
+    private func mend(_ predicted: inout [Int], in document: Document, sentence: Range<Int>) {
+        repair.apply(to: &predicted) { document.text(of: sentence.lowerBound + $0) }
+        demonstrative.apply(to: &predicted) { document.text(of: sentence.lowerBound + $0) }
+        hyphen.apply(to: &predicted, word: { document.text(of: sentence.lowerBound + $0) }) {
+            document.tokens[sentence.lowerBound + $0].utf8.upperBound == document.tokens[sentence.lowerBound + $0 + 1].utf8.lowerBound
+        }
     }
 
     /// Buffers reused from word to word and sentence to sentence.

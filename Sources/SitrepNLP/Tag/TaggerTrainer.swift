@@ -90,10 +90,10 @@ public enum TaggerTrainer {
         progress("tagger: \(document.tokens.count) training tokens, \(classes.tags.count) classes, "
                  + "\(tagDictionary.count) tag-dictionary words, lexicon learned in \(seconds(since: started, clock))")
 
-        func tagger(_ forward: PerceptronModel, _ backward: PerceptronModel) -> Tagger {
+        func tagger(_ forward: PerceptronModel, _ backward: PerceptronModel, repairing: Bool = false) -> Tagger {
             Tagger(header: placeholderHeader, forward: SparseScorer(forward), backward: SparseScorer(backward),
                    classes: classes.tags, tagDictionary: tagDictionary, features: TaggerFeatures(ambiguity: ambiguity),
-                   lemmatizer: lemmatizer)
+                   lemmatizer: lemmatizer, repairing: repairing)
         }
         let sentenceGold = document.sentences.map { Array(gold[$0]) }
         let examples = Examples(words: words, gold: sentenceGold, tagDictionary: tagDictionary, classCount: classes.tags.count)
@@ -120,7 +120,7 @@ public enum TaggerTrainer {
         let nothing = PerceptronModel(classCount: classes.tags.count, rows: [:], weights: [])
         let forward = try trained(examples, direction: "left-to-right", seed: options.seed) { tagger($0, nothing) }
         let backward = try trained(reversed, direction: "right-to-left", seed: options.seed &+ 100) { tagger(forward, $0) }
-        let chosen = tagger(forward, backward)
+        let chosen = tagger(forward, backward, repairing: true)
         let scores = try chosen.evaluate(dev)
         progress(String(format: "tagger: both directions, mean of %d runs each: dev upos %.2f xpos %.2f lemma %.2f, %d + %d features, %@",
                         max(1, options.runs), scores.upos, scores.xpos, scores.lemma, forward.featureCount,
