@@ -77,6 +77,35 @@ struct ParserTests {
         }
     }
 
+    @Test("a weight table read straight from a model file scores as the decoded model does, and as the table built from it, with three classes and with many", arguments: [3, 40])
+    func weightTableFromFile(classCount: Int) throws {
+        var random = SeededGenerator(seed: 7)
+        var rows: [UInt64: Int32] = [:]
+        var weights: [Float] = []
+        for _ in 0..<5_000 {
+            rows[UInt64.random(in: 1...UInt64.max, using: &random)] = Int32(rows.count)
+            weights += (0..<classCount).map { _ in Bool.random(using: &random) ? 0 : Float.random(in: -40...40, using: &random) }
+        }
+        let model = PerceptronModel(classCount: classCount, rows: rows, weights: weights)
+        let encoded = model.encoded()
+        let direct = try WeightTable(encoded: encoded, file: "w")
+        let model16 = try PerceptronModel(encoded: encoded, file: "w")
+        let decoded = WeightTable(model16)
+        var features = Array(rows.keys.prefix(2_000))
+        features += (0..<500).map { _ in UInt64.random(in: 1...UInt64.max, using: &random) }
+        var exact: [Float] = [], expected: [Float] = [], got: [Float] = [], scratch: [UInt64] = []
+        for start in stride(from: 0, to: features.count, by: 25) {
+            let batch = Array(features[start..<min(start + 25, features.count)])
+            model16.scores(batch, into: &exact)
+            decoded.scores(batch, into: &expected, scratch: &scratch)
+            direct.scores(batch, into: &got, scratch: &scratch)
+            #expect(got == expected)
+            // 16-bit fixed point, one step 40/32767: 25 rounded weights stray at most 0.02.
+            #expect(zip(got, exact).allSatisfy { abs($0 - $1) < 0.05 })
+        }
+        #expect(throws: ModelFileError.truncated(file: "w")) { try WeightTable(encoded: encoded.dropLast(3), file: "w") }
+    }
+
     @Test("a one-token sentence and a sentence of only punctuation")
     func degenerateSentences() throws {
         let parser = try Self.parser.get()

@@ -93,6 +93,16 @@ struct PerceptronTests {
         }
     }
 
+    @Test("half-precision weights widen by hand exactly as Swift widens Float16, for every bit pattern")
+    func widening() {
+        let mismatches = (UInt16.min...UInt16.max).filter { bits in
+            let expected = Float(Float16(bitPattern: bits))
+            let got = Float(halfBits: bits)
+            return expected.isNaN ? !got.isNaN : got.bitPattern != expected.bitPattern
+        }
+        #expect(mismatches.isEmpty)
+    }
+
     @Test("a truncated, foreign, mismatched or missing file is an error naming the file")
     func errors() throws {
         let header = ModelHeader(kind: "test", featureVersion: 3, labels: [:], trainedOn: [], command: "", scores: [:])

@@ -94,6 +94,23 @@ public struct Benchmark: Sendable {
         return report
     }
 
+    /// Milliseconds of this thread's CPU time to load each bundled model from its file, the
+    /// fastest of `runs` loads (`load_ms.tagger`, …): the models' bound is 100 ms each.
+    public func measureModelLoads(into report: inout BenchReport) throws {
+        let loads: [(key: String, load: () throws -> Any)] = [
+            ("tagger", { try Tagger.english() }),
+            ("parser", { try Parser.english() }),
+            ("recognizer", { try EntityRecognizer.english() }),
+        ]
+        for (key, load) in loads {
+            let timing = try fastest {
+                _ = try load()
+                return 0
+            }
+            report.add("load_ms.\(key)", 1000 * timing.seconds)
+        }
+    }
+
     /// The baseline: byte ranges of whitespace-separated words, the least a tokenizer does.
     static func whitespaceTokens(_ documents: [Document]) -> Int {
         var total = 0

@@ -12,7 +12,9 @@ struct Bench: AsyncParsableCommand {
             articles/s per stage, a naive whitespace split over the same text as a baseline, \
             their ratio, the parser's time against the tagger's (ratio.parse_vs_tag: parse \
             tokens/s over tag tokens/s), news pages read per second (HTML → article) next to \
-            a plain tag scan of the same pages, and the peak resident memory (rss_mb, MiB). \
+            a plain tag scan of the same pages, the CPU milliseconds each bundled model takes to \
+            load (load_ms.tagger, load_ms.parser, load_ms.recognizer), and the peak resident \
+            memory (rss_mb, MiB). \
             Times are the CPU time of the measuring thread (so figures are per core and hold \
             on a shared machine), each the fastest of --runs runs.
 
@@ -49,6 +51,7 @@ struct Bench: AsyncParsableCommand {
         var benchmark = try Benchmark.standard(parser: parserModel.map { try Parser(file: URL(fileURLWithPath: $0)) })
         benchmark.runs = max(1, runs)
         var report = try benchmark.run(on: texts)
+        try benchmark.measureModelLoads(into: &report)
         if let folder = pages.map({ URL(fileURLWithPath: $0) }) ?? Self.fixturePages {
             var pageBenchmark = try PageBenchmark.load(folder)
             pageBenchmark.runs = max(1, runs)

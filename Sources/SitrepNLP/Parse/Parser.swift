@@ -22,8 +22,8 @@ public struct Parser: Stage {
     public let requires: Set<Layer> = [.tokens, .sentences, .tags]
     public let provides: Set<Layer> = [.dependencies]
 
-    let moveModel: PerceptronModel
-    let labelModel: PerceptronModel
+    /// The two perceptrons behind the tables, kept for `modelFile`.
+    private let weights: Weights
     /// The same weights, laid out for scoring.
     private let moveTable: WeightTable
     private let labelTable: WeightTable
@@ -45,10 +45,26 @@ public struct Parser: Stage {
 
     public init(moveModel: PerceptronModel, labelModel: PerceptronModel, relations: [DependencyRelation],
                 trainedBeamWidth: Int = 1) {
+        self.init(moves: WeightTable(moveModel), labels: WeightTable(labelModel),
+                  weights: .trained(moves: moveModel, labels: labelModel),
+                  relations: relations, trainedBeamWidth: trainedBeamWidth)
+    }
+
+    /// The perceptrons as trained, or as a model file stores them (`PerceptronModel.encoded()`):
+    /// a parser loaded from a file never decodes them into models, which took most of its
+    /// loading time.
+    private enum Weights: Sendable {
+        case trained(moves: PerceptronModel, labels: PerceptronModel)
+        case encoded(moves: Data, labels: Data)
+    }
+
+    private init(moves: WeightTable, labels: WeightTable, weights: Weights,
+                 relations: [DependencyRelation], trainedBeamWidth: Int) {
         self.trainedBeamWidth = max(trainedBeamWidth, 1)
         beamWidth = self.trainedBeamWidth
-        self.moveModel = moveModel
-        self.labelModel = labelModel
+        moveTable = moves
+        labelTable = labels
+        self.weights = weights
         self.relations = relations
         punctuationRelation = relations.firstIndex(of: DependencyRelation("punct"))
         let classes = { (names: [String]) in Set(names.compactMap { relations.firstIndex(of: DependencyRelation($0)) }) }
@@ -58,8 +74,6 @@ public struct Parser: Stage {
         } else {
             relativeClauseRelations = nil
         }
-        moveTable = WeightTable(moveModel)
-        labelTable = WeightTable(labelModel)
     }
 
     /// Loads `parser.model` from `folder` (normally `BundledModels.english`).
@@ -72,11 +86,16 @@ public struct Parser: Stage {
         guard let names = model.header.labels["relations"], !names.isEmpty else {
             throw ModelFileError.missingSection(file: file.path, section: "labels.relations")
         }
-        self.init(
-            moveModel: try PerceptronModel(encoded: try model.section("moves", file: file), file: file.path),
-            labelModel: try PerceptronModel(encoded: try model.section("labels", file: file), file: file.path),
-            relations: names.map { DependencyRelation($0) },
-            trainedBeamWidth: model.header.settings?["beamWidth"] ?? 1)
+        let moves = try model.section("moves", file: file)
+        let labels = try model.section("labels", file: file)
+        let moveTable = try WeightTable(encoded: moves, file: file.path)
+        let labelTable = try WeightTable(encoded: labels, file: file.path)
+        guard moveTable.classCount == ArcHybrid.MoveKind.allCases.count, labelTable.classCount == names.count else {
+            throw ModelFileError.truncated(file: file.path)
+        }
+        self.init(moves: moveTable, labels: labelTable,
+                  weights: .encoded(moves: moves, labels: labels), relations: names.map { DependencyRelation($0) },
+                  trainedBeamWidth: model.header.settings?["beamWidth"] ?? 1)
     }
 
     /// The model file for this parser: both perceptrons and the relation table.
@@ -86,7 +105,11 @@ public struct Parser: Stage {
             labels: ["relations": relations.map(\.rawValue), "moves": ArcHybrid.MoveKind.allCases.map { "\($0)" }],
             trainedOn: trainedOn, command: command, scores: scores,
             settings: trainedBeamWidth > 1 ? ["beamWidth": trainedBeamWidth] : nil)
-        return ModelFile(header: header, sections: ["moves": moveModel.encoded(), "labels": labelModel.encoded()])
+        let (moves, labels) = switch weights {
+        case .trained(let moves, let labels): (moves.encoded(), labels.encoded())
+        case .encoded(let moves, let labels): (moves, labels)
+        }
+        return ModelFile(header: header, sections: ["moves": moves, "labels": labels])
     }
 
     public func process(_ document: inout Document) throws {

@@ -74,7 +74,7 @@ public struct ParserTrainer {
                                       labels: AveragedPerceptron(classCount: relations.count))
         var random = SeededGenerator(seed: options.seed)
         var order = Array(examples.indices)
-        var best: (parser: Parser, dev: AttachmentScore, epoch: Int)?
+        var best: (moves: PerceptronModel, labels: PerceptronModel, dev: AttachmentScore, epoch: Int)?
         for epoch in 1...options.maxEpochs {
             let started = Date()
             order.shuffle(using: &random)
@@ -89,8 +89,8 @@ public struct ParserTrainer {
                 correct += right
                 total += all
             }
-            let parser = Parser(moveModel: weights.moves.averaged(), labelModel: weights.labels.averaged(),
-                                relations: relations, trainedBeamWidth: options.beamWidth)
+            let (moves, labels) = (weights.moves.averaged(), weights.labels.averaged())
+            let parser = Parser(moveModel: moves, labelModel: labels, relations: relations, trainedBeamWidth: options.beamWidth)
             let score = parser.evaluate(on: dev)
             let seconds = Date().timeIntervalSince(started)
             progress(String(format: "epoch %d: train %@ %.2f%%, dev UAS %.2f LAS %.2f, %d+%d features, %.0f s",
@@ -98,18 +98,17 @@ public struct ParserTrainer {
                             100 * Double(correct) / Double(max(total, 1)), score.uas, score.las,
                             weights.moves.featureCount, weights.labels.featureCount, seconds))
             if best == nil || score.las > best!.dev.las {
-                best = (parser, score, epoch)
+                best = (moves, labels, score, epoch)
             } else if epoch - best!.epoch >= options.patience {
                 break
             }
         }
-        let chosen = best!.parser
-        let pruned = Parser(moveModel: Self.strongest(chosen.moveModel, bytes: options.moveBytes),
-                            labelModel: Self.strongest(chosen.labelModel, bytes: options.labelBytes),
-                            relations: relations, trainedBeamWidth: options.beamWidth)
+        let moves = Self.strongest(best!.moves, bytes: options.moveBytes)
+        let labels = Self.strongest(best!.labels, bytes: options.labelBytes)
+        let pruned = Parser(moveModel: moves, labelModel: labels, relations: relations, trainedBeamWidth: options.beamWidth)
         let score = pruned.evaluate(on: dev)
         progress(String(format: "best epoch %d; pruned to %d+%d features: dev UAS %.2f LAS %.2f",
-                        best!.epoch, pruned.moveModel.featureCount, pruned.labelModel.featureCount, score.uas, score.las))
+                        best!.epoch, moves.featureCount, labels.featureCount, score.uas, score.las))
         return (pruned, score)
     }
 

@@ -137,22 +137,33 @@ extension PerceptronModel {
 
     /// Decodes `encoded()`; `file` names the model file in errors.
     public init(encoded data: Data, file: String) throws {
-        var reader = ByteReader(data: data, file: file)
-        let classCount = Int(try reader.uint32())
-        let featureCount = Int(try reader.uint32())
-        guard classCount > 0, featureCount <= data.count else { throw ModelFileError.truncated(file: file) }
+        let encoded = try EncodedWeights(data, file: file)
+        var builder = DenseRows(classCount: encoded.classCount, featureCount: encoded.featureCount)
+        try encoded.read(into: &builder)
+        self.init(classCount: encoded.classCount, rows: builder.rows, weights: builder.weights)
+    }
+
+    /// Fills a model's dictionary of rows and its dense weights.
+    private struct DenseRows: RowBuilder {
+        let classCount: Int
         var rows: [UInt64: Int32] = [:]
-        rows.reserveCapacity(featureCount)
-        var weights = [Float](repeating: 0, count: featureCount * classCount)
-        for row in 0..<featureCount {
-            rows[try reader.uint64()] = Int32(row)
-            for _ in 0..<(try reader.uint16()) {
-                let c = Int(try reader.uint16())
-                guard c < classCount else { throw ModelFileError.truncated(file: file) }
-                weights[row * classCount + c] = Float(Float16(bitPattern: try reader.uint16()))
-            }
+        var weights: [Float]
+        private var base = 0
+
+        init(classCount: Int, featureCount: Int) {
+            self.classCount = classCount
+            rows.reserveCapacity(featureCount)
+            weights = [Float](repeating: 0, count: featureCount * classCount)
         }
-        self.init(classCount: classCount, rows: rows, weights: weights)
+
+        mutating func begin(_ feature: UInt64) {
+            base = rows.count * classCount
+            rows[feature] = Int32(rows.count)
+        }
+
+        mutating func add(_ classIndex: Int, _ weight: Float) { weights[base + classIndex] = weight }
+
+        mutating func end() {}
     }
 }
 

@@ -29,7 +29,7 @@ public struct SparseScorer: Sendable {
         for (feature, row) in model.rows.sorted(by: { $0.key < $1.key }) {
             let base = Int(row) * model.classCount
             builder.begin(feature)
-            for c in 0..<model.classCount { builder.add(c, Float16(model.weights[base + c])) }
+            for c in 0..<model.classCount { builder.add(c, Float(Float16(model.weights[base + c]))) }
             builder.end()
         }
         self.init(builder)
@@ -38,27 +38,12 @@ public struct SparseScorer: Sendable {
     /// Reads `PerceptronModel.encoded()` straight into the packed form, in one pass and
     /// without the dense table in between: loading a model is mostly this.
     public init(encoded data: Data, file: String) throws {
-        let bytes = Array(data)
-        var offset = 0
-        func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
-            guard offset + MemoryLayout<T>.size <= bytes.count else { throw ModelFileError.truncated(file: file) }
-            defer { offset += MemoryLayout<T>.size }
-            return T(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) })
+        let encoded = try EncodedWeights(data, file: file)
+        guard encoded.classCount <= Self.maximumClassCount, data.count / 4 < 1 << 24 else {
+            throw ModelFileError.truncated(file: file)
         }
-        let classCount = Int(try read(UInt32.self))
-        let featureCount = Int(try read(UInt32.self))
-        guard classCount > 0, classCount <= Self.maximumClassCount, featureCount <= bytes.count,
-              bytes.count / 4 < 1 << 24 else { throw ModelFileError.truncated(file: file) }
-        var builder = Builder(classCount: classCount, featureCount: featureCount)
-        for _ in 0..<featureCount {
-            builder.begin(try read(UInt64.self))
-            for _ in 0..<(try read(UInt16.self)) {
-                let c = Int(try read(UInt16.self))
-                guard c < classCount else { throw ModelFileError.truncated(file: file) }
-                builder.add(c, Float16(bitPattern: try read(UInt16.self)))
-            }
-            builder.end()
-        }
+        var builder = Builder(classCount: encoded.classCount, featureCount: encoded.featureCount)
+        try encoded.read(into: &builder)
         self.init(builder)
     }
 
@@ -107,7 +92,7 @@ public struct SparseScorer: Sendable {
 
     /// Fills the table one feature at a time; features left without a non-zero weight are
     /// not stored, so a slot of 0 is empty.
-    private struct Builder {
+    private struct Builder: RowBuilder {
         let classCount: Int
         let shift: UInt64
         var slots: [UInt64]
@@ -128,9 +113,10 @@ public struct SparseScorer: Sendable {
             start = weights.count
         }
 
-        mutating func add(_ classIndex: Int, _ value: Float16) {
+        /// `value` is a Float16 widened, whose low 13 bits are zero.
+        mutating func add(_ classIndex: Int, _ value: Float) {
             guard value != 0 else { return }
-            weights.append(Float(value).bitPattern | UInt32(classIndex))
+            weights.append(value.bitPattern | UInt32(classIndex))
         }
 
         mutating func end() {

@@ -22,15 +22,17 @@ public struct EntityRecognizer: Stage {
     public let requires: Set<Layer> = [.tokens, .sentences, .tags]
     public let provides: Set<Layer> = [.entities]
 
-    public let model: PerceptronModel
     private let table: SparseScorer
     public let gazetteer: Gazetteer
     public let casing: CaseProfile
     public let header: ModelHeader
 
     public init(model: PerceptronModel, gazetteer: Gazetteer, casing: CaseProfile, header: ModelHeader) {
-        self.model = model
-        self.table = SparseScorer(model)
+        self.init(table: SparseScorer(model), gazetteer: gazetteer, casing: casing, header: header)
+    }
+
+    private init(table: SparseScorer, gazetteer: Gazetteer, casing: CaseProfile, header: ModelHeader) {
+        self.table = table
         self.gazetteer = gazetteer
         self.casing = casing
         self.header = header
@@ -40,13 +42,13 @@ public struct EntityRecognizer: Stage {
     /// file is a `ModelFileError` naming it.
     public init(contentsOf url: URL) throws {
         let file = try ModelFile.read(url, kind: EntityRecognizer.kind, featureVersion: RecognizerFeatures.version)
-        let model = try PerceptronModel(encoded: try file.section("weights", file: url), file: url.path)
-        guard model.classCount == BILOU.count, file.header.labels["bilou"] == BILOU.all.map(\.description) else {
+        let table = try SparseScorer(encoded: try file.section("weights", file: url), file: url.path)
+        guard table.classCount == BILOU.count, file.header.labels["bilou"] == BILOU.all.map(\.description) else {
             throw ModelFileError.notAModel(file: url.path)
         }
         let gazetteer = try Gazetteer(encoded: try file.section("gazetteer", file: url), file: url.path)
         let casing = try CaseProfile(encoded: try file.section("casing", file: url), file: url.path)
-        self.init(model: model, gazetteer: gazetteer, casing: casing, header: file.header)
+        self.init(table: table, gazetteer: gazetteer, casing: casing, header: file.header)
     }
 
     /// The model in `folder` (normally `BundledModels.english`).
