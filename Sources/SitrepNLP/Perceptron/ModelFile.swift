@@ -73,7 +73,7 @@ public struct ModelFile: Sendable {
     public static func read(_ url: URL, kind: String, featureVersion: Int) throws -> ModelFile {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
             throw ModelFileError.unreadable(file: url.path, reason: error.localizedDescription)
         }
