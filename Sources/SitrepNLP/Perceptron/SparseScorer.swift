@@ -55,23 +55,45 @@ public struct SparseScorer: Sendable {
     }
 
     /// Scores of every class: `PerceptronModel.scores` with the weights rounded to Float16.
+    ///
+    /// Scoring waits on memory, so it runs in passes, each of whose loads do not wait on one
+    /// another, so the processor overlaps their cache misses (looking up one feature after
+    /// another waited for each miss in turn). First every feature's home slot is loaded; then
+    /// each feature follows its probe chain, mostly in cache by now, and loads its first
+    /// weight; then the weights are added, the rest of each feature's mostly on the line of
+    /// its first.
     public func scores(_ features: [UInt64], into scores: inout [Float]) {
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: classCount))
-        let mask = slots.count - 1
-        slots.withUnsafeBufferPointer { slots in
-            weights.withUnsafeBufferPointer { weights in
-                scores.withUnsafeMutableBufferPointer { scores in
-                    for feature in features {
-                        let fingerprint = feature >> 32
-                        var slot = Self.slot(of: feature, shift: shift)
-                        while slots[slot] != 0 && slots[slot] >> 32 != fingerprint { slot = (slot + 1) & mask }
-                        let found = slots[slot]
-                        let count = Int(found & 0xff)
-                        let start = Int((found >> 8) & 0xff_ffff)
-                        for w in start..<start + count {
-                            let packed = weights[w]
-                            scores[Int(packed & 0xff)] += Float(bitPattern: packed & ~0xff)
+        guard !weights.isEmpty else { return }
+        let (mask, shift, count) = (slots.count - 1, shift, features.count)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { found in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { first in
+                slots.withUnsafeBufferPointer { slots in
+                    weights.withUnsafeBufferPointer { weights in
+                        for (i, feature) in features.enumerated() {
+                            found[i] = slots[Self.slot(of: feature, shift: shift)]
+                        }
+                        for (i, feature) in features.enumerated() {
+                            let fingerprint = feature >> 32
+                            var slot = Self.slot(of: feature, shift: shift)
+                            var entry = found[i]
+                            while entry != 0 && entry >> 32 != fingerprint {
+                                slot = (slot + 1) & mask
+                                entry = slots[slot]
+                            }
+                            found[i] = entry
+                            first[i] = weights[Int((entry >> 8) & 0xff_ffff)]
+                        }
+                        scores.withUnsafeMutableBufferPointer { scores in
+                            for i in 0..<count where found[i] & 0xff != 0 {
+                                let start = Int((found[i] >> 8) & 0xff_ffff)
+                                scores[Int(first[i] & 0xff)] += Float(bitPattern: first[i] & ~0xff)
+                                for w in start + 1..<start + Int(found[i] & 0xff) {
+                                    let packed = weights[w]
+                                    scores[Int(packed & 0xff)] += Float(bitPattern: packed & ~0xff)
+                                }
+                            }
                         }
                     }
                 }
