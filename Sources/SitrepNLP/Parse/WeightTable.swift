@@ -124,7 +124,7 @@ struct WeightTable: Sendable {
             found.removeAll(keepingCapacity: true)
             placed.removeAll(keepingCapacity: true)
             for (feature, _) in pending {
-                let home = WeightTable.slot(feature, shift)
+                let home = SparseScorer.slot(of: feature, shift: shift)
                 homes.append(home)
                 found.append(slots[home])
             }
@@ -140,11 +140,6 @@ struct WeightTable: Sendable {
         }
     }
 
-    /// Fibonacci hashing: the top bits of the feature times 2^64/φ.
-    @inline(__always) private static func slot(_ feature: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (feature &* 0x9e37_79b9_7f4a_7c15) >> shift)
-    }
-
     /// The feature's low 16 bits (independent of the slot, which comes from the top bits of
     /// a product), never 0.
     @inline(__always) private static func fingerprint(_ feature: UInt64) -> UInt64 {
@@ -157,7 +152,7 @@ struct WeightTable: Sendable {
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(0, count: classCount))
         scratch.removeAll(keepingCapacity: true)
-        for feature in features { scratch.append(slots[Self.slot(feature, shift)]) }
+        for feature in features { scratch.append(slots[SparseScorer.slot(of: feature, shift: shift)]) }
         let (mask, shift, scale, inline) = (mask, shift, scale, inline)
         slots.withUnsafeBufferPointer { slots in
             rows.withUnsafeBufferPointer { rows in
@@ -166,7 +161,7 @@ struct WeightTable: Sendable {
                         // Resolve each slot to its payload, or 0 for a feature the model lacks.
                         for (i, feature) in features.enumerated() {
                             let fingerprint = Self.fingerprint(feature)
-                            var slot = Self.slot(feature, shift)
+                            var slot = SparseScorer.slot(of: feature, shift: shift)
                             var entry = found[i]
                             while entry != 0 && entry >> 48 != fingerprint {
                                 slot = (slot + 1) & mask

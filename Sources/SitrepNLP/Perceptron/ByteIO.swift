@@ -18,8 +18,9 @@ struct ByteWriter {
 /// past the end.
 ///
 /// Each integer is one unaligned load through the bytes' pointer, and the bytes are never
-/// copied: copying a whole model file into an array first took longer than reading it from
-/// disk (the parser's 14 MB), and reading through `Data`'s subscripts took seconds.
+/// copied: a reader that copied the whole model file into an array, then each section out of
+/// that, copied the parser's 14 MB twice on every load; reading through `Data`'s subscripts
+/// took seconds.
 struct ByteReader {
     let data: Data
     let file: String

@@ -48,10 +48,10 @@ struct EncodedWeights {
         return Float(halfBits: largest)
     }
 
-    /// One pass over the rows through a single pointer into the section's bytes, never
-    /// copied (reading through `ByteReader` copied them, then retained and released the copy
-    /// at every integer, a third of the parser's loading time), checking each row against
-    /// the end.
+    /// One pass over the rows through a single pointer into the section's bytes, checking
+    /// each row against the end. (A `ByteReader` per integer, as the decoders each had
+    /// written, retained and released its bytes at every read: a quarter of a short
+    /// `sitrep eval parser` run.)
     private func walk(feature: (UInt64) -> Void, weight: (Int, UInt16) -> Void, end: () -> Void) throws {
         let (classCount, featureCount) = (classCount, featureCount)
         let complete = data.withUnsafeBytes { raw -> Bool in
@@ -85,7 +85,8 @@ protocol RowBuilder {
 
 extension Float {
     /// The Float16 with these bits, widened by hand: without F16C, which the x86-64 baseline
-    /// lacks, Swift widens through a library call, a tenth of the parser's loading time.
+    /// lacks, Swift widens through a library call (`__extendhfsf2`, 7 % of a short
+    /// `sitrep eval parser` run, nearly all of it loading).
     init(halfBits bits: UInt16) {
         let sign = UInt32(bits & 0x8000) << 16
         let exponent = UInt32(bits >> 10) & 0x1f

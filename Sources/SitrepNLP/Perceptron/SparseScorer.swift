@@ -107,8 +107,9 @@ public struct SparseScorer: Sendable {
         return PerceptronModel.best(scratch)
     }
 
-    /// Fibonacci hashing: the top bits of a multiplication spread any feature hash evenly.
-    private static func slot(of feature: UInt64, shift: UInt64) -> Int {
+    /// Fibonacci hashing: the top bits of the feature times 2^64/φ spread any feature hash
+    /// evenly over a table of 2^(64 - `shift`) slots; the parser's `WeightTable` hashes so too.
+    @inline(__always) static func slot(of feature: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (feature &* 0x9e37_79b9_7f4a_7c15) >> shift)
     }
 
